@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Placeholder until the extension issue lands: keeps `wxt prepare` working.
+});

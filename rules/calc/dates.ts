@@ -1,0 +1,162 @@
+/**
+ * Calendar-date arithmetic on ISO strings (YYYY-MM-DD).
+ *
+ * Every date of a draft is a civil date with no time of day, so all the
+ * arithmetic is done on whole "day numbers" counted in UTC: the results never
+ * depend on the machine's time zone or on daylight-saving changes.
+ */
+export type IsoDate = string;
+export type IsoMonth = string;
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD (2021-02-29 is false). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+export function isIsoMonth(value: unknown): value is IsoMonth {
+  if (typeof value !== 'string') return false;
+  const m = ISO_MONTH.exec(value);
+  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days since 1970-01-01 (UTC). */
+export function dayNumber(date: IsoDate): number {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+}
+
+export function fromDayNumber(n: number): IsoDate {
+  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** Calendar days from start to end with both ends counted (23/02/2020–28/03/2020 is 35). */
+export function daysInclusive(start: IsoDate, end: IsoDate): number {
+  return dayNumber(end) - dayNumber(start) + 1;
+}
+
+/** Days from a to b (b − a): 0 when equal, negative when b is before a. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+
+export function monthOf(date: IsoDate): IsoMonth {
+  return date.slice(0, 7);
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+export function firstDayOfMonth(month: IsoMonth): IsoDate {
+  return `${month}-01`;
+}
+
+export function lastDayOfMonth(month: IsoMonth): IsoDate {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
+}
+
+export function addMonths(month: IsoMonth, n: number): IsoMonth {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7)) - 1 + n;
+  const year = y + Math.floor(m / 12);
+  const mo = ((m % 12) + 12) % 12;
+  return `${String(year).padStart(4, '0')}-${String(mo + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The same day `n` months later, clamped to the month's last day
+ * (31/08 + 6 months = 28/02 or 29/02).
+ */
+export function addMonthsToDate(date: IsoDate, n: number): IsoDate {
+  const month = addMonths(monthOf(date), n);
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  const d = Math.min(Number(date.slice(8, 10)), daysInMonth(y, m));
+  return `${month}-${String(d).padStart(2, '0')}`;
+}
+
+/** Every month touched by the period, in order. */
+export function monthsOfPeriod(start: IsoDate, end: IsoDate): IsoMonth[] {
+  const months: IsoMonth[] = [];
+  if (end < start) return months;
+  for (let m = monthOf(start); m <= monthOf(end); m = addMonths(m, 1)) months.push(m);
+  return months;
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: IsoDate): number {
+  return new Date(dayNumber(date) * MS_PER_DAY).getUTCDay();
+}
+
+/** The Monday of the ISO week holding `date`. */
+export function mondayOf(date: IsoDate): IsoDate {
+  const wd = weekday(date);
+  return addDays(date, wd === 0 ? -6 : 1 - wd);
+}
+
+/** dd/MM/yyyy, the way the Italian portals and operators write dates. */
+export function formatDateIt(date: IsoDate): string {
+  if (!isIsoDate(date)) return String(date);
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
+/** MM/yyyy for a month. */
+export function formatMonthIt(month: IsoMonth): string {
+  return `${month.slice(5, 7)}/${month.slice(0, 4)}`;
+}
+
+const MONTH_NAMES_IT = [
+  'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno',
+  'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
+];
+
+/** "marzo 2020". */
+export function monthNameIt(month: IsoMonth): string {
+  return `${MONTH_NAMES_IT[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/**
+ * Reads a date typed as on the portals: dd/MM/yyyy (also d/M/yyyy, with - or .
+ * as separator). Returns null for anything that is not a real calendar date.
+ */
+export function parseDateIt(text: string): IsoDate | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/** Today's civil date in Italy, the portals' own calendar. */
+export function todayInItaly(now: Date = new Date()): IsoDate {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
+}
