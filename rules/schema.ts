@@ -10,8 +10,14 @@ import { isIsoDate, isIsoMonth } from './calc/dates.ts';
 export const REGIMES = ['piemonte-2020', 'piemonte-2016', 'lombardia-2015', 'lombardia-2012'] as const;
 export type RegimeId = (typeof REGIMES)[number];
 
-const isoDate = z.string().refine(isIsoDate, { message: 'date' });
-const isoMonth = z.string().refine(isIsoMonth, { message: 'month' });
+// A raw `.check` rather than `.refine`: drafts carry thousands of dates
+// (workers, reports, SR41) and refine costs about three times as much per value.
+const isoDate = z.string().check((ctx) => {
+  if (!isIsoDate(ctx.value)) ctx.issues.push({ code: 'custom', message: 'date', input: ctx.value });
+});
+const isoMonth = z.string().check((ctx) => {
+  if (!isIsoMonth(ctx.value)) ctx.issues.push({ code: 'custom', message: 'month', input: ctx.value });
+});
 const count = z.number().int().min(0);
 
 export const unitSchema = z.looseObject({

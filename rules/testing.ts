@@ -7,14 +7,14 @@ import { judge } from './engine.ts';
 
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> | T[K] : T[K] };
 
-/** A worker with a valid codice fiscale (check letter computed), in forza since 2015. */
+/** Valid codici fiscali (check letters computed by calc/fiscal-code.ts); the base employer code 01234567897 is valid too. */
 export const VALID_WORKER_CFS = [
   'RSSMRA80A01L219M',
-  'BNCLRA85M41F205Z',
-  'VRDGPP70C15H501T',
-  'NREFNC75D50A662U',
-  'GLLLCU90E20D612O',
-  'CSTPLA88H10C351C',
+  'BNCLRA85M41F205C',
+  'VRDGPP70C15H501K',
+  'NREFNC75D50A662E',
+  'GLLLCU90E20D612T',
+  'CSTPLA88H10C351M',
 ];
 
 /** A Piemonte 2020 application that passes every rule on 2020-04-10. */

@@ -9,27 +9,44 @@ export type IsoDate = string;
 export type IsoMonth = string;
 
 const MS_PER_DAY = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
-/** True for a real calendar date written YYYY-MM-DD (2021-02-29 is false). */
+/**
+ * True for a real calendar date written YYYY-MM-DD (2021-02-29 is false).
+ * Runs for every date of every draft on every keystroke: plain character
+ * arithmetic, no RegExp or Date allocation.
+ */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false; // '-'
+  const y = digits(value, 0, 4);
+  const mo = digits(value, 5, 7);
+  const d = digits(value, 8, 10);
+  if (y < 0 || mo < 1 || mo > 12 || d < 1) return false;
   return d <= daysInMonth(y, mo);
 }
 
-export function isIsoMonth(value: unknown): value is IsoMonth {
-  if (typeof value !== 'string') return false;
-  const m = ISO_MONTH.exec(value);
-  return !!m && Number(m[2]) >= 1 && Number(m[2]) <= 12;
+/** The number written by the ASCII digits value[from..to), or -1. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
+export function isIsoMonth(value: unknown): value is IsoMonth {
+  if (typeof value !== 'string' || value.length !== 7 || value.charCodeAt(4) !== 45) return false;
+  const mo = digits(value, 5, 7);
+  return digits(value, 0, 4) >= 0 && mo >= 1 && mo <= 12;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return 29;
+  return MONTH_DAYS[month - 1];
 }
 
 /** Days since 1970-01-01 (UTC). */

@@ -1,10 +1,31 @@
 import type { RegimeDefinition } from '../index.ts';
-import { defineParams } from '../../params.ts';
+import { piemonte2016Params, type Piemonte2016Params } from './params.ts';
+import annual92Days from './annual-92-days.ts';
+import ordinaryEnds2016 from './ordinary-ends-2016.ts';
+import supplementaryLength from './supplementary-length.ts';
+import agreementBeforeStart from './agreement-before-start.ts';
+import submitWithin20Days from './submit-within-20-days.ts';
+import crossYearEntry from './cross-year-entry.ts';
+import crossYearFollowUp from './cross-year-follow-up.ts';
+import apprenticesCigs from './apprentices-cigs.ts';
+import summaryAttachment from './summary-attachment.ts';
+import nonEntrepreneur from './non-entrepreneur.ts';
 
-// TODO(rules helper): params.ts and one file per rule.
-export const piemonte2016: RegimeDefinition = {
+/** Piemonte CIGD 2016-2017 (seed 002), in the order of rules.md. */
+export const piemonte2016: RegimeDefinition<Piemonte2016Params> = {
   id: 'piemonte-2016',
   title: 'Piemonte – CIGD 2016-2017',
-  params: defineParams('piemonte-2016', [{ from: '2000-01-01', source: '', values: {} }]),
-  rules: [],
+  params: piemonte2016Params,
+  rules: [
+    annual92Days,
+    ordinaryEnds2016,
+    supplementaryLength,
+    agreementBeforeStart,
+    submitWithin20Days,
+    crossYearEntry,
+    crossYearFollowUp,
+    apprenticesCigs,
+    summaryAttachment,
+    nonEntrepreneur,
+  ],
 };

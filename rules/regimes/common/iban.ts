@@ -1,0 +1,62 @@
+import { defineRule } from '../../rule.ts';
+import { checkIban, type IbanCheck } from '../../calc/iban.ts';
+import { formatMonthIt } from '../../calc/dates.ts';
+import { sameFiscalCode } from '../../calc/fiscal-code.ts';
+import { SR41_IBAN } from './sources.ts';
+import { workerRef } from './labels.ts';
+
+function whatIsWrong(result: Exclude<IbanCheck, { valid: true }>): string {
+  switch (result.problem) {
+    case 'empty':
+      return 'è vuoto';
+    case 'format':
+      return 'non ha la forma di un IBAN (paese, 2 cifre di controllo, per l’Italia CIN, ABI, CAB e conto)';
+    case 'length':
+      return result.expectedLength
+        ? `deve avere ${result.expectedLength} caratteri (spazi esclusi)`
+        : 'non ha una lunghezza valida';
+    case 'checksum':
+      return 'non supera il controllo dell’IBAN: probabilmente un carattere è stato trascritto male';
+  }
+}
+
+/** Any IBAN given, on a worker or on an SR41 form, must pass ISO 13616 (calc/iban.ts); spaces are tolerated. */
+export default defineRule({
+  id: 'common/iban',
+  severity: 'error',
+  scope: 'common',
+  title: 'IBAN dei lavoratori e dei modelli SR41 validi',
+  source: SR41_IBAN,
+  reasoning:
+    'L’INPS paga l’integrazione salariale sull’IBAN indicato nel modello SR41 di ogni dipendente: ' +
+    'un IBAN errato fa fallire o ritardare il pagamento. Le cifre di controllo dell’IBAN scoprono gli errori di battitura.',
+  check({ draft, report }) {
+    // SR41 forms repeat a worker's IBAN every month: check each distinct text once.
+    const checked = new Map<string, IbanCheck>();
+    const checkOnce = (iban: string): IbanCheck => {
+      let result = checked.get(iban);
+      if (!result) checked.set(iban, (result = checkIban(iban)));
+      return result;
+    };
+    draft.workers.forEach((worker, i) => {
+      if (worker.iban === undefined) return;
+      const result = checkOnce(worker.iban);
+      if (result.valid) return;
+      report({
+        message: `L’IBAN del ${workerRef(worker, i)} ${whatIsWrong(result)}: correggilo.`,
+        fields: [`workers[${i}].iban`],
+      });
+    });
+    (draft.sr41 ?? []).forEach((form, i) => {
+      if (form.iban === undefined) return; // a missing IBAN is piemonte-2020/sr41-iban's business
+      const result = checkOnce(form.iban);
+      if (result.valid) return;
+      const index = draft.workers.findIndex((w) => sameFiscalCode(w.fiscalCode, form.workerFiscalCode));
+      const who = index >= 0 ? ` del ${workerRef(draft.workers[index], index)}` : '';
+      report({
+        message: `L’IBAN del modello SR41 n. ${i + 1}${who} (mese ${formatMonthIt(form.month)}) ${whatIsWrong(result)}: correggilo.`,
+        fields: [`sr41[${i}].iban`],
+      });
+    });
+  },
+});
