@@ -2,6 +2,7 @@ import type { RegimeDefinition } from '../index.ts';
 import { piemonte2016Params, type Piemonte2016Params } from './params.ts';
 import annual92Days from './annual-92-days.ts';
 import ordinaryEnds2016 from './ordinary-ends-2016.ts';
+import supplementaryEligible from './supplementary-eligible.ts';
 import supplementaryLength from './supplementary-length.ts';
 import agreementBeforeStart from './agreement-before-start.ts';
 import submitWithin20Days from './submit-within-20-days.ts';
@@ -19,6 +20,7 @@ export const piemonte2016: RegimeDefinition<Piemonte2016Params> = {
   rules: [
     annual92Days,
     ordinaryEnds2016,
+    supplementaryEligible,
     supplementaryLength,
     agreementBeforeStart,
     submitWithin20Days,

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.ts';
-import { applicationDays, daysUsedBefore, latestEnd } from '../../calc/days.ts';
+import { nineWeeks } from './shared.ts';
 import { addDays, formatDateIt } from '../../calc/dates.ts';
 import type { Piemonte2020Params } from './params.ts';
 import { PERIOD } from './sources.ts';
@@ -17,10 +17,8 @@ export default defineRule<Piemonte2020Params>({
   check({ draft, params, report, facts }) {
     const { start, end } = draft.period;
     if (end < start) return; // common/period-order says it
-    const days = facts.memo('applicationDays', () => applicationDays(draft.period));
+    const { applicationDays: days, latestEnd: latest } = nineWeeks(draft, facts, params);
     if (days > params.maxApplicationDays) {
-      const used = facts.memo('daysUsedBefore', () => daysUsedBefore(draft.previousApplications ?? []));
-      const latest = latestEnd(start, used, params);
       report({
         message:
           `La domanda dura ${days} giorni: il massimo è ${params.maxApplicationDays}. ` +

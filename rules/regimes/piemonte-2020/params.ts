@@ -31,12 +31,20 @@ export type Piemonte2020Params = {
   intermittentMonthsPerYear: number;
   /** A deadline is "due soon" within this many days. */
   dueSoonDays: number;
+  /** Employer categories that can never ask for CIGD here (domestic; artisans and agencies: their bilateral fund). */
+  excludedCategories: string[];
+  /** Schemes to ask first: CIGO, FIS, bilateral funds (FSBA is the artisans' one). */
+  schemesFirst: string[];
+  /** Application statuses in which AMINDER's Rettifica function works (seed 000). */
+  correctableStatuses: string[];
+  /** The Region's mailbox for any other change (seed 000). */
+  regionMailbox: string;
 };
 
 export const piemonte2020Params = defineParams<Piemonte2020Params>('piemonte-2020', [
   {
     from: '2020-02-23',
-    source: '001_97bd8f50a7fc0b82.txt, Regole generali di gestione della CIGD',
+    source: '001_97bd8f50a7fc0b82.txt, Regole generali di gestione della CIGD (and the sections each rule cites); 002, requisito dimensionale; 000, Avvisi',
     values: {
       cutoffDate: '2020-02-23',
       totalDays: 63,
@@ -52,6 +60,10 @@ export const piemonte2020Params = defineParams<Piemonte2020Params>('piemonte-202
       intermittentMonthDays: 30,
       intermittentMonthsPerYear: 12,
       dueSoonDays: 7,
+      excludedCategories: ['domestico', 'artigiana', 'agenzia-somministrazione'],
+      schemesFirst: ['cigo', 'fis', 'fondo-bilaterale', 'fsba'],
+      correctableStatuses: ['presentata', 'verificata-da-rettificare'],
+      regionMailbox: 'cigsinderoga@regione.piemonte.it',
     },
   },
 ]);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { intermittentCap } from './intermittent.ts';
+
+const LIMITS = { nineWeeksDays: 63, monthDays: 30, monthsPerYear: 12 };
+
+describe('intermittentCap', () => {
+  it('seed 001 example: 68 days → 68/12 = 5,67 → 6 → 6 × 63/30 = 12,6 → 13', () => {
+    expect(intermittentCap(68, true, LIMITS)).toEqual({ admissible: true, monthlyDays: 6, cap: 13 });
+  });
+
+  it.each([
+    [1, 1, 3],      // 1 → 1 → 2,1 → 3
+    [12, 1, 3],
+    [13, 2, 5],     // 2 × 2,1 = 4,2 → 5
+    [60, 5, 11],    // 10,5 → 11
+    [120, 10, 21],  // exactly 21: no rounding up
+    [365, 31, 66],  // 65,1 → 66
+  ])('%i days worked → %i a month → cap %i', (days, monthly, cap) => {
+    expect(intermittentCap(days, true, LIMITS)).toEqual({ admissible: true, monthlyDays: monthly, cap });
+  });
+
+  it('never called before the cause: not admissible, cap 0', () => {
+    expect(intermittentCap(68, false, LIMITS)).toEqual({ admissible: false, monthlyDays: 0, cap: 0 });
+  });
+
+  it('0 days worked: not admissible, cap 0', () => {
+    expect(intermittentCap(0, true, LIMITS)).toEqual({ admissible: false, monthlyDays: 0, cap: 0 });
+  });
+});

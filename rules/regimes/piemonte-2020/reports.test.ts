@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { VALID_WORKER_CFS } from '../../testing.ts';
+import { draftWith, findings, judgeWith } from './fixtures.ts';
+
+const OPEN = 'piemonte-2020/report-not-yet-open';
+const ORDER = 'piemonte-2020/report-order';
+const BLANK = 'piemonte-2020/report-blank';
+const MATCHES = 'piemonte-2020/report-matches-request';
+
+const [A, B, C] = VALID_WORKER_CFS;
+// Base period 09/03–05/04/2020: March opens 01/04, April (the period ends on the 5th) opens 06/04.
+const hours = (a: number | null, b: number | null, c: number | null) => ({ [A]: a, [B]: b, [C]: c });
+const march = (extra: Record<string, unknown> = {}) => ({ month: '2020-03', hours: hours(60, 40, 0), ...extra });
+const april = (extra: Record<string, unknown> = {}) => ({ month: '2020-04', hours: hours(16, 0, 8), ...extra });
+
+describe(OPEN, () => {
+  it.each([
+    ['2020-03-31', true],
+    ['2020-04-01', false],
+    ['2020-04-02', false],
+  ])('March report sent on %s: blocked %s', (submittedOn, fails) => {
+    const found = findings(OPEN, { reports: [march({ submittedOn })] });
+    expect(found.length).toBe(fails ? 1 : 0);
+    if (fails) {
+      expect(found[0].severity).toBe('error');
+      expect(found[0].fields).toEqual(['reports[0].submittedOn']);
+      expect(found[0].message).toMatch(/marzo 2020 si può compilare solo dal 01\/04\/2020/);
+    }
+  });
+
+  it.each([
+    ['2020-04-05', true],
+    ['2020-04-06', false],
+  ])('April report (period ends 05/04) sent on %s: blocked %s', (submittedOn, fails) => {
+    const found = findings(OPEN, { reports: [march({ submittedOn: '2020-04-01' }), april({ submittedOn })] });
+    expect(found.length).toBe(fails ? 1 : 0);
+    if (fails) expect(found[0].message).toMatch(/dal 06\/04\/2020/);
+  });
+
+  it.each([
+    ['2020-03-31', true],
+    ['2020-04-01', false],
+  ])('an unsent March report being filled on %s: blocked %s', (today, fails) => {
+    const found = findings(OPEN, { reports: [march()] }, today);
+    expect(found.length).toBe(fails ? 1 : 0);
+    if (fails) expect(found[0].fields).toEqual(['reports[0].month']);
+  });
+
+  it('one deadline per month of the period, dated its opening day', () => {
+    const deadlines = (changes: Record<string, unknown>, today: string) =>
+      judgeWith(changes, today).deadlines.filter((d) => d.id.startsWith('report-'));
+    expect(deadlines({}, '2020-03-20')).toMatchObject([
+      { id: 'report-2020-03', date: '2020-04-01', status: 'future' },
+      { id: 'report-2020-04', date: '2020-04-06', status: 'future' },
+    ]);
+    expect(deadlines({}, '2020-03-25').map((d) => d.status)).toEqual(['due-soon', 'future']);
+    // Open and unsent: due-soon (to do now); sent: met.
+    expect(deadlines({ reports: [march({ submittedOn: '2020-04-02' })] }, '2020-04-10').map((d) => d.status)).toEqual(['met', 'due-soon']);
+  });
+});
+
+describe(ORDER, () => {
+  it('April without March: blocked', () => {
+    const found = findings(ORDER, { reports: [april()] });
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('error');
+    expect(found[0].fields).toEqual(['reports[0].month']);
+    expect(found[0].message).toMatch(/aprile 2020 non può essere compilato prima di quello di marzo 2020/);
+  });
+  it('March, or March then April: fine', () => {
+    expect(findings(ORDER, { reports: [march()] })).toEqual([]);
+    expect(findings(ORDER, { reports: [april(), march()] })).toEqual([]);
+  });
+});
+
+describe(BLANK, () => {
+  it.each([
+    ['a null', hours(60, 40, null)],
+    ['a missing', { [A]: 60, [B]: 40 }],
+  ])('%s value: blocked on that worker', (_name, h) => {
+    const found = findings(BLANK, { reports: [march({ hours: h })] });
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('error');
+    expect(found[0].fields).toEqual([`reports[0].hours.${C}`]);
+    expect(found[0].message).toMatch(/Digitare 0/);
+  });
+  it('zero typed: fine', () => {
+    expect(findings(BLANK, { reports: [march()] })).toEqual([]);
+  });
+  it('two blanks: one finding marking both', () => {
+    const found = findings(BLANK, { reports: [march({ hours: { [A]: 1 } })] });
+    expect(found).toHaveLength(1);
+    expect(found[0].fields).toEqual([`reports[0].hours.${B}`, `reports[0].hours.${C}`]);
+  });
+});
+
+describe(MATCHES, () => {
+  /** Rossi asked `asked` hours; March 60 + April 16 = 76 reported. */
+  const withRequest = (asked: number, reports = [march(), april()]) => {
+    const workers = draftWith().workers.map((w, i) => (i === 0 ? { ...w, requestedHours: asked } : w));
+    return { workers, reports };
+  };
+  it.each([
+    [75, true],
+    [76, false],
+    [77, true],
+  ])('asked %i, reported 76, period over: warning %s', (asked, warns) => {
+    const found = findings(MATCHES, withRequest(asked));
+    expect(found.length).toBe(warns ? 1 : 0);
+    if (warns) {
+      expect(found[0].severity).toBe('warning');
+      expect(found[0].fields).toEqual(['workers[0].requestedHours']);
+      expect(found[0].message).toMatch(new RegExp(`nella domanda ${asked} ore, a consuntivo 76`));
+    }
+  });
+  it('the period not over yet: nothing', () => {
+    expect(findings(MATCHES, withRequest(10), '2020-04-05')).toEqual([]);
+  });
+  it('a month of the period without report: nothing yet', () => {
+    expect(findings(MATCHES, withRequest(10, [march()]))).toEqual([]);
+  });
+});

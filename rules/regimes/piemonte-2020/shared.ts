@@ -1,0 +1,80 @@
+/**
+ * Figures several piemonte-2020 rules share, memoised per check (the rules
+ * run on every keystroke in the extension).
+ */
+import type { Draft, Worker } from '../../schema.ts';
+import type { Facts } from '../../calc/facts.ts';
+import { applicationDays, daysUsedBefore, latestEnd } from '../../calc/days.ts';
+import { headcountOn, type Headcount } from '../../calc/headcount.ts';
+import type { IsoDate } from '../../calc/dates.ts';
+import type { Piemonte2020Params } from './params.ts';
+
+export type NineWeeks = {
+  /** Days of this application (0 when the end precedes the start). */
+  applicationDays: number;
+  /** Days of the earlier applications that count toward the 9 weeks. */
+  usedBefore: number;
+  /** Earlier applications plus this one. */
+  daysUsed: number;
+  /** Days still available after this application, never below 0. */
+  daysLeft: number;
+  /** The last end date passing both the 63-day total and the 35-day rule; null when no day is left. */
+  latestEnd: IsoDate | null;
+  /** How many earlier applications count (this unit's, or with no unit given). */
+  previousCount: number;
+};
+
+/**
+ * Earlier applications count toward this one's 9 weeks when they belong to
+ * the same unit: the unit is absent (an application of this employer whose
+ * unit was not recorded) or equal to the draft's unit. One application is
+ * made per unit (seed 001, "Quante domande presentare"), so another unit's
+ * applications use that unit's 9 weeks. Applications that ended before the
+ * 23/02/2020 cutoff belong to earlier schemes (e.g. 2016) and do not count.
+ */
+export function ownPreviousApplications(draft: Draft, cutoff: IsoDate): { start: IsoDate; end: IsoDate }[] {
+  return (draft.previousApplications ?? []).filter(
+    (p) => (p.unitId === undefined || p.unitId === draft.unit.id) && p.end >= cutoff,
+  );
+}
+
+export function nineWeeks(draft: Draft, facts: Facts, params: Piemonte2020Params): NineWeeks {
+  return facts.memo('piemonte-2020/nineWeeks', () => {
+    const previous = ownPreviousApplications(draft, params.cutoffDate);
+    const days = applicationDays(draft.period);
+    const usedBefore = daysUsedBefore(previous);
+    const daysUsed = usedBefore + days;
+    return {
+      applicationDays: days,
+      usedBefore,
+      daysUsed,
+      daysLeft: Math.max(0, params.totalDays - daysUsed),
+      latestEnd: latestEnd(draft.period.start, usedBefore, params),
+      previousCount: previous.length,
+    };
+  });
+}
+
+/** The whole staff at the period's start (`workforce`, defaulting to `workers`), in full-time equivalents. */
+export function headcount(draft: Draft, facts: Facts): Headcount {
+  return facts.memo('piemonte-2020/headcount', () => headcountOn(draft.workforce ?? draft.workers, draft.period.start));
+}
+
+export function isSmallEmployer(fte: number, params: Piemonte2020Params): boolean {
+  return fte <= params.smallEmployerMaxFte;
+}
+
+/** "Mario Rossi (RSSMRA80A01L219M)", or the code alone. */
+export function workerLabel(worker: Pick<Worker, 'name' | 'fiscalCode'>): string {
+  return worker.name?.trim() ? `${worker.name.trim()} (${worker.fiscalCode})` : worker.fiscalCode;
+}
+
+/** 12,6 — numbers the Italian way. */
+export function formatNumberIt(value: number): string {
+  return String(Math.round(value * 10000) / 10000).replace('.', ',');
+}
+
+/** Hours are compared to the hundredth: the portals take two decimals. */
+export function sameHours(a: number, b: number): boolean {
+  return Math.abs(a - b) < 0.005;
+}
