@@ -20,6 +20,25 @@ const isoMonth = z.string().check((ctx) => {
 });
 const count = z.number().int().min(0);
 
+/**
+ * A monthly report's hours, worker fiscal code → hours (null = left blank).
+ * Checked in one loop rather than with z.record: a report of a large firm has
+ * hundreds of workers and this runs on every keystroke.
+ */
+const reportHours = z
+  .custom<Record<string, number | null>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+    message: 'object',
+  })
+  .check((ctx) => {
+    const hours = ctx.value;
+    for (const key in hours) {
+      if (!Object.hasOwn(hours, key)) continue;
+      const h = hours[key];
+      if (h === null || (typeof h === 'number' && h >= 0 && Number.isFinite(h))) continue;
+      ctx.issues.push({ code: 'custom', message: 'hours', input: h, path: [key] });
+    }
+  });
+
 export const unitSchema = z.looseObject({
   id: z.string().min(1),
   name: z.string().optional(),
@@ -113,7 +132,7 @@ export const draftSchema = z.looseObject({
     .array(z.looseObject({
       month: isoMonth,
       submittedOn: isoDate.optional(),
-      hours: z.record(z.string(), z.number().min(0).nullable()),
+      hours: reportHours,
     }))
     .optional(),
   suspensions: z
@@ -203,7 +222,10 @@ function describeIssue(issue: ZodIssue, input: unknown): { it: string; en: strin
     case 'too_big':
       return { it: `deve essere al massimo ${String(issue.maximum)}`, en: `too big (maximum ${String(issue.maximum)})` };
     case 'custom':
+      if (got === undefined) return { it: 'campo obbligatorio mancante', en: 'required field missing' };
       if (issue.message === 'date') return { it: 'data non valida: scrivere AAAA-MM-GG (es. 2020-03-23)', en: 'invalid date: use YYYY-MM-DD' };
+      if (issue.message === 'hours') return { it: 'ore non valide: scrivere un numero (0 se il lavoratore non è stato in CIGD)', en: 'invalid hours: a number ≥ 0 or null' };
+      if (issue.message === 'object') return { it: 'tipo non valido: atteso oggetto', en: 'invalid type: expected object' };
       if (issue.message === 'month') return { it: 'mese non valido: scrivere AAAA-MM (es. 2020-03)', en: 'invalid month: use YYYY-MM' };
       return { it: issue.message, en: issue.message };
     case 'invalid_format':
