@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { adapters } from '../pages/adapters.ts';
+import { emptyDraft } from './read-page.ts';
+import { LivePage } from './live-page.ts';
+import { aminderDomandaHtml } from '../test/aminder-sample.ts';
+import { VALID_WORKER_CFS } from '../../rules/testing.ts';
+
+const adapter = adapters['aminder-domanda'];
+
+function page(workers = [{ cf: VALID_WORKER_CFS[0], hired: '01/01/2015' }]) {
+  document.body.innerHTML = aminderDomandaHtml(workers);
+  const stored = emptyDraft(adapter);
+  stored.attachments = [{ name: 'dichiarazione.pdf', type: 'application/pdf', role: 'dichiarazione' }];
+  return new LivePage(document, { adapter, stored, today: () => '2020-04-10' });
+}
+
+function type(id: string, value: string, live: LivePage) {
+  const el = document.getElementById(id) as HTMLInputElement;
+  el.value = value;
+  live.refresh();
+  return el;
+}
+
+describe('live checks on an AMINDER domanda', () => {
+  beforeEach(() => (document.body.innerHTML = ''));
+
+  it('reads the page into a draft, with dates from dd/MM/yyyy', () => {
+    const live = page();
+    expect(live.state.draft.period).toEqual({ start: '2020-03-09', end: '2020-04-05' });
+    expect(live.state.draft.employer.fiscalCode).toBe('01234567897');
+    expect(live.state.draft.workers[0]).toMatchObject({ fiscalCode: VALID_WORKER_CFS[0], hiredOn: '2015-01-01' });
+    expect(live.state.draft.unit.region).toBe('Piemonte');
+  });
+
+  it('a 36-day period marks period.end with application-length; 35 days clears it', () => {
+    const live = page();
+    const end = type('al', '13/04/2020', live); // 09/03 → 13/04 is 36 days
+    expect(end.getAttribute('data-cigd-path')).toBe('period.end');
+    expect(end.getAttribute('data-cigd-severity')).toBe('error');
+    expect(end.getAttribute('data-cigd-rules')).toContain('piemonte-2020/application-length');
+    type('al', '12/04/2020', live);
+    expect(end.getAttribute('data-cigd-rules')).not.toContain('piemonte-2020/application-length');
+    expect(live.state.verdict?.computed.latestEnd).toBe('2020-04-12');
+  });
+
+  it('a worker hired on 24/02/2020 is marked on that row only', () => {
+    const live = page([
+      { cf: VALID_WORKER_CFS[0], hired: '01/01/2015' },
+      { cf: VALID_WORKER_CFS[1], hired: '24/02/2020' },
+    ]);
+    expect(document.getElementById('lav-1-ass')!.getAttribute('data-cigd-rules')).toContain('piemonte-2020/hired-by-cutoff');
+    expect(document.getElementById('lav-0-ass')!.getAttribute('data-cigd-severity')).toBe('ok');
+    type('lav-1-ass', '23/02/2020', live);
+    expect(document.getElementById('lav-1-ass')!.getAttribute('data-cigd-rules')).not.toContain('piemonte-2020/hired-by-cutoff');
+  });
+
+  it('a half-typed row does not stop the checks of the others', () => {
+    const live = page([
+      { cf: VALID_WORKER_CFS[0], hired: '01/01/2015' },
+      { cf: '', hired: '' },
+    ]);
+    expect(live.state.verdict).not.toBeNull();
+    expect(document.getElementById('lav-1-ass')!.getAttribute('data-cigd-severity')).toBe('error');
+    type('al', '13/04/2020', live);
+    expect(document.getElementById('al')!.getAttribute('data-cigd-rules')).toContain('piemonte-2020/application-length');
+  });
+
+  it('a date that is not dd/MM/yyyy is marked, not lost', () => {
+    const live = page();
+    const start = type('dal', '31/02/2020', live);
+    expect(start.getAttribute('data-cigd-severity')).toBe('error');
+    expect(start.getAttribute('data-cigd-rules')).toBe('input/format');
+    expect(start.value).toBe('31/02/2020');
+    expect(live.state.problems[0]).toMatchObject({ path: 'period.start' });
+  });
+
+  it('"Usa questa data" writes the latest end date into the field and the page sees an input event', () => {
+    const live = page();
+    type('al', '30/04/2020', live);
+    const latest = live.state.verdict!.computed.latestEnd as string;
+    let seen = 0;
+    document.getElementById('al')!.addEventListener('input', () => seen++);
+    live.writeField('period.end', latest.split('-').reverse().join('/'));
+    live.refresh();
+    expect((document.getElementById('al') as HTMLInputElement).value).toBe('12/04/2020');
+    expect(seen).toBe(1);
+    expect(document.getElementById('al')!.getAttribute('data-cigd-severity')).toBe('ok');
+  });
+
+  it('facts from the panel are kept in the draft across page reads', () => {
+    const live = page();
+    live.updateDraft((d) => ({ ...d, previousApplications: [{ start: '2020-02-23', end: '2020-03-08' }] }));
+    type('al', '05/04/2020', live);
+    expect(live.state.draft.previousApplications).toHaveLength(1);
+    expect(live.state.verdict?.computed.daysUsed).toBe(15 + 28);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * One regional page under watch: binds its fields, reads them on every
+ * input, runs the rules in the page and marks the fields. No UI here: the
+ * overlay subscribes to the state; storage is told about every new draft.
+ */
+import type { Draft, Verdict } from '../../rules/index.ts';
+import type { Adapter } from '../pages/adapters.ts';
+import { bindFields, type Binding } from '../pages/bind.ts';
+import type { FieldMap } from '../pages/field-map.ts';
+import { readPage, type InputProblem } from './read-page.ts';
+import { judgePartial } from './judge-partial.ts';
+import { applyMarks, marksByPath } from './marks.ts';
+
+export type LiveState = {
+  draft: Draft;
+  verdict: Verdict | null;
+  problems: InputProblem[];
+  bindings: Binding[];
+};
+
+export type LivePageOptions = {
+  adapter: Adapter;
+  stored: Draft;
+  fieldMap?: FieldMap | null;
+  today: () => string;
+  onState?: (state: LiveState) => void;
+};
+
+export class LivePage {
+  private bindings: Binding[] = [];
+  private stored: Draft;
+  private fieldMap: FieldMap | null;
+  state!: LiveState;
+
+  constructor(private readonly root: Document, private readonly options: LivePageOptions) {
+    this.stored = options.stored;
+    this.fieldMap = options.fieldMap ?? null;
+    this.rebind();
+  }
+
+  /** Finds the fields again: rows added, the page re-rendered, a new field map. */
+  rebind(): void {
+    this.bindings = bindFields(this.root, this.options.adapter, this.fieldMap);
+    this.refresh();
+  }
+
+  setFieldMap(map: FieldMap | null): void {
+    this.fieldMap = map;
+    this.rebind();
+  }
+
+  /** True when the element is one of ours (an input the rules read). */
+  isBound(el: EventTarget | null): boolean {
+    return this.bindings.some((b) => b.element === el);
+  }
+
+  refresh(): void {
+    const { draft, problems: inputProblems } = readPage(this.stored, this.bindings);
+    const { verdict, problems } = judgePartial(draft, this.options.today());
+    // Input problems (a date that does not parse) replace the schema's note on the same path.
+    const paths = new Set(inputProblems.map((p) => p.path));
+    const allProblems = [...inputProblems, ...problems.filter((p) => !paths.has(p.path))];
+    applyMarks(this.bindings, marksByPath(verdict, allProblems));
+    this.stored = draft;
+    this.state = { draft, verdict, problems: allProblems, bindings: this.bindings };
+    this.options.onState?.(this.state);
+  }
+
+  /** Facts typed in the overlay's panel (what the page does not ask). */
+  updateDraft(change: (draft: Draft) => Draft): void {
+    this.stored = change(structuredClone(this.stored));
+    this.refresh();
+  }
+
+  elementFor(path: string): Binding['element'] | undefined {
+    return this.bindings.find((b) => b.path === path)?.element;
+  }
+
+  /** Writes a value into the page's field as if typed, on the operator's click; never submits. */
+  writeField(path: string, text: string): boolean {
+    const el = this.elementFor(path);
+    if (!el) return false;
+    const proto = Object.getPrototypeOf(el);
+    // The native setter, so frameworks that track the value (Angular, React) see the change.
+    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, text);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
+  }
+
+  focusField(path: string): void {
+    const el = this.elementFor(path) ?? this.elementFor(path.replace(/\.[^.]*$/, ''));
+    el?.focus();
+    el?.scrollIntoView?.({ block: 'center' });
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Adapters: which input of a page holds which draft path. Declarative data
+ * (Mozilla form-autofill / equipay style): labels with synonyms for AMINDER
+ * and Lombardia, whose markup is not public, and GECO's real
+ * `formcontrolname` names. A team's taught field map (teach mode) wins over
+ * both, so a portal redesign is fixed without a release.
+ */
+import type { PageKind } from './detect.ts';
+
+export type ValueType = 'text' | 'date' | 'number' | 'integer' | 'contract';
+
+export type FieldSpec = {
+  path: string;
+  type: ValueType;
+  /** Italian labels, first the one the portal uses, then synonyms. */
+  labels?: string[];
+  /** GECO (Angular reactive forms): the control's name, stable across releases. */
+  formControlName?: string;
+};
+
+/** A field repeated once per row: `path` has `[*]` where the row index goes. */
+export type RowFieldSpec = FieldSpec & { path: `${string}[*]${string}` };
+
+export type Adapter = {
+  kind: PageKind;
+  /** The region the page's drafts belong to (fills `unit.region`). */
+  region: string;
+  fields: FieldSpec[];
+  rowFields: RowFieldSpec[];
+};
+
+const aminderDomanda: Adapter = {
+  kind: 'aminder-domanda',
+  region: 'Piemonte',
+  fields: [
+    { path: 'employer.fiscalCode', type: 'text', labels: ['Codice fiscale azienda', 'C.F. azienda', 'Codice fiscale datore di lavoro'] },
+    { path: 'employer.name', type: 'text', labels: ['Denominazione', 'Ragione sociale', 'Denominazione azienda'] },
+    { path: 'unit.comune', type: 'text', labels: ['Comune sede operativa', 'Comune unità operativa', 'Comune sede'] },
+    { path: 'period.start', type: 'date', labels: ['Data inizio periodo', 'Data inizio CIGD', 'Inizio periodo'] },
+    { path: 'period.end', type: 'date', labels: ['Data fine periodo', 'Data fine CIGD', 'Fine periodo'] },
+    { path: 'agreement.signedOn', type: 'date', labels: ['Data sottoscrizione accordo', 'Data firma accordo'] },
+    { path: 'agreement.start', type: 'date', labels: ['Data inizio accordo'] },
+    { path: 'agreement.end', type: 'date', labels: ['Data fine accordo'] },
+    { path: 'agreement.workers', type: 'integer', labels: ['Numero lavoratori accordo', 'Lavoratori coperti dall\'accordo'] },
+  ],
+  rowFields: [
+    { path: 'workers[*].fiscalCode', type: 'text', labels: ['Codice fiscale', 'Codice fiscale lavoratore', 'C.F.'] },
+    { path: 'workers[*].hiredOn', type: 'date', labels: ['Data assunzione', 'Data di assunzione'] },
+    { path: 'workers[*].contract', type: 'contract', labels: ['Tipo contratto', 'Tipologia contrattuale'] },
+    { path: 'workers[*].requestedHours', type: 'number', labels: ['Ore richieste', 'Ore CIGD richieste'] },
+  ],
+};
+
+const gecoAzienda: Adapter = {
+  kind: 'geco-azienda',
+  region: 'Piemonte',
+  fields: [
+    { path: 'employer.fiscalCode', type: 'text', formControlName: 'cfAzienda', labels: ['Codice fiscale'] },
+    { path: 'employer.name', type: 'text', formControlName: 'denominazioneDatoreLavoro', labels: ['Denominazione'] },
+    { path: 'employer.ateco', type: 'text', formControlName: 'codAtecofinMin', labels: ['ATECO'] },
+    { path: 'employer.postcode', type: 'text', formControlName: 'cap', labels: ['CAP', 'Cap'] },
+    { path: 'employer.phone', type: 'text', formControlName: 'telefono', labels: ['Telefono'] },
+    { path: 'employer.fax', type: 'text', formControlName: 'fax', labels: ['Fax'] },
+  ],
+  rowFields: [],
+};
+
+const finanziamentiDomanda: Adapter = {
+  kind: 'finanziamenti-domanda',
+  region: 'Lombardia',
+  fields: [
+    { path: 'employer.fiscalCode', type: 'text', labels: ['Codice fiscale impresa', 'Codice fiscale azienda', 'Codice fiscale'] },
+    { path: 'employer.name', type: 'text', labels: ['Ragione sociale', 'Denominazione'] },
+    { path: 'inps.protocol', type: 'text', labels: ['Protocollo domanda INPS', 'Protocollo INPS', 'Numero protocollo INPS'] },
+    { path: 'period.start', type: 'date', labels: ['Data inizio CIGD', 'Data inizio sospensioni', 'Data inizio CIG', 'Data inizio periodo'] },
+    { path: 'period.end', type: 'date', labels: ['Data fine CIGD', 'Data fine sospensioni', 'Data fine CIG', 'Data fine periodo'] },
+    { path: 'agreement.signedOn', type: 'date', labels: ['Data sottoscrizione accordo', 'Data stipula accordo'] },
+    { path: 'unit.comune', type: 'text', labels: ['Comune unità operativa', 'Comune'] },
+  ],
+  rowFields: [],
+};
+
+const aminderConsuntivo: Adapter = { kind: 'aminder-consuntivo', region: 'Piemonte', fields: [], rowFields: [] };
+const finanziamentiDossier: Adapter = { kind: 'finanziamenti-dossier', region: 'Lombardia', fields: [], rowFields: [] };
+
+export const adapters: Record<PageKind, Adapter> = {
+  'aminder-domanda': aminderDomanda,
+  'aminder-consuntivo': aminderConsuntivo,
+  'geco-azienda': gecoAzienda,
+  'finanziamenti-domanda': finanziamentiDomanda,
+  'finanziamenti-dossier': finanziamentiDossier,
+};
+
+/** Every draft path an operator may teach, for the teach mode's menu. */
+export function teachablePaths(adapter: Adapter): string[] {
+  return [...adapter.fields.map((f) => f.path), ...adapter.rowFields.map((f) => f.path)];
+}

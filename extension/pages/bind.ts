@@ -1,0 +1,104 @@
+/**
+ * Finding the inputs of a page: the adapter's labels or control names, then
+ * the team's taught field map on top. Runs again when the page changes (rows
+ * added, SPA navigation), so it must stay cheap: one pass over the labels.
+ */
+import type { Adapter, ValueType } from './adapters.ts';
+import type { FieldMap } from './field-map.ts';
+
+export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+export type Binding = {
+  element: FieldElement;
+  path: string;
+  type: ValueType;
+  /** Why this element: shown in teach mode. */
+  reason: 'label' | 'formcontrolname' | 'taught';
+};
+
+export function normalizeLabel(text: string): string {
+  return text.replace(/[*:]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function isField(el: Element | null): el is FieldElement {
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA');
+}
+
+/** The label text of each field, in document order. */
+export function labelledFields(root: ParentNode): { element: FieldElement; label: string }[] {
+  const out: { element: FieldElement; label: string }[] = [];
+  const seen = new Set<Element>();
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  for (const label of Array.from(root.querySelectorAll('label'))) {
+    const target = label.htmlFor ? doc.getElementById(label.htmlFor) : label.querySelector('input, select, textarea');
+    if (!isField(target) || seen.has(target)) continue;
+    seen.add(target);
+    // The label's own text, without the text of a nested input's options.
+    const text = Array.from(label.childNodes).filter((n) => n.nodeType === 3 || (n as Element).tagName === 'SPAN' || (n as Element).tagName === 'ABBR').map((n) => n.textContent ?? '').join(' ');
+    out.push({ element: target, label: normalizeLabel(text || label.textContent || '') });
+  }
+  for (const el of Array.from(root.querySelectorAll('[aria-label]'))) {
+    if (isField(el) && !seen.has(el)) out.push({ element: el, label: normalizeLabel(el.getAttribute('aria-label') ?? '') });
+  }
+  // Keep document order: labels and aria-labels interleave.
+  out.sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  return out;
+}
+
+export function bindFields(root: ParentNode, adapter: Adapter, fieldMap?: FieldMap | null): Binding[] {
+  const bindings: Binding[] = [];
+  const bound = new Set<Element>();
+  const taught = fieldMap?.fields ?? [];
+
+  // 1. What the team taught wins.
+  for (const t of taught) {
+    let elements: Element[] = [];
+    try {
+      elements = Array.from(root.querySelectorAll(t.selector));
+    } catch {
+      continue; // a selector from an older map that no longer parses
+    }
+    const spec = [...adapter.fields, ...adapter.rowFields].find((f) => f.path === t.path);
+    const type = spec?.type ?? 'text';
+    elements.filter(isField).forEach((element, index) => {
+      if (bound.has(element)) return;
+      bound.add(element);
+      bindings.push({ element, path: t.path.replace('[*]', `[${index}]`), type, reason: 'taught' });
+    });
+  }
+
+  // 2. GECO: the reactive form's control names.
+  for (const spec of adapter.fields) {
+    if (!spec.formControlName || bindings.some((b) => b.path === spec.path)) continue;
+    const element = root.querySelector(`[formcontrolname="${spec.formControlName}"]`);
+    if (isField(element) && !bound.has(element)) {
+      bound.add(element);
+      bindings.push({ element, path: spec.path, type: spec.type, reason: 'formcontrolname' });
+    }
+  }
+
+  // 3. Labels, with synonyms; row fields counted in document order.
+  const single = new Map<string, (typeof adapter.fields)[number]>();
+  for (const spec of adapter.fields) for (const l of spec.labels ?? []) single.set(normalizeLabel(l), spec);
+  const rows = new Map<string, (typeof adapter.rowFields)[number]>();
+  for (const spec of adapter.rowFields) for (const l of spec.labels ?? []) rows.set(normalizeLabel(l), spec);
+  const rowCount = new Map<string, number>();
+  for (const { element, label } of labelledFields(root)) {
+    if (bound.has(element)) continue;
+    const spec = single.get(label);
+    if (spec) {
+      if (bindings.some((b) => b.path === spec.path)) continue;
+      bound.add(element);
+      bindings.push({ element, path: spec.path, type: spec.type, reason: 'label' });
+      continue;
+    }
+    const rowSpec = rows.get(label);
+    if (rowSpec) {
+      const index = rowCount.get(rowSpec.path) ?? 0;
+      rowCount.set(rowSpec.path, index + 1);
+      bound.add(element);
+      bindings.push({ element, path: rowSpec.path.replace('[*]', `[${index}]`), type: rowSpec.type, reason: 'label' });
+    }
+  }
+  return bindings;
+}
