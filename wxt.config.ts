@@ -1,14 +1,24 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CHROME_MANIFEST_KEY, GECKO_ID } from './extension/identity.ts';
 
-// The extension lives in extension/ (see README "Estensione").
+// The extension lives in extension/ (see docs/extension.md). CIGD_DEV_ORIGINS=1
+// builds a test variant that also runs on loopback pages (the replica in the
+// end-to-end tests); release builds never include it.
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.CIGD_DEV_ORIGINS': JSON.stringify(process.env.CIGD_DEV_ORIGINS === '1') },
+  }),
+  manifest: ({ browser }) => ({
     name: 'CIGD Assistente',
     description: 'Controlla in tempo reale le domande di CIG in deroga su AMINDER, GECO e Finanziamenti on line.',
-    default_locale: undefined,
-  },
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      : { key: CHROME_MANIFEST_KEY }),
+    action: { default_title: 'CIGD Assistente' },
+  }),
 });

@@ -49,10 +49,7 @@ export function readPage(stored: Draft, bindings: Binding[]): { draft: Draft; pr
     .map(Number);
   if (rowIndexes.length > 0 || bindings.some((b) => b.path.startsWith('workers['))) {
     const rows = Math.max(-1, ...rowIndexes) + 1;
-    draft.workers = Array.from({ length: rows }, (_, i) => ({
-      contract: 'full-time',
-      ...(stored.workers[i] ?? {}),
-    })) as Draft['workers'];
+    draft.workers = Array.from({ length: rows }, (_, i) => stored.workers[i] ?? { contract: 'full-time' }) as Draft['workers'];
   }
   for (const b of bindings) {
     const text = elementValue(b);

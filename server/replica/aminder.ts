@@ -205,7 +205,7 @@ function page(c: Context, title: string, crumbs: { label: string; href?: string 
   messages: { kind: 'errore' | 'conferma' | 'avviso'; text: string }[] = [], status = 200) {
   return c.html(layout({
     title, region: REGION, application: APP, body, messages,
-    breadcrumbs: [{ label: 'Home AMINDER', href: `${base}/` }, ...crumbs],
+    breadcrumbs: [{ label: 'Home AMINDER', href: `${base}` }, ...crumbs],
   }), status as 200);
 }
 
@@ -414,7 +414,7 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string }
   app.get('/consuntivo', async (c) => {
     const session = c.var.session;
     const s = await findScenario(store, c.req.query('scenario') ?? '');
-    if (!s) return c.redirect(`${base}/`, 303);
+    if (!s) return c.redirect(`${base}`, 303);
     const d = domandaFromDraft(await nextN(store, session), s.draft, s.id);
     d.status = 'PRESENTATA';
     d.protocol = (s.draft as any).protocol ?? newProtocol(parseDateIt(d.fields.dataInizio) ?? deps.today());
@@ -431,7 +431,7 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string }
     if (c.req.query('esito') === 'inviata') msgs.push({ kind: 'conferma', text: `Domanda inviata correttamente. Numero di protocollo: ${d.protocol}. Stato: ${d.status}.` });
     if (c.req.query('esito') === 'salvata') msgs.push({ kind: 'conferma', text: 'Dati salvati.' });
     if (d.scenario && d.status === 'IN BOZZA' && !c.req.query('esito')) msgs.push({ kind: 'avviso', text: `Domanda compilata dallo scenario di formazione "${d.scenario}".` });
-    return page(c, `Domanda di CIG in deroga n. ${d.n}`, [{ label: 'Elenco domande', href: `${base}/` }, { label: `Domanda n. ${d.n}` }],
+    return page(c, `Domanda di CIG in deroga n. ${d.n}`, [{ label: 'Elenco domande', href: `${base}` }, { label: `Domanda n. ${d.n}` }],
       renderDomanda(d, await listDomande(store, session)), msgs);
   });
 
@@ -444,7 +444,7 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string }
     const all = await listDomande(store, session);
     const editable = d.status === 'IN BOZZA' || !!d.editing;
     const show = (messages: { kind: 'errore' | 'conferma' | 'avviso'; text: string }[], status = 200) =>
-      page(c, `Domanda di CIG in deroga n. ${d.n}`, [{ label: 'Elenco domande', href: `${base}/` }, { label: `Domanda n. ${d.n}` }],
+      page(c, `Domanda di CIG in deroga n. ${d.n}`, [{ label: 'Elenco domande', href: `${base}` }, { label: `Domanda n. ${d.n}` }],
         renderDomanda(d, all), messages, status);
 
     if (azione === 'rettifica') {
@@ -504,9 +504,9 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string }
 
   app.get('/domanda/:n/consuntivo', async (c) => {
     const d = await getDomanda(store, c.var.session, Number(c.req.param('n')));
-    if (!d) return c.redirect(`${base}/`, 303);
+    if (!d) return c.redirect(`${base}`, 303);
     const msgs = c.req.query('esito') ? [{ kind: 'conferma' as const, text: `Consuntivo di ${monthNameIt(c.req.query('esito')!)} inviato.` }] : [];
-    return page(c, `Consuntivo mensile - domanda n. ${d.n}`, [{ label: 'Elenco domande', href: `${base}/` },
+    return page(c, `Consuntivo mensile - domanda n. ${d.n}`, [{ label: 'Elenco domande', href: `${base}` },
       { label: `Domanda n. ${d.n}`, href: `${base}/domanda/${d.n}` }, { label: 'Consuntivo mensile' }], renderConsuntivo(d, deps.today()), msgs);
   });
 
@@ -529,7 +529,7 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string }
     const month = typeof body.mese === 'string' ? body.mese : '';
     const today = deps.today();
     const show = (msgs: { kind: 'errore' | 'conferma'; text: string }[], status = 200) =>
-      page(c, `Consuntivo mensile - domanda n. ${d.n}`, [{ label: 'Elenco domande', href: `${base}/` },
+      page(c, `Consuntivo mensile - domanda n. ${d.n}`, [{ label: 'Elenco domande', href: `${base}` },
         { label: `Domanda n. ${d.n}`, href: `${base}/domanda/${d.n}` }, { label: 'Consuntivo mensile' }], renderConsuntivo(d, today), msgs, status);
     if (!month) return show([{ kind: 'conferma', text: 'Dati salvati.' }]);
     const workers = d.workers.map((w, i) => ({ w, i })).filter(({ w }) => w.cf?.trim());

@@ -100,7 +100,7 @@ async function get(store: ReplicaStore, session: string, n: number): Promise<Fin
 function page(c: Context, title: string, crumbs: { label: string; href?: string }[], body: Raw,
   messages: { kind: 'errore' | 'conferma' | 'avviso'; text: string }[] = [], status = 200) {
   return c.html(layout({ title, region: 'Regione Lombardia', application: APP, body, messages,
-    breadcrumbs: [{ label: 'Home', href: `${base}/` }, ...crumbs] }), status as 200);
+    breadcrumbs: [{ label: 'Home', href: `${base}` }, ...crumbs] }), status as 200);
 }
 
 const wLabel = (w: Row, i: number) => [w.cognome, w.nome].filter(Boolean).join(' ') || w.cf || `lavoratore ${i + 1}`;
@@ -185,7 +185,7 @@ export function finanziamentiRoutes(deps: { store: ReplicaStore; today: () => st
 
   app.get('/domanda/:n', async (c) => {
     const d = await get(store, c.var.session, Number(c.req.param('n')));
-    if (!d) return c.redirect(`${base}/`, 303);
+    if (!d) return c.redirect(`${base}`, 303);
     const msgs = c.req.query('esito') === 'inviata' ? [{ kind: 'conferma' as const, text: `Domanda inviata. ID domanda ${d.idDomanda}.` }] : [];
     return page(c, `Domanda di CIG in deroga n. ${d.n}`, [{ label: 'Domanda CIGD' }], renderDomanda(d), msgs);
   });

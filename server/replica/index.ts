@@ -3,7 +3,7 @@
  * mounted by the server at /replica. Trainee work is stored per browser
  * session through ReplicaStore; nothing is ever sent to a real portal.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { ReplicaStore } from '../store/shared-contracts.ts';
 import { todayInItaly } from '../../rules/calc/dates.ts';
 import { aminderRoutes } from './aminder.ts';
@@ -40,7 +40,7 @@ export function createReplicaApp(deps: ReplicaDeps): Hono {
     return c.redirect('/replica/?esito=ricominciato', 303);
   });
 
-  app.get('/', async (c) => {
+  const index = async (c: Context<ReplicaEnv>) => {
     const scenarios = await listAllScenarios(store);
     const target = (p: string) => (p === 'aminder' ? '/replica/aminder/domanda'
       : p === 'geco' ? '/replica/geco/comonlweb/dettaglio-azienda' : '/replica/finanziamenti/domanda');
@@ -49,9 +49,9 @@ export function createReplicaApp(deps: ReplicaDeps): Hono {
 del browser; il pulsante "Ricomincia" li cancella.</p>
 <h2 id="portali">Portali</h2>
 <ul class="indice" aria-labelledby="portali">
-  <li><a href="/replica/aminder/">AMINDER - Regione Piemonte</a>: elenco domande, <a href="/replica/aminder/domanda">nuova domanda</a>, rettifica, consuntivo mensile</li>
+  <li><a href="/replica/aminder">AMINDER - Regione Piemonte</a>: elenco domande, <a href="/replica/aminder/domanda">nuova domanda</a>, rettifica, consuntivo mensile</li>
   <li><a href="/replica/geco/comonlweb/anagrafica-azienda">GECO - Anagrafica azienda</a> (Regione Piemonte, Dettaglio Azienda e Dettaglio Sede)</li>
-  <li><a href="/replica/finanziamenti/">Finanziamenti on line - Regione Lombardia</a>: domanda CIGD, Dossier domande di autorizzazione CIG in deroga, rendicontazione mensile</li>
+  <li><a href="/replica/finanziamenti">Finanziamenti on line - Regione Lombardia</a>: domanda CIGD, Dossier domande di autorizzazione CIG in deroga, rendicontazione mensile</li>
 </ul>
 <h2 id="scenari">Scenari di formazione</h2>
 <table aria-labelledby="scenari"><thead><tr><th scope="col">Scenario</th><th scope="col">Cosa insegna</th><th scope="col">Portale</th><th scope="col">Apri</th></tr></thead><tbody>
@@ -65,10 +65,21 @@ ${scenarios.map((s) => h`<tr><td>${s.title}${s.builtIn ? '' : ' (scenario del te
       breadcrumbs: [{ label: 'Indice della replica' }], body,
       messages: c.req.query('esito') === 'ricominciato' ? [{ kind: 'conferma', text: 'Sessione di formazione azzerata: tutti i dati inseriti sono stati cancellati.' }] : [],
     }));
-  });
+  };
+  app.get('/', index);
 
   app.route('/aminder', aminderRoutes({ store, today }));
   app.route('/geco/comonlweb', gecoRoutes({ store }));
   app.route('/finanziamenti', finanziamentiRoutes({ store, today }));
+  // The mounted root is "/replica" for Hono; "/replica/" (and "/replica/aminder/" …) reach this catch-all.
+  app.get('/*', async (c) => {
+    const path = c.req.path;
+    if (path.endsWith('/replica/')) return index(c);
+    if (path.endsWith('/')) return c.redirect(path.replace(/\/+$/, '') + new URL(c.req.url).search, 308);
+    return c.html(layout({ title: 'Pagina non trovata', region: 'Regione Piemonte', application: 'Ambiente di formazione CIGD',
+      breadcrumbs: [{ label: 'Indice della replica', href: '/replica/' }, { label: 'Pagina non trovata' }],
+      body: h`<p><a href="/replica/">Torna all'indice della replica</a></p>`,
+      messages: [{ kind: 'errore', text: 'La pagina richiesta non esiste.' }] }), 404);
+  });
   return app as unknown as Hono;
 }

@@ -1,0 +1,21 @@
+/** Messages between the content script and the background (the only holder of storage and the token). */
+import type { Draft } from '../rules/index.ts';
+import type { FieldMap } from './pages/field-map.ts';
+import type { StoredDraft } from './storage/drafts.ts';
+
+export type Request =
+  | { type: 'draft:load'; key: string }
+  | { type: 'draft:save'; key: string; draft: Draft }
+  | { type: 'fieldmap:get'; site: string }
+  | { type: 'fieldmap:put'; site: string; map: FieldMap };
+
+export type Responses = {
+  'draft:load': StoredDraft | null;
+  'draft:save': { ok: true };
+  'fieldmap:get': FieldMap | null;
+  'fieldmap:put': { ok: true };
+};
+
+export async function send<T extends Request>(message: T): Promise<Responses[T['type']]> {
+  return (await browser.runtime.sendMessage(message)) as Responses[T['type']];
+}

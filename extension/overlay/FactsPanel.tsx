@@ -1,0 +1,93 @@
+/**
+ * What the page does not ask: facts the rules need that AMINDER has no field
+ * for (earlier applications, attachments already uploaded, intermittent
+ * workers' days, the union notification). Stored in the same draft.
+ */
+import { useState } from 'preact/hooks';
+import { formatDateIt, parseDateIt, type Draft } from '../../rules/index.ts';
+
+type Props = { draft: Draft; update: (change: (d: Draft) => Draft) => void };
+
+export function FactsPanel({ draft, update }: Props) {
+  const [start, setStart] = useState('');
+  const [end, setEnd] = useState('');
+  const [error, setError] = useState('');
+  const previous = draft.previousApplications ?? [];
+  const roles = new Set((draft.attachments ?? []).map((a) => a.role));
+
+  const addPrevious = () => {
+    const s = parseDateIt(start);
+    const e = parseDateIt(end);
+    if (!s || !e) return setError('Scrivere le date come gg/mm/aaaa.');
+    if (e < s) return setError('La data fine precede la data inizio.');
+    setError('');
+    setStart('');
+    setEnd('');
+    update((d) => ({ ...d, previousApplications: [...(d.previousApplications ?? []), { start: s, end: e }] }));
+  };
+
+  const toggleAttachment = (role: 'dichiarazione' | 'accordo', on: boolean) =>
+    update((d) => {
+      const others = (d.attachments ?? []).filter((a) => a.role !== role);
+      const name = role === 'dichiarazione' ? 'dichiarazione.pdf' : 'accordo-sindacale.pdf';
+      return { ...d, attachments: on ? [...others, { name, type: 'application/pdf', role }] : others };
+    });
+
+  return (
+    <section aria-label="Dati che il portale non chiede">
+      <details>
+        <summary>Dati che il portale non chiede</summary>
+        <h3>Domande precedenti</h3>
+        <ul>
+          {previous.map((p, i) => (
+            <li key={i} class="info">
+              {formatDateIt(p.start)} – {formatDateIt(p.end)}{' '}
+              <button type="button" onClick={() => update((d) => ({ ...d, previousApplications: previous.filter((_, j) => j !== i) }))}>
+                Rimuovi
+              </button>
+            </li>
+          ))}
+        </ul>
+        <label for="cigd-prev-start">Inizio (gg/mm/aaaa)</label>
+        <input id="cigd-prev-start" value={start} onInput={(e) => setStart((e.target as HTMLInputElement).value)} />
+        <label for="cigd-prev-end">Fine (gg/mm/aaaa)</label>
+        <input id="cigd-prev-end" value={end} onInput={(e) => setEnd((e.target as HTMLInputElement).value)} />
+        <button type="button" onClick={addPrevious}>Aggiungi domanda precedente</button>
+        {error && <p class="sev-error" role="alert">{error}</p>}
+
+        <h3>Allegati PDF caricati</h3>
+        <label>
+          <input type="checkbox" checked={roles.has('dichiarazione')} onChange={(e) => toggleAttachment('dichiarazione', (e.target as HTMLInputElement).checked)} />{' '}
+          Dichiarazione aziendale
+        </label>
+        <label>
+          <input type="checkbox" checked={roles.has('accordo')} onChange={(e) => toggleAttachment('accordo', (e.target as HTMLInputElement).checked)} />{' '}
+          Accordo sindacale
+        </label>
+
+        {draft.workers.some((w) => w.contract === 'intermittent') && <h3>Lavoratori intermittenti</h3>}
+        {draft.workers.map((w, i) =>
+          w.contract !== 'intermittent' ? null : (
+            <div key={i}>
+              <label for={`cigd-int-${i}`}>{w.name || w.fiscalCode}: giornate lavorate negli ultimi 12 mesi</label>
+              <input
+                id={`cigd-int-${i}`}
+                inputMode="numeric"
+                value={w.intermittent?.daysWorkedLast12Months ?? ''}
+                onInput={(e) => {
+                  const days = Number((e.target as HTMLInputElement).value);
+                  if (!Number.isInteger(days) || days < 0) return;
+                  update((d) => {
+                    const workers = [...d.workers];
+                    workers[i] = { ...workers[i], intermittent: { calledBeforeCause: workers[i].intermittent?.calledBeforeCause ?? true, daysWorkedLast12Months: days } };
+                    return { ...d, workers };
+                  });
+                }}
+              />
+            </div>
+          ),
+        )}
+      </details>
+    </section>
+  );
+}

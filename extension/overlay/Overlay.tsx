@@ -1,0 +1,137 @@
+/**
+ * The overlay: findings by severity (each element carries data-rule), the
+ * live figures, "Usa questa data", the deadlines, and the panel for the facts
+ * the portal does not ask. Preact, rendered inside the open shadow root of
+ * <cigd-overlay>. It never submits the page's form.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { catalogue, formatDateIt, parseDateIt, type Draft, type Finding, type Severity } from '../../rules/index.ts';
+import type { LiveState } from '../live/live-page.ts';
+import { dateIt, numberIt, SEVERITY_LABEL, STATUS_LABEL } from './format.ts';
+import { FactsPanel } from './FactsPanel.tsx';
+
+export type OverlayActions = {
+  focusField(path: string): void;
+  writeField(path: string, text: string): void;
+  updateDraft(change: (draft: Draft) => Draft): void;
+};
+
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+export function Overlay({ state, actions, syncLabel }: { state: LiveState; actions: OverlayActions; syncLabel?: string }) {
+  const [open, setOpen] = useState(true);
+  const rules = useMemo(() => new Map(catalogue().map((r) => [r.id, r])), []);
+  const { verdict, problems } = state;
+  const findings = verdict?.findings ?? [];
+  const errors = findings.filter((f) => f.severity === 'error').length + problems.length;
+  const computed = verdict?.computed ?? {};
+  const latestEnd = typeof computed.latestEnd === 'string' ? computed.latestEnd : null;
+  const canWriteEnd = state.bindings.some((b) => b.path === 'period.end');
+
+  return (
+    <div class="cigd" role="complementary" aria-label="Controlli CIGD">
+      <header>
+        <h2>CIGD · {verdict?.regime ?? 'regole comuni'}</h2>
+        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Riduci' : 'Apri'}
+        </button>
+      </header>
+      {/* Screen readers hear the count of errors when it changes. */}
+      <p class="sr-only" aria-live="polite">{errors === 0 ? 'Nessun errore' : `${errors} errori da correggere`}</p>
+      {open && (
+        <>
+          <section aria-label="Riepilogo">
+            <p>
+              <strong class={errors ? 'sev-error' : ''}>{errors} errori</strong>,{' '}
+              {findings.filter((f) => f.severity === 'warning').length} avvisi
+              {syncLabel ? ` · ${syncLabel}` : ''}
+            </p>
+            <dl>
+              <dt>Giorni della domanda</dt><dd data-figure="applicationDays">{numberIt(computed.applicationDays)}</dd>
+              {'daysUsed' in computed && (<><dt>Giorni usati / residui</dt><dd data-figure="daysUsed">{numberIt(computed.daysUsed)} / {numberIt(computed.daysLeft)}</dd></>)}
+              {'latestEnd' in computed && (<><dt>Data fine massima</dt><dd data-figure="latestEnd">{dateIt(computed.latestEnd)}</dd></>)}
+              {'fte' in computed && (<><dt>Dipendenti (FTE)</dt><dd data-figure="fte">{numberIt(computed.fte)}</dd></>)}
+            </dl>
+            {latestEnd && canWriteEnd && (
+              <button type="button" data-action="use-latest-end" onClick={() => actions.writeField('period.end', formatDateIt(latestEnd))}>
+                Usa questa data ({formatDateIt(latestEnd)})
+              </button>
+            )}
+            <IntermittentCaps caps={computed.intermittentCaps} />
+          </section>
+          {problems.length > 0 && (
+            <section aria-label="Da completare">
+              <h3 class="sev-error">Da completare o correggere</h3>
+              <ul>
+                {problems.map((p) => (
+                  <li class="error" data-rule="input/format" key={p.path}>
+                    <button type="button" onClick={() => actions.focusField(p.path)}>{p.path}</button> {p.message}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {SEVERITIES.map((sev) => {
+            const list = findings.filter((f) => f.severity === sev);
+            if (!list.length) return null;
+            return (
+              <section aria-label={SEVERITY_LABEL[sev]} key={sev}>
+                <h3 class={`sev-${sev}`}>{SEVERITY_LABEL[sev]} ({list.length})</h3>
+                <ul>{list.map((f, i) => <FindingItem key={`${f.rule}-${i}`} finding={f} rule={rules.get(f.rule)} actions={actions} />)}</ul>
+              </section>
+            );
+          })}
+          {verdict && verdict.deadlines.length > 0 && (
+            <section aria-label="Scadenze">
+              <h3>Scadenze</h3>
+              <ul>
+                {verdict.deadlines.map((d) => (
+                  <li key={d.id} data-deadline={d.id} class={d.status === 'missed' ? 'error' : d.status === 'due-soon' ? 'warning' : 'info'}>
+                    {formatDateIt(d.date)} — {d.label} ({STATUS_LABEL[d.status]})
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <FactsPanel draft={state.draft} update={actions.updateDraft} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function FindingItem({ finding, rule, actions }: { finding: Finding; rule?: ReturnType<typeof catalogue>[number]; actions: OverlayActions }) {
+  return (
+    <li class={finding.severity} data-rule={finding.rule}>
+      <div>{finding.message}</div>
+      {finding.fields.length > 0 && (
+        <div>
+          Campo:{' '}
+          {finding.fields.map((path) => (
+            <button type="button" key={path} onClick={() => actions.focusField(path)}>{path}</button>
+          ))}
+        </div>
+      )}
+      <div class="source">Fonte: {finding.source} · {finding.rule}</div>
+      {rule && (
+        <details>
+          <summary>Perché?</summary>
+          <p>{rule.reasoning}</p>
+          <blockquote>{rule.quote}</blockquote>
+        </details>
+      )}
+    </li>
+  );
+}
+
+function IntermittentCaps({ caps }: { caps: unknown }) {
+  if (!caps || typeof caps !== 'object' || Object.keys(caps).length === 0) return null;
+  return (
+    <p data-figure="intermittentCaps">
+      Tetto intermittenti:{' '}
+      {Object.entries(caps as Record<string, unknown>).map(([cf, cap]) => `${cf}: ${typeof cap === 'number' ? cap : JSON.stringify(cap)} giorni`).join('; ')}
+    </p>
+  );
+}
+
+export { parseDateIt };

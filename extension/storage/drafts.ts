@@ -1,0 +1,111 @@
+/**
+ * Drafts and field maps in the extension's IndexedDB (idb): saved as the
+ * operator types, kept across browser restarts, usable offline. Runs in the
+ * background (the extension's origin), never in the page's origin, so the
+ * portal cannot read the drafts. Sync with the team server lives here too.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { judge, parseDraft, type Deadline, type Draft } from '../../rules/index.ts';
+import type { FieldMap } from '../pages/field-map.ts';
+
+export type StoredDraft = {
+  key: string;             // the page's own identity (portal + domanda), or an imported file's
+  title: string;
+  draft: Draft;
+  updatedAt: string;       // ISO timestamp
+  /** The team server's copy, once synced. */
+  remote?: { teamId: string; id: string; revision: number };
+  dirty?: boolean;         // changed since the last sync
+};
+
+interface CigdDb extends DBSchema {
+  drafts: { key: string; value: StoredDraft; indexes: { updatedAt: string } };
+  fieldMaps: { key: string; value: { site: string; map: FieldMap; revision: number } };
+}
+
+export type DraftStore = {
+  save(key: string, draft: Draft): Promise<StoredDraft>;
+  get(key: string): Promise<StoredDraft | undefined>;
+  list(): Promise<StoredDraft[]>;
+  remove(key: string): Promise<void>;
+  put(record: StoredDraft): Promise<void>;
+  getFieldMap(site: string): Promise<{ site: string; map: FieldMap; revision: number } | undefined>;
+  putFieldMap(site: string, map: FieldMap, revision: number): Promise<void>;
+};
+
+export function draftTitle(draft: Draft): string {
+  const who = draft.employer.name?.trim() || 'Domanda senza denominazione';
+  const { start, end } = draft.period;
+  const fmt = (d: string) => (d ? d.split('-').reverse().join('/') : '…');
+  return `${who} · ${fmt(start)}–${fmt(end)}`;
+}
+
+export async function openDraftStore(name = 'cigd'): Promise<DraftStore> {
+  const db: IDBPDatabase<CigdDb> = await openDB<CigdDb>(name, 1, {
+    upgrade(d) {
+      const drafts = d.createObjectStore('drafts', { keyPath: 'key' });
+      drafts.createIndex('updatedAt', 'updatedAt');
+      d.createObjectStore('fieldMaps', { keyPath: 'site' });
+    },
+  });
+  return {
+    async save(key, draft) {
+      const current = await db.get('drafts', key);
+      const record: StoredDraft = { ...current, key, draft, title: draftTitle(draft), updatedAt: new Date().toISOString(), dirty: true };
+      await db.put('drafts', record);
+      return record;
+    },
+    get: (key) => db.get('drafts', key),
+    async list() {
+      const all = await db.getAllFromIndex('drafts', 'updatedAt');
+      return all.reverse();
+    },
+    remove: (key) => db.delete('drafts', key),
+    async put(record) {
+      await db.put('drafts', record);
+    },
+    getFieldMap: (site) => db.get('fieldMaps', site),
+    async putFieldMap(site, map, revision) {
+      await db.put('fieldMaps', { site, map, revision });
+    },
+  };
+}
+
+export type AgendaItem = Deadline & { key: string; title: string };
+
+/**
+ * Every deadline of every draft: missed first, then due soon, then the rest,
+ * each group by date. The toolbar badge counts missed and due-soon ones.
+ */
+export function agenda(drafts: StoredDraft[], today: string): AgendaItem[] {
+  const items: AgendaItem[] = [];
+  for (const d of drafts) {
+    const parsed = parseDraft(d.draft);
+    if (!parsed.ok) continue;
+    for (const dl of judge(parsed.draft, { today }).deadlines) items.push({ ...dl, key: d.key, title: d.title });
+  }
+  const rank = { missed: 0, 'due-soon': 1, future: 2, met: 3 } as const;
+  return items.sort((a, b) => rank[a.status] - rank[b.status] || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+export function badgeCount(items: AgendaItem[]): number {
+  return items.filter((i) => i.status === 'missed' || i.status === 'due-soon').length;
+}
+
+/** Export: the draft as a `cigd-draft/1` JSON file's text. */
+export function exportDraft(record: StoredDraft): string {
+  return JSON.stringify(record.draft, null, 2);
+}
+
+/** Import: a JSON file's text, validated; Italian errors naming every bad path. */
+export function importDraft(text: string): { ok: true; draft: Draft } | { ok: false; message: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'Il file non è un JSON valido.' };
+  }
+  const parsed = parseDraft(data);
+  if (parsed.ok) return { ok: true, draft: parsed.draft };
+  return { ok: false, message: `Bozza non valida: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}` };
+}

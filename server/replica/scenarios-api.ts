@@ -1,0 +1,141 @@
+/**
+ * The team's training scenarios, mounted by the server at
+ * /api/teams/:team/scenarios:
+ *   POST   { draftId, title, teaches, portal? } -> 201 { scenario }   (trainer, admin)
+ *   GET                                         -> 200 [scenario]     (any member: the team's own scenarios)
+ *   DELETE /:id                                 -> 204                (trainer, admin; built-ins cannot be deleted)
+ * Errors have the api.md shape { error: { code, message, details? } }.
+ */
+import { randomBytes } from 'node:crypto';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { z } from 'zod';
+import { parseDraft } from '../../rules/index.ts';
+import type { ReplicaStore, Scenario } from '../store/shared-contracts.ts';
+import { BUILT_IN_SCENARIOS } from './scenarios.ts';
+
+type DraftRecord = { id: string; revision: number; draft: unknown; title?: string } | null;
+export type ScenariosStore = ReplicaStore & { getDraft?: (teamId: string, id: string) => Promise<DraftRecord | unknown> };
+
+/** The server's guards (server/auth.ts); injectable so the API can be tested before/without it. */
+export type AuthGuards = {
+  requireAuth: MiddlewareHandler;
+  requireTeam: (roles?: string[]) => MiddlewareHandler;
+};
+
+const AUTH_MODULE = '../auth.ts';
+let authModule: Promise<AuthGuards> | null = null;
+function serverAuth(): Promise<AuthGuards> {
+  // Loaded on first use: the server's auth module is built separately (issue 4).
+  authModule ??= import(/* @vite-ignore */ AUTH_MODULE) as Promise<AuthGuards>;
+  return authModule;
+}
+
+function lazyGuard(pick: (g: AuthGuards) => MiddlewareHandler, given?: AuthGuards): MiddlewareHandler {
+  if (given) return pick(given);
+  return async (c, next) => pick(await serverAuth())(c, next);
+}
+
+const MANAGERS = ['trainer', 'admin'];
+const MEMBERS = ['admin', 'operator', 'trainer'];
+
+const createBody = z.object({
+  draftId: z.string().trim().min(1).max(200),
+  title: z.string().trim().min(1).max(200),
+  teaches: z.string().trim().min(1).max(2000),
+  portal: z.enum(['aminder', 'geco', 'finanziamenti']).optional(),
+});
+
+const FIELD_IT: Record<string, string> = { draftId: 'bozza', title: 'titolo', teaches: 'cosa insegna', portal: 'portale' };
+
+function apiError(c: Context, status: 400 | 401 | 403 | 404 | 500, code: string, message: string,
+  details?: { path: string; message: string }[]) {
+  return c.json({ error: { code, message, ...(details ? { details } : {}) } }, status);
+}
+
+function teamIdOf(c: Context): string {
+  const team = (c.var as any).team;
+  if (typeof team === 'string') return team;
+  if (team && typeof team === 'object' && typeof team.id === 'string') return team.id;
+  return c.req.param('team') ?? '';
+}
+
+function userIdOf(c: Context): string | null {
+  const user = (c.var as any).user;
+  return typeof user === 'string' ? user : user?.id ?? null;
+}
+
+function slug(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '').slice(0, 40) || 'scenario';
+}
+
+function portalOf(draft: Record<string, unknown>): Scenario['portal'] {
+  const regime = String(draft.regime ?? '');
+  const region = String((draft.unit as any)?.region ?? '');
+  return regime.startsWith('lombardia') || /lombardia/i.test(region) ? 'finanziamenti' : 'aminder';
+}
+
+export function createScenariosApi(deps: { store: ScenariosStore; auth?: AuthGuards }): Hono {
+  const { store } = deps;
+  const app = new Hono();
+  const requireAuth = lazyGuard((g) => g.requireAuth, deps.auth);
+  const members = lazyGuard((g) => g.requireTeam(MEMBERS), deps.auth);
+  const managers = lazyGuard((g) => g.requireTeam(MANAGERS), deps.auth);
+  const managerOnly: MiddlewareHandler = async (c, next) => {
+    // Defence in depth: the role set by requireTeam must be trainer or admin.
+    if (!MANAGERS.includes(String((c.var as any).role))) {
+      return apiError(c, 403, 'forbidden', 'Solo i formatori e gli amministratori del team gestiscono gli scenari.');
+    }
+    await next();
+  };
+
+  app.onError((err, c) => {
+    console.error('[scenarios-api]', err instanceof Error ? err.message : err);
+    return apiError(c, 500, 'internal', 'Errore interno del server.');
+  });
+
+  app.get('/', requireAuth, members, async (c) => {
+    const teamId = teamIdOf(c);
+    const mine = (await store.listScenarios()).filter((s) => !s.builtIn && s.teamId === teamId)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return c.json(mine);
+  });
+
+  app.post('/', requireAuth, managers, managerOnly, async (c) => {
+    const teamId = teamIdOf(c);
+    let raw: unknown;
+    try { raw = await c.req.json(); } catch { return apiError(c, 400, 'invalid', 'Il corpo della richiesta non è JSON valido.', [{ path: '', message: 'JSON non valido' }]); }
+    const parsed = createBody.safeParse(raw);
+    if (!parsed.success) {
+      const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: `Campo ${FIELD_IT[String(i.path[0])] ?? i.path.join('.')} mancante o non valido.` }));
+      return apiError(c, 400, 'invalid', 'Dati dello scenario non validi.', details);
+    }
+    if (!store.getDraft) return apiError(c, 500, 'internal', 'Archivio delle bozze non disponibile.');
+    const rec = (await store.getDraft(teamId, parsed.data.draftId)) as DraftRecord;
+    if (!rec) return apiError(c, 404, 'not-found', 'Bozza non trovata.');
+    const draft = parseDraft(rec.draft);
+    if (!draft.ok) {
+      return apiError(c, 400, 'invalid', 'La bozza non è un documento cigd-draft/1 valido.',
+        draft.issues.map((i) => ({ path: `draft.${i.path}`, message: i.message })));
+    }
+    const scenario: Scenario = {
+      id: `${slug(parsed.data.title)}-${randomBytes(4).toString('hex')}`,
+      title: parsed.data.title, teaches: parsed.data.teaches,
+      portal: parsed.data.portal ?? portalOf(draft.draft as Record<string, unknown>),
+      draft: draft.draft as Record<string, unknown>, builtIn: false, teamId, createdBy: userIdOf(c), createdAt: new Date().toISOString(),
+    };
+    await store.saveScenario(scenario);
+    return c.json({ scenario }, 201);
+  });
+
+  app.delete('/:id', requireAuth, managers, managerOnly, async (c) => {
+    const id = c.req.param('id');
+    if (BUILT_IN_SCENARIOS.some((s) => s.id === id)) return apiError(c, 403, 'forbidden', 'Gli scenari predefiniti non si possono eliminare.');
+    const s = await store.getScenario(id);
+    if (!s || s.builtIn || s.teamId !== teamIdOf(c)) return apiError(c, 404, 'not-found', 'Scenario non trovato.');
+    await store.deleteScenario(id);
+    return c.body(null, 204);
+  });
+
+  return app;
+}
