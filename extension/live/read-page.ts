@@ -75,6 +75,18 @@ export function readPage(stored: Draft, bindings: Binding[]): { draft: Draft; pr
         } else value = n;
         break;
       }
+      case 'percent': {
+        if (text === '') { value = undefined; break; }
+        const n = Number(text.replace(',', '.').replace('%', ''));
+        if (!Number.isFinite(n) || n <= 0 || n > 100) {
+          problems.push({ path: b.path, message: 'Scrivere una percentuale tra 1 e 100.' });
+          value = undefined;
+        } else value = Math.round(n * 100) / 10000;
+        break;
+      }
+      case 'choice':
+        value = text === '' ? undefined : text;
+        break;
       case 'contract':
         value = CONTRACTS[text.toLowerCase()] ?? (text === '' ? 'full-time' : text);
         break;
@@ -86,8 +98,8 @@ export function readPage(stored: Draft, bindings: Binding[]): { draft: Draft; pr
   // An agreement exists only once one of its fields is typed.
   const agreement = draft.agreement as Record<string, unknown> | undefined;
   if (agreement) {
-    agreement.kind ??= 'categorie';
-    if (Object.entries(agreement).every(([k, v]) => k === 'kind' || v === '' || v === undefined)) delete draft.agreement;
+    if (Object.values(agreement).every((v) => v === '' || v === undefined)) delete draft.agreement;
+    else agreement.kind ??= 'categorie';
   }
   return { draft, problems };
 }

@@ -7,7 +7,7 @@
  */
 import type { PageKind } from './detect.ts';
 
-export type ValueType = 'text' | 'date' | 'number' | 'integer' | 'contract';
+export type ValueType = 'text' | 'date' | 'number' | 'integer' | 'percent' | 'contract' | 'choice';
 
 export type FieldSpec = {
   path: string;
@@ -38,6 +38,7 @@ const aminderDomanda: Adapter = {
     { path: 'unit.comune', type: 'text', labels: ['Comune sede operativa', 'Comune unità operativa', 'Comune sede'] },
     { path: 'period.start', type: 'date', labels: ['Data inizio periodo', 'Data inizio CIGD', 'Inizio periodo'] },
     { path: 'period.end', type: 'date', labels: ['Data fine periodo', 'Data fine CIGD', 'Fine periodo'] },
+    { path: 'agreement.kind', type: 'choice', labels: ['Tipo accordo', 'Tipologia accordo'] },
     { path: 'agreement.signedOn', type: 'date', labels: ['Data sottoscrizione accordo', 'Data firma accordo'] },
     { path: 'agreement.start', type: 'date', labels: ['Data inizio accordo'] },
     { path: 'agreement.end', type: 'date', labels: ['Data fine accordo'] },
@@ -47,6 +48,7 @@ const aminderDomanda: Adapter = {
     { path: 'workers[*].fiscalCode', type: 'text', labels: ['Codice fiscale', 'Codice fiscale lavoratore', 'C.F.'] },
     { path: 'workers[*].hiredOn', type: 'date', labels: ['Data assunzione', 'Data di assunzione'] },
     { path: 'workers[*].contract', type: 'contract', labels: ['Tipo contratto', 'Tipologia contrattuale'] },
+    { path: 'workers[*].fte', type: 'percent', labels: ['Percentuale part-time', 'Percentuale orario'] },
     { path: 'workers[*].requestedHours', type: 'number', labels: ['Ore richieste', 'Ore CIGD richieste'] },
   ],
 };
@@ -69,15 +71,18 @@ const finanziamentiDomanda: Adapter = {
   kind: 'finanziamenti-domanda',
   region: 'Lombardia',
   fields: [
-    { path: 'employer.fiscalCode', type: 'text', labels: ['Codice fiscale impresa', 'Codice fiscale azienda', 'Codice fiscale'] },
+    { path: 'employer.fiscalCode', type: 'text', labels: ['Codice fiscale impresa', 'Codice fiscale azienda'] },
     { path: 'employer.name', type: 'text', labels: ['Ragione sociale', 'Denominazione'] },
     { path: 'inps.protocol', type: 'text', labels: ['Protocollo domanda INPS', 'Protocollo INPS', 'Numero protocollo INPS'] },
-    { path: 'period.start', type: 'date', labels: ['Data inizio CIGD', 'Data inizio sospensioni', 'Data inizio CIG', 'Data inizio periodo'] },
-    { path: 'period.end', type: 'date', labels: ['Data fine CIGD', 'Data fine sospensioni', 'Data fine CIG', 'Data fine periodo'] },
+    { path: 'period.start', type: 'date', labels: ['Data inizio CIGD', 'Data inizio sospensioni', 'Data inizio periodo'] },
+    { path: 'period.end', type: 'date', labels: ['Data fine CIGD', 'Data fine sospensioni', 'Data fine periodo'] },
     { path: 'agreement.signedOn', type: 'date', labels: ['Data sottoscrizione accordo', 'Data stipula accordo'] },
     { path: 'unit.comune', type: 'text', labels: ['Comune unità operativa', 'Comune'] },
   ],
-  rowFields: [],
+  rowFields: [
+    { path: 'workers[*].fiscalCode', type: 'text', labels: ['Codice fiscale', 'Codice fiscale lavoratore'] },
+    { path: 'workers[*].requestedHours', type: 'number', labels: ['Ore richieste'] },
+  ],
 };
 
 const aminderConsuntivo: Adapter = { kind: 'aminder-consuntivo', region: 'Piemonte', fields: [], rowFields: [] };

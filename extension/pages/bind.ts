@@ -86,8 +86,7 @@ export function bindFields(root: ParentNode, adapter: Adapter, fieldMap?: FieldM
   for (const { element, label } of labelledFields(root)) {
     if (bound.has(element)) continue;
     const spec = single.get(label);
-    if (spec) {
-      if (bindings.some((b) => b.path === spec.path)) continue;
+    if (spec && !bindings.some((b) => b.path === spec.path)) {
       bound.add(element);
       bindings.push({ element, path: spec.path, type: spec.type, reason: 'label' });
       continue;

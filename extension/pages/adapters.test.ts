@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+/**
+ * Each adapter against the saved HTML of its replica page (`npm run fixtures`),
+ * Mozilla form-autofill style: which field was found, as which draft path, and why.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adapters } from './adapters.ts';
+import { bindFields } from './bind.ts';
+import { detectPage } from './detect.ts';
+import { emptyFieldMap, teach } from './field-map.ts';
+import { readPage, emptyDraft } from '../live/read-page.ts';
+
+const fixture = (name: string) => {
+  document.documentElement.innerHTML = readFileSync(join(__dirname, '../../test/fixtures', name), 'utf8');
+  return document;
+};
+
+const pathsOf = (doc: Document, kind: keyof typeof adapters) =>
+  Object.fromEntries(bindFields(doc, adapters[kind]).map((b) => [b.path, `${b.element.id || b.element.getAttribute('formcontrolname')}:${b.reason}`]));
+
+describe('page detection', () => {
+  it.each([
+    ['http://127.0.0.1:8787/replica/aminder/domanda', 'aminder-domanda'],
+    ['http://127.0.0.1:8787/replica/aminder/domanda/3/rettifica', 'aminder-domanda'],
+    ['http://127.0.0.1:8787/replica/aminder/consuntivo?domanda=2', 'aminder-consuntivo'],
+    ['https://servizi.regione.piemonte.it/comonlweb/dettaglio-azienda', 'geco-azienda'],
+    ['http://127.0.0.1/replica/geco/comonlweb/dettaglio-azienda', 'geco-azienda'],
+    ['http://127.0.0.1/replica/finanziamenti/domanda', 'finanziamenti-domanda'],
+    ['https://gefo.servizirl.it/dgformazione/dossier', 'finanziamenti-dossier'],
+    ['http://127.0.0.1:8787/replica/', null],
+    ['https://www.regione.piemonte.it/web/temi/lavoro', null],
+    ['https://example.com/aminder', null],
+  ])('%s → %s', (url, kind) => expect(detectPage(new URL(url))).toBe(kind));
+});
+
+describe('AMINDER domanda adapter (replica fixture)', () => {
+  it('finds the fixed labels of pages.md and every worker row, in order', () => {
+    const found = pathsOf(fixture('aminder-domanda.filled.html'), 'aminder-domanda');
+    expect(found['employer.fiscalCode']).toBe('cfAzienda:label');
+    expect(found['period.start']).toBe('dataInizio:label');
+    expect(found['period.end']).toBe('dataFine:label');
+    expect(found['workers[0].fiscalCode']).toBe('lav-0-cf:label');
+    expect(found['workers[1].hiredOn']).toBe('lav-1-assunzione:label');
+    expect(found['agreement.signedOn']).toBe('accordoData:label');
+    expect(found['agreement.workers']).toBe('accordoLavoratori:label');
+    // The row template (<template>) is not a row.
+    expect(Object.keys(found).some((p) => p.includes('__i__'))).toBe(false);
+  });
+
+  it('reads the filled page into a valid draft', () => {
+    const doc = fixture('aminder-domanda.filled.html');
+    const { draft, problems } = readPage(emptyDraft(adapters['aminder-domanda']), bindFields(doc, adapters['aminder-domanda']));
+    expect(problems).toEqual([]);
+    expect(draft.period.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(draft.workers.length).toBeGreaterThanOrEqual(2);
+    expect(draft.workers[0].contract).toBe('full-time');
+  });
+
+  it('an empty domanda binds the same fixed fields', () => {
+    const found = pathsOf(fixture('aminder-domanda.empty.html'), 'aminder-domanda');
+    expect(Object.keys(found)).toEqual(expect.arrayContaining(['employer.fiscalCode', 'period.start', 'period.end']));
+  });
+
+  it('a taught field map wins over the labels', () => {
+    const doc = fixture('aminder-domanda.filled.html');
+    const map = teach(emptyFieldMap('aminder'), '#denominazione', 'unit.comune');
+    const bindings = bindFields(doc, adapters['aminder-domanda'], map);
+    const taught = bindings.find((b) => b.path === 'unit.comune')!;
+    expect(taught.element.id).toBe('denominazione');
+    expect(taught.reason).toBe('taught');
+    expect(bindings.filter((b) => b.path === 'unit.comune')).toHaveLength(1);
+  });
+});
+
+describe('GECO Dettaglio Azienda adapter (real formcontrolname names)', () => {
+  it('binds by formcontrolname', () => {
+    const found = pathsOf(fixture('geco-dettaglio-azienda.filled.html'), 'geco-azienda');
+    expect(found['employer.fiscalCode']).toMatch(/:formcontrolname$/);
+    expect(found['employer.postcode']).toMatch(/:formcontrolname$/);
+    expect(found['employer.phone']).toMatch(/:formcontrolname$/);
+    expect(found['employer.ateco']).toMatch(/:formcontrolname$/);
+  });
+});
+
+describe('Finanziamenti on line domanda adapter', () => {
+  it('binds the intervention dates and the INPS protocol, not the workers\' own dates', () => {
+    const found = pathsOf(fixture('finanziamenti-domanda.filled.html'), 'finanziamenti-domanda');
+    expect(found['period.start']).toBe('dataInizioCigd:label');
+    expect(found['period.end']).toBe('dataFineCigd:label');
+    expect(found['inps.protocol']).toBe('protocolloInps:label');
+    expect(found['workers[0].fiscalCode']).toBe('lav-0-cf:label');
+  });
+});
