@@ -1,7 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { judge, parseDraft } from '../../rules/index.ts';
-import { checkPersonalFiscalCode } from '../../rules/calc/fiscal-code.ts';
+import { checkEmployerFiscalCode, checkPersonalFiscalCode } from '../../rules/calc/fiscal-code.ts';
 import { MemoryReplicaStore } from './memory-store.ts';
 import { BUILT_IN_SCENARIOS } from './scenarios.ts';
 import { createScenariosApi, type AuthGuards } from './scenarios-api.ts';
@@ -13,7 +13,8 @@ describe('built-in scenarios', () => {
     expect(parsed.ok, JSON.stringify(parsed.ok ? [] : parsed.issues)).toBe(true);
     expect(s.teaches.length).toBeGreaterThan(40);
     expect(s.builtIn).toBe(true);
-    for (const w of (s.draft as any).workers) expect(checkPersonalFiscalCode(w.fiscalCode).ok, w.fiscalCode).toBe(true);
+    for (const w of (s.draft as any).workers) expect(checkPersonalFiscalCode(w.fiscalCode).valid, w.fiscalCode).toBe(true);
+    expect(checkEmployerFiscalCode((s.draft as any).employer.fiscalCode).valid).toBe(true);
   });
 
   it('covers the seeds\' worked examples', () => {

@@ -30,7 +30,7 @@ export const BUILT_IN_SCENARIOS: Scenario[] = [
       workers: [
         { fiscalCode: CF[0], name: 'Mario Rossi', hiredOn: '2015-01-01', contract: 'full-time', requestedHours: 160 },
         { fiscalCode: CF[1], name: 'Laura Bianchi', hiredOn: '2019-05-02', contract: 'intermittent',
-          intermittent: { daysWorkedLast12Months: 68, calledBeforeCause: true }, cigdDays: 13, requestedHours: 104 },
+          intermittent: { daysWorkedLast12Months: 68, calledBeforeCause: true }, cigdDays: 13, requestedHours: 40 },
       ],
       attachments: PDF_DICHIARAZIONE,
       reports: [
