@@ -7,7 +7,8 @@ import { CHROME_MANIFEST_KEY, GECKO_ID } from './extension/identity.ts';
 // end-to-end tests); release builds never include it.
 export default defineConfig({
   srcDir: 'extension',
-  outDir: '.output',
+  // The test variant goes to its own folder so a release build is never mistaken for it.
+  outDir: process.env.CIGD_DEV_ORIGINS === '1' ? '.output-test' : '.output',
   vite: () => ({
     plugins: [preact()],
     define: { 'import.meta.env.CIGD_DEV_ORIGINS': JSON.stringify(process.env.CIGD_DEV_ORIGINS === '1') },

@@ -90,9 +90,11 @@ try {
   vitest('tz', ['rules'], { TZ: 'Pacific/Kiritimati' });
 
   if (!quick && existsSync(join(root, 'vitest.e2e.config.ts'))) {
-    step('Building the extension (Chrome and Firefox)');
-    const b = run('npm', ['run', '-s', 'build']);
-    if (b.status !== 0) failedSteps.push('build');
+    step('Building the extension (Chrome and Firefox): release, then the test variant that also runs on loopback');
+    const release = run('npm', ['run', '-s', 'build']);
+    if (release.status !== 0) failedSteps.push('build');
+    const b = run('npm', ['run', '-s', 'build'], { CIGD_DEV_ORIGINS: '1' });
+    if (b.status !== 0) failedSteps.push('build (test variant)');
     step('End-to-end tests (real Chromium and Firefox)');
     vitest('e2e', ['-c', 'vitest.e2e.config.ts'], { TZ: 'Europe/Rome', ...pgEnv });
   }

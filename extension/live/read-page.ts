@@ -31,10 +31,8 @@ export function emptyDraft(adapter: Adapter): Draft {
 
 function elementValue(b: Binding): string {
   const el = b.element;
-  if (el instanceof HTMLSelectElement) {
-    const opt = el.selectedOptions[0];
-    return (opt?.value || opt?.textContent || '').trim();
-  }
+  // A select's value, never its label: "Selezionare" is not a contract.
+  if (el instanceof HTMLSelectElement) return el.value.trim();
   return el.value.trim();
 }
 

@@ -6,10 +6,10 @@
 import { Hono, type Context } from 'hono';
 import type { ReplicaStore } from '../store/shared-contracts.ts';
 import {
-  addDays, daysInclusive, formatDateIt, monthNameIt, monthsOfPeriod, parseDateIt, todayInItaly,
+  addDays, daysInclusive, formatDateIt, monthNameIt, monthsOfPeriod, parseDateIt,
 } from '../../rules/calc/dates.ts';
 import {
-  aminder2020Applies, applicationDays, dateError, hiredOnError, isPdf, pdfError, periodErrors, reportErrors,
+  applicationDays, dateError, hiredOnError, isPdf, pdfError, periodErrors, reportErrors,
   type PortalError,
 } from './checks.ts';
 import { h, layout, raw, selectField, textField, type Raw } from './html.ts';
@@ -98,10 +98,10 @@ export function domandaFromDraft(n: number, draft: any, scenario?: string): Amin
   const period = aminderEntryPeriod(draft);
   const ag = draft.agreement;
   const workers: WorkerRow[] = (draft.workers ?? []).map((w: any) => ({
-    cf: w.fiscalCode ?? '', ...splitName(w.name), assunzione: iso2it(w.hiredOn), contract: undefined as never,
+    cf: w.fiscalCode ?? '', ...splitName(w.name), assunzione: iso2it(w.hiredOn),
     contratto: w.contract ?? '', percentuale: w.fte !== undefined ? String(Math.round(w.fte * 100)) : '',
     ore: w.requestedHours !== undefined ? String(w.requestedHours) : '', primaSospensione: period ? iso2it(period.start) : '',
-  })).map(({ contract: _c, ...rest }: any) => rest);
+  }));
   const reports: AminderDomanda['reports'] = {};
   for (const r of draft.reports ?? []) {
     const hours: Record<string, string> = {};
@@ -155,9 +155,6 @@ async function nextN(store: ReplicaStore, session: string): Promise<number> {
   return (await listDomande(store, session)).reduce((m, d) => Math.max(m, d.n), 0) + 1;
 }
 
-function newProtocol(today: string): string {
-  return `${today.slice(0, 4)}/${String(Math.floor(100000 + Math.random() * 900000))}`;
-}
 
 /** Days of the company's other sent applications (the 63-day sum). */
 function otherDaysOf(all: AminderDomanda[], d: AminderDomanda): number {
@@ -380,8 +377,9 @@ function readForm(d: AminderDomanda, body: Body): void {
   d.workers = [...rows.entries()].sort(([a], [b]) => a - b).map(([, r]) => r);
 }
 
-export function aminderRoutes(deps: { store: ReplicaStore; today: () => string }): Hono<ReplicaEnv> {
+export function aminderRoutes(deps: { store: ReplicaStore; today: () => string; serial: () => number }): Hono<ReplicaEnv> {
   const { store } = deps;
+  const newProtocol = (date: string) => `${date.slice(0, 4)}/${String(deps.serial()).padStart(6, '0')}`;
   const app = new Hono<ReplicaEnv>();
 
   app.get('/', async (c) => {
@@ -497,7 +495,6 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string }
     const today = deps.today();
     if (d.editing) { d.editing = false; d.status = 'PRESENTATA'; d.rettificataIl = today; }
     else { d.status = 'PRESENTATA'; d.protocol = newProtocol(today); d.submittedOn = today; }
-    d.attachments = d.attachments.map((a) => ({ ...a }));
     await putDomanda(store, session, d);
     return c.redirect(`${base}/domanda/${d.n}?esito=inviata`, 303);
   });
@@ -546,4 +543,3 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string }
   return app;
 }
 
-export { aminder2020Applies, todayInItaly };

@@ -164,7 +164,7 @@ function readForm(d: FinDomanda, body: Record<string, string | File>): void {
   d.workers = [...rows.entries()].sort(([a], [b]) => a - b).map(([, r]) => r);
 }
 
-export function finanziamentiRoutes(deps: { store: ReplicaStore; today: () => string }): Hono<ReplicaEnv> {
+export function finanziamentiRoutes(deps: { store: ReplicaStore; today: () => string; serial: () => number }): Hono<ReplicaEnv> {
   const { store } = deps;
   const app = new Hono<ReplicaEnv>();
 
@@ -210,7 +210,7 @@ export function finanziamentiRoutes(deps: { store: ReplicaStore; today: () => st
     if (azione === 'invia' && (!d.fields.dataInizioCigd || !d.fields.dataFineCigd)) errors.push({ kind: 'errore', text: 'Sezione G) Intervento: indicare data inizio e data fine CIGD.' });
     if (errors.length || azione !== 'invia') return page(c, `Domanda di CIG in deroga n. ${d.n}`, [{ label: 'Domanda CIGD' }], renderDomanda(d),
       errors.length ? errors : [{ kind: 'conferma', text: 'Dati salvati.' }], errors.length ? 422 : 200);
-    d.status = 'In Istruttoria'; d.idDomanda = String(100000 + Math.floor(Math.random() * 900000)); d.submittedOn = deps.today();
+    d.status = 'In Istruttoria'; d.idDomanda = String(deps.serial()); d.submittedOn = deps.today();
     await store.putTraineeState(session, key(d.n), d);
     return c.redirect(`${base}/domanda/${d.n}?esito=inviata`, 303);
   });

@@ -3,7 +3,9 @@
  * mounted by the server at /replica. Trainee work is stored per browser
  * session through ReplicaStore; nothing is ever sent to a real portal.
  */
+import { randomInt } from 'node:crypto';
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { ReplicaStore } from '../store/shared-contracts.ts';
 import { todayInItaly } from '../../rules/calc/dates.ts';
 import { aminderRoutes } from './aminder.ts';
@@ -17,11 +19,14 @@ export type ReplicaDeps = {
   store: ReplicaStore & { getDraft?: (teamId: string, id: string) => Promise<unknown> };
   /** The replica's "today" (dd/MM checks on the consuntivo); defaults to today in Italy. */
   today?: () => string;
+  /** Protocol numbers and ID domanda (6 digits); random by default, a counter in tests and fixtures. */
+  serial?: () => number;
 };
 
 export function createReplicaApp(deps: ReplicaDeps): Hono {
   const { store } = deps;
   const today = deps.today ?? (() => todayInItaly());
+  const serial = deps.serial ?? (() => 100000 + randomInt(900000));
   const app = new Hono<ReplicaEnv>();
 
   app.get('/assets/replica.css', (c) => c.body(CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' }));
@@ -34,6 +39,13 @@ export function createReplicaApp(deps: ReplicaDeps): Hono {
     c.header('x-frame-options', 'SAMEORIGIN');
   });
   app.use('*', traineeSession);
+  // An upload is one PDF of at most 5 MB; anything much larger is refused before it is read.
+  app.use('*', bodyLimit({
+    maxSize: 6 * 1024 * 1024,
+    onError: (c) => c.html(layout({ title: 'File troppo grande', region: 'Regione Piemonte', application: 'Ambiente di formazione CIGD',
+      breadcrumbs: [{ label: 'Indice della replica', href: '/replica/' }, { label: 'Errore' }], body: h`<p>Tornare alla pagina precedente.</p>`,
+      messages: [{ kind: 'errore', text: 'Il file supera la dimensione massima di 5 MB.' }] }), 413),
+  }));
 
   app.post('/ricomincia', async (c) => {
     await store.resetTrainee(c.var.session);
@@ -68,9 +80,9 @@ ${scenarios.map((s) => h`<tr><td>${s.title}${s.builtIn ? '' : ' (scenario del te
   };
   app.get('/', index);
 
-  app.route('/aminder', aminderRoutes({ store, today }));
+  app.route('/aminder', aminderRoutes({ store, today, serial }));
   app.route('/geco/comonlweb', gecoRoutes({ store }));
-  app.route('/finanziamenti', finanziamentiRoutes({ store, today }));
+  app.route('/finanziamenti', finanziamentiRoutes({ store, today, serial }));
   // The mounted root is "/replica" for Hono; "/replica/" (and "/replica/aminder/" …) reach this catch-all.
   app.get('/*', async (c) => {
     const path = c.req.path;

@@ -22,7 +22,8 @@ export type AuthGuards = {
   requireTeam: (roles?: string[]) => MiddlewareHandler;
 };
 
-const AUTH_MODULE = '../auth.ts';
+// An absolute URL, so both Node (tsx) and vitest resolve it the same way.
+const AUTH_MODULE = new URL('../auth.ts', import.meta.url).href;
 let authModule: Promise<AuthGuards> | null = null;
 function serverAuth(): Promise<AuthGuards> {
   // Loaded on first use: the server's auth module is built separately (issue 4).

@@ -52,7 +52,8 @@ export async function replicaForTests(today = '2026-11-23') {
   const { Hono } = await import('hono');
   const store = new MemoryReplicaStore();
   const app = new Hono();
-  app.route('/replica', createReplicaApp({ store, today: () => today }));
+  let serial = 100000;
+  app.route('/replica', createReplicaApp({ store, today: () => today, serial: () => ++serial }));
   return { app, store };
 }
 

@@ -1,0 +1,171 @@
+/**
+ * The built extension in real Chromium and Firefox against the replica:
+ * the marks of pages.md, the overlay, "Usa questa data", drafts kept across
+ * reloads, and no request to any host but the page's own.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { browserAvailable, launchWithExtension, ROOT, startServer, type BrowserKind, type RunningServer } from './harness.ts';
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const kinds: BrowserKind[] = ['chromium', 'firefox'];
+
+async function openDomanda(page: Page): Promise<void> {
+  await page.goto(`${server.origin}/replica/aminder/domanda`, { waitUntil: 'load' });
+  await page.waitForSelector('cigd-overlay', { timeout: 15_000 });
+}
+
+/** Types into a labelled field as an operator would: select all, type. */
+async function retype(page: Page, id: string, text: string): Promise<void> {
+  await page.$eval(`#${id}`, (el) => ((el as HTMLInputElement).value = ''));
+  await page.type(`#${id}`, text);
+}
+
+async function marks(page: Page, id: string) {
+  return page.$eval(`#${id}`, (el) => ({
+    path: el.getAttribute('data-cigd-path'),
+    severity: el.getAttribute('data-cigd-severity'),
+    rules: (el.getAttribute('data-cigd-rules') ?? '').split(' ').filter(Boolean),
+  }));
+}
+
+async function overlayRules(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelector('cigd-overlay')!.shadowRoot!.querySelectorAll('[data-rule]')).map((e) => e.getAttribute('data-rule')!),
+  );
+}
+
+async function fillCompliantStart(page: Page): Promise<void> {
+  await retype(page, 'cfAzienda', '01234567897');
+  await retype(page, 'denominazione', 'Rossi Bar S.n.c.');
+  await retype(page, 'dataInizio', '09/03/2020');
+  await retype(page, 'lav-0-cf', 'RSSMRA80A01L219M');
+  await retype(page, 'lav-0-assunzione', '01/01/2015');
+}
+
+describe.each(kinds)('extension in %s', (kind) => {
+  let browser: Browser;
+  const available = browserAvailable(kind);
+
+  beforeAll(async () => {
+    if (available) browser = await launchWithExtension(kind);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.runIf(available)('a 36-day period marks period.end with application-length; 35 days clears it', async () => {
+    const page = await browser.newPage();
+    await openDomanda(page);
+    await fillCompliantStart(page);
+    await retype(page, 'dataFine', '13/04/2020');
+    const bad = await marks(page, 'dataFine');
+    expect(bad.path).toBe('period.end');
+    expect(bad.severity).toBe('error');
+    expect(bad.rules).toContain('piemonte-2020/application-length');
+    expect(await overlayRules(page)).toContain('piemonte-2020/application-length');
+    await retype(page, 'dataFine', '12/04/2020');
+    expect((await marks(page, 'dataFine')).rules).not.toContain('piemonte-2020/application-length');
+    await page.close();
+  });
+
+  it.runIf(available)('a worker hired on 24/02/2020 is marked and listed in the overlay', async () => {
+    const page = await browser.newPage();
+    await openDomanda(page);
+    await fillCompliantStart(page);
+    await retype(page, 'dataFine', '05/04/2020');
+    await retype(page, 'lav-0-assunzione', '24/02/2020');
+    const m = await marks(page, 'lav-0-assunzione');
+    expect(m.path).toBe('workers[0].hiredOn');
+    expect(m.rules).toContain('piemonte-2020/hired-by-cutoff');
+    expect(await overlayRules(page)).toContain('piemonte-2020/hired-by-cutoff');
+    await page.close();
+  });
+
+  it.runIf(available)('"Usa questa data" writes the latest end date into the field', async () => {
+    const page = await browser.newPage();
+    await openDomanda(page);
+    await fillCompliantStart(page);
+    await retype(page, 'dataFine', '30/04/2020');
+    await page.evaluate(() =>
+      (document.querySelector('cigd-overlay')!.shadowRoot!.querySelector('[data-action="use-latest-end"]') as HTMLButtonElement).click(),
+    );
+    await page.waitForFunction(() => (document.getElementById('dataFine') as HTMLInputElement).value === '12/04/2020');
+    expect((await marks(page, 'dataFine')).rules).not.toContain('piemonte-2020/application-length');
+    await page.close();
+  });
+
+  it.runIf(available)('the draft, with facts the page does not ask, survives a reload', async () => {
+    const page = await browser.newPage();
+    await openDomanda(page);
+    await fillCompliantStart(page);
+    await retype(page, 'dataFine', '05/04/2020');
+    const url = page.url();
+    // An earlier application, typed in the overlay's panel: 15 days.
+    await page.evaluate(() => {
+      const root = document.querySelector('cigd-overlay')!.shadowRoot!;
+      (root.querySelector('details summary') as HTMLElement | null);
+      root.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true));
+    });
+    const setPanel = async (id: string, text: string) =>
+      page.evaluate(({ id, text }) => {
+        const input = document.querySelector('cigd-overlay')!.shadowRoot!.getElementById(id) as HTMLInputElement;
+        input.value = text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, { id, text });
+    await setPanel('cigd-prev-start', '23/02/2020');
+    await setPanel('cigd-prev-end', '08/03/2020');
+    await page.evaluate(() => {
+      const root = document.querySelector('cigd-overlay')!.shadowRoot!;
+      const button = Array.from(root.querySelectorAll('button')).find((b) => b.textContent?.includes('Aggiungi domanda precedente'))!;
+      button.click();
+    });
+    const daysUsed = () => page.evaluate(() => document.querySelector('cigd-overlay')?.shadowRoot?.querySelector('[data-figure="daysUsed"]')?.textContent ?? '');
+    await page.waitForFunction(() => document.querySelector('cigd-overlay')!.shadowRoot!.querySelector('[data-figure="daysUsed"]')?.textContent?.startsWith('43'));
+    await new Promise((r) => setTimeout(r, 800)); // the save is debounced
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector('cigd-overlay');
+    await page.waitForFunction(() => document.querySelector('cigd-overlay')!.shadowRoot!.querySelector('[data-figure="daysUsed"]')?.textContent?.startsWith('43'), { timeout: 10_000 });
+    expect(await daysUsed()).toMatch(/^43/);
+    await page.close();
+  });
+
+  it.runIf(available)('no request leaves for any host but the page\'s own', async () => {
+    const page = await browser.newPage();
+    const hosts = new Set<string>();
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.protocol.startsWith('http')) hosts.add(url.host);
+    });
+    await openDomanda(page);
+    await fillCompliantStart(page);
+    await retype(page, 'dataFine', '13/04/2020');
+    expect([...hosts]).toEqual([new URL(server.origin).host]);
+    await page.close();
+  });
+
+  it.runIf(available && kind === 'chromium')('axe finds no serious or critical violation inside the overlay', async () => {
+    const page = await browser.newPage();
+    await openDomanda(page);
+    await fillCompliantStart(page);
+    await retype(page, 'dataFine', '13/04/2020');
+    await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const result = await (window as any).axe.run({ include: [['cigd-overlay']] }, { resultTypes: ['violations'] });
+      return result.violations
+        .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
