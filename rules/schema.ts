@@ -4,7 +4,23 @@
  * ("cigd-draft/1"). Unknown fields are kept at every level (looseObject), so a
  * draft written by a newer version survives a round trip through this one.
  */
-import { z } from 'zod';
+// zod/mini: the same validation core as zod, tree-shakable, so the
+// extension's content script stays small (it runs this schema on every keystroke).
+import * as z from 'zod/mini';
+import * as core from 'zod/v4/core';
+
+/**
+ * zod/mini's objects skip zod's compiled fast path; ours take it (where the
+ * page's CSP allows code generation; elsewhere zod falls back by itself).
+ * Drafts have thousands of worker, report and SR41 objects.
+ */
+const FastLooseObject = core.$constructor('CigdLooseObject', (inst: any, def: any) => {
+  (core.$ZodObjectJIT as any).init(inst, def);
+  (z.ZodMiniType as any).init(inst, def);
+});
+function looseObject<T extends core.$ZodLooseShape>(shape: T): z.ZodMiniObject<T, core.$loose> {
+  return new FastLooseObject({ type: 'object', shape, catchall: z.unknown() }) as any;
+}
 import { isIsoDate, isIsoMonth } from './calc/dates.ts';
 
 export const REGIMES = ['piemonte-2020', 'piemonte-2016', 'lombardia-2015', 'lombardia-2012'] as const;
@@ -18,7 +34,7 @@ const isoDate = z.string().check((ctx) => {
 const isoMonth = z.string().check((ctx) => {
   if (!isIsoMonth(ctx.value)) ctx.issues.push({ code: 'custom', message: 'month', input: ctx.value });
 });
-const count = z.number().int().min(0);
+const count = z.int().check(z.minimum(0));
 
 /**
  * A monthly report's hours, worker fiscal code → hours (null = left blank).
@@ -39,115 +55,106 @@ const reportHours = z
     }
   });
 
-export const unitSchema = z.looseObject({
-  id: z.string().min(1),
-  name: z.string().optional(),
+export const unitSchema = looseObject({
+  id: z.string().check(z.minLength(1)),
+  name: z.optional(z.string()),
   comune: z.string(),
   region: z.string(),
 });
 
-export const workerSchema = z.looseObject({
+export const workerSchema = looseObject({
   fiscalCode: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   hiredOn: isoDate,
-  leftOn: isoDate.optional(),
+  leftOn: z.optional(isoDate),
   contract: z.enum(['full-time', 'part-time', 'intermittent', 'apprentice', 'agency', 'parasubordinate']),
-  fte: z.number().gt(0).max(1).optional(),
-  unitId: z.string().optional(),
-  onLeaveReplaced: z.boolean().optional(),
-  intermittent: z
-    .looseObject({ daysWorkedLast12Months: count, calledBeforeCause: z.boolean() })
-    .optional(),
-  cigdDays: count.optional(),
-  requestedHours: z.number().min(0).optional(),
-  iban: z.string().optional(),
+  fte: z.optional(z.number().check(z.gt(0), z.maximum(1))),
+  unitId: z.optional(z.string()),
+  onLeaveReplaced: z.optional(z.boolean()),
+  intermittent: z.optional(z
+    .looseObject({ daysWorkedLast12Months: count, calledBeforeCause: z.boolean() })),
+  cigdDays: z.optional(count),
+  requestedHours: z.optional(z.number().check(z.minimum(0))),
+  iban: z.optional(z.string()),
 });
 
-export const draftSchema = z.looseObject({
+export const draftSchema = looseObject({
   format: z.literal('cigd-draft/1'),
-  regime: z.enum(REGIMES).optional(),
-  kind: z.enum(['ordinaria', 'supplementare-2016-2017', 'apprendisti-cigs', 'elba-addendum-f']).optional(),
-  status: z
-    .enum(['bozza', 'presentata', 'verificata-da-rettificare', 'verificata', 'autorizzata', 'annullata'])
-    .optional(),
-  intent: z.literal('rettifica').optional(),
-  protocol: z.string().optional(),
-  submittedOn: isoDate.optional(),
+  regime: z.optional(z.enum(REGIMES)),
+  kind: z.optional(z.enum(['ordinaria', 'supplementare-2016-2017', 'apprendisti-cigs', 'elba-addendum-f'])),
+  status: z.optional(z
+    .enum(['bozza', 'presentata', 'verificata-da-rettificare', 'verificata', 'autorizzata', 'annullata'])),
+  intent: z.optional(z.literal('rettifica')),
+  protocol: z.optional(z.string()),
+  submittedOn: z.optional(isoDate),
 
-  employer: z.looseObject({
+  employer: looseObject({
     name: z.string(),
     fiscalCode: z.string(),
     category: z.enum([
       'impresa', 'artigiana', 'agricola', 'studio-professionale',
       'non-imprenditore', 'domestico', 'agenzia-somministrazione',
     ]),
-    coveredBy: z.array(z.enum(['cigo', 'cigs', 'fis', 'fondo-bilaterale', 'fsba', 'cisoa'])).optional(),
-    cisoaExhausted: z.boolean().optional(),
-    regionsWithUnits: count.optional(),
-    inCessation: z.boolean().optional(),
-    cigsEnd: isoDate.optional(),
-    elbaMember: z.boolean().optional(),
-    averageEmployeesLastSemester: z.number().min(0).optional(),
-    phone: z.string().optional(),
-    fax: z.string().optional(),
-    postcode: z.string().optional(),
-    ateco: z.string().optional(),
-    units: z
-      .array(z.looseObject({
-        id: z.string().min(1), name: z.string().optional(), comune: z.string(), region: z.string(),
-        employees: count.optional(),
-      }))
-      .optional(),
+    coveredBy: z.optional(z.array(z.enum(['cigo', 'cigs', 'fis', 'fondo-bilaterale', 'fsba', 'cisoa']))),
+    cisoaExhausted: z.optional(z.boolean()),
+    regionsWithUnits: z.optional(count),
+    inCessation: z.optional(z.boolean()),
+    cigsEnd: z.optional(isoDate),
+    elbaMember: z.optional(z.boolean()),
+    averageEmployeesLastSemester: z.optional(z.number().check(z.minimum(0))),
+    phone: z.optional(z.string()),
+    fax: z.optional(z.string()),
+    postcode: z.optional(z.string()),
+    ateco: z.optional(z.string()),
+    units: z.optional(z
+      .array(looseObject({
+        id: z.string().check(z.minLength(1)), name: z.optional(z.string()), comune: z.string(), region: z.string(),
+        employees: z.optional(count),
+      }))),
   }),
   unit: unitSchema,
-  period: z.looseObject({ start: isoDate, end: isoDate }),
-  previousApplications: z
-    .array(z.looseObject({ unitId: z.string().optional(), start: isoDate, end: isoDate, kind: z.string().optional() }))
-    .optional(),
+  period: looseObject({ start: isoDate, end: isoDate }),
+  previousApplications: z.optional(z
+    .array(looseObject({ unitId: z.optional(z.string()), start: isoDate, end: isoDate, kind: z.optional(z.string()) }))),
 
-  agreement: z
+  agreement: z.optional(z
     .looseObject({
       kind: z.enum(['categorie', 'commissione-sindacale', 'art3-c17-l92-2012', 'artigianato-2015-10-16', 'standard']),
       signedOn: isoDate,
       start: isoDate,
       end: isoDate,
       workers: count,
-      unionsNotifiedOn: isoDate.optional(),
-      cause: z.string().optional(),
-    })
-    .optional(),
+      unionsNotifiedOn: z.optional(isoDate),
+      cause: z.optional(z.string()),
+    })),
 
   workers: z.array(workerSchema),
-  workforce: z.array(workerSchema).optional(),
+  workforce: z.optional(z.array(workerSchema)),
 
-  attachments: z
-    .array(z.looseObject({
+  attachments: z.optional(z
+    .array(looseObject({
       name: z.string(),
-      type: z.string().optional(),
-      role: z.enum(['dichiarazione', 'accordo', 'riepilogo-2016', 'altro']).optional(),
-    }))
-    .optional(),
+      type: z.optional(z.string()),
+      role: z.optional(z.enum(['dichiarazione', 'accordo', 'riepilogo-2016', 'altro'])),
+    }))),
 
-  reports: z
-    .array(z.looseObject({
+  reports: z.optional(z
+    .array(looseObject({
       month: isoMonth,
-      submittedOn: isoDate.optional(),
+      submittedOn: z.optional(isoDate),
       hours: reportHours,
-    }))
-    .optional(),
-  suspensions: z
-    .array(z.looseObject({
-      workerFiscalCode: z.string(), start: isoDate, end: isoDate, hours: z.number().min(0), sentOn: isoDate,
-    }))
-    .optional(),
-  sr41: z
-    .array(z.looseObject({
-      workerFiscalCode: z.string(), month: isoMonth, hours: z.number().min(0),
-      sentOn: isoDate.optional(), iban: z.string().optional(),
-    }))
-    .optional(),
-  inps: z.looseObject({ protocol: z.string().optional(), directPayment: z.boolean().optional() }).optional(),
-  correctionEmail: z.looseObject({ sentOn: isoDate, datesFixedOn: isoDate.optional() }).optional(),
+    }))),
+  suspensions: z.optional(z
+    .array(looseObject({
+      workerFiscalCode: z.string(), start: isoDate, end: isoDate, hours: z.number().check(z.minimum(0)), sentOn: isoDate,
+    }))),
+  sr41: z.optional(z
+    .array(looseObject({
+      workerFiscalCode: z.string(), month: isoMonth, hours: z.number().check(z.minimum(0)),
+      sentOn: z.optional(isoDate), iban: z.optional(z.string()),
+    }))),
+  inps: z.optional(looseObject({ protocol: z.optional(z.string()), directPayment: z.optional(z.boolean()) })),
+  correctionEmail: z.optional(looseObject({ sentOn: isoDate, datesFixedOn: z.optional(isoDate) })),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
@@ -175,7 +182,7 @@ export type Verdict = {
 };
 
 export const verdictSchema = z.object({
-  regime: z.enum(REGIMES).nullable(),
+  regime: z.nullable(z.enum(REGIMES)),
   findings: z.array(z.object({
     rule: z.string(), severity: z.enum(['error', 'warning', 'info']), message: z.string(),
     fields: z.array(z.string()), source: z.string(),

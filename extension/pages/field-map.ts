@@ -3,13 +3,13 @@
  * holds which draft path, per site. Exported and imported as JSON and shared
  * through the team server's field-map routes.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Site } from './detect.ts';
 
 export const fieldMapSchema = z.object({
   format: z.literal('cigd-field-map/1'),
   site: z.enum(['aminder', 'geco', 'finanziamenti']),
-  fields: z.array(z.object({ selector: z.string().min(1), path: z.string().min(1) })),
+  fields: z.array(z.object({ selector: z.string().check(z.minLength(1)), path: z.string().check(z.minLength(1)) })),
 });
 export type FieldMap = z.infer<typeof fieldMapSchema>;
 

@@ -49,7 +49,7 @@ export const BUILT_IN_SCENARIOS: Scenario[] = [
       agreement: { kind: 'categorie', signedOn: '2020-03-13', start: '2020-03-16', end: '2020-05-17', workers: 6,
         unionsNotifiedOn: '2020-03-05', cause: 'COVID-19' },
       workers: [
-        ...CF.slice(0, 5).map((fiscalCode, i) => ({ fiscalCode, name: `Dipendente ${i + 1}`, hiredOn: '2016-03-01', contract: 'full-time', requestedHours: 200 })),
+        ...['Mario Rossi', 'Laura Bianchi', 'Giuseppe Verdi', 'Francesca Neri', 'Luca Galli'].map((name, i) => ({ fiscalCode: CF[i], name, hiredOn: '2016-03-01', contract: 'full-time', requestedHours: 200 })),
         { fiscalCode: CF[5], name: 'Paola Costa', hiredOn: '2019-01-07', contract: 'part-time', fte: 0.2, requestedHours: 40 },
       ],
       attachments: [{ name: 'accordo-sindacale.pdf', type: 'application/pdf', role: 'accordo' }],

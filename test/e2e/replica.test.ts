@@ -4,7 +4,7 @@
  * consuntivo before March's, fills a page from a scenario; every replica page
  * passes axe-core with no serious or critical violation.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -24,10 +24,27 @@ const tmp = mkdtempSync(join(tmpdir(), 'cigd-replica-e2e-'));
 const pdfPath = join(tmp, 'dichiarazione.pdf');
 writeFileSync(pdfPath, SAMPLE_PDF);
 
-beforeAll(async () => {
-  // server/app.ts (issue 4) is built separately: the replica is served alone, over the in-memory store.
+/** The team server's app over a temp SQLite dir when server/app.ts exists and serves the replica; else the replica alone. */
+async function appUnderTest(): Promise<{ fetch: (req: Request) => Response | Promise<Response> }> {
+  const appModule = new URL('../../server/app.ts', import.meta.url);
+  if (existsSync(appModule)) {
+    try {
+      const mod: any = await import(/* @vite-ignore */ appModule.href);
+      const made = await mod.createApp({ dataDir: mkdtempSync(join(tmpdir(), 'cigd-replica-db-')) });
+      const app = made?.fetch ? made : made?.app;
+      const probe = await app.fetch(new Request('http://127.0.0.1/replica/'));
+      if (probe.status === 200 && (await probe.text()).includes('Ambiente di formazione')) return app;
+    } catch (err) {
+      console.warn('server/app.ts not usable yet, serving the replica alone:', (err as Error).message);
+    }
+  }
   const app = new Hono();
   app.route('/replica', createReplicaApp({ store: new MemoryReplicaStore() }));
+  return app;
+}
+
+beforeAll(async () => {
+  const app = await appUnderTest();
   await new Promise<void>((resolve) => {
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => { base = `http://127.0.0.1:${info.port}`; resolve(); });
   });
