@@ -1,0 +1,160 @@
+/**
+ * Team sync: drafts and field maps go to the team server configured in the
+ * options page, and only there (personal data goes nowhere else). Revisions
+ * follow api.md: a save carries If-Match; a 409 brings the server's copy and
+ * becomes a conflict the operator resolves — keep one, or merge — with
+ * nothing lost (the version set aside stays in the server's history or as a
+ * local copy).
+ */
+import type { Draft } from '../../rules/index.ts';
+import type { FieldMap } from '../pages/field-map.ts';
+import type { DraftStore, StoredDraft } from './drafts.ts';
+
+export type ServerConfig = { origin: string; token: string; teamId: string; teamName: string; userName: string };
+
+export type Conflict = {
+  key: string;
+  title: string;
+  local: Draft;
+  remote: { revision: number; draft: Draft; updatedBy: string; updatedAt: string };
+};
+
+export type SyncState =
+  | { kind: 'offline'; message: string }
+  | { kind: 'signed-out' }
+  | { kind: 'synced'; at: string }
+  | { kind: 'conflicts'; conflicts: Conflict[] }
+  | { kind: 'error'; message: string };
+
+type Fetch = typeof fetch;
+
+export class SyncError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+/** Calls the team server; errors become Italian messages from the server's own `error.message`. */
+export async function api<T>(cfg: Pick<ServerConfig, 'origin' | 'token'>, path: string, init: RequestInit = {}, f: Fetch = fetch): Promise<{ status: number; body: T; etag: string | null }> {
+  let res: Response;
+  try {
+    res = await f(`${cfg.origin}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(cfg.token ? { authorization: `Bearer ${cfg.token}` } : {}), ...(init.headers ?? {}) },
+    });
+  } catch {
+    throw new SyncError(0, `Server del team non raggiungibile (${cfg.origin}).`);
+  }
+  const text = await res.text();
+  const body = text ? JSON.parse(text) : null;
+  if (!res.ok && res.status !== 409) {
+    throw new SyncError(res.status, body?.error?.message ?? `Errore del server (${res.status}).`);
+  }
+  return { status: res.status, body, etag: res.headers.get('etag') };
+}
+
+export async function signIn(origin: string, email: string, password: string, f: Fetch = fetch): Promise<ServerConfig> {
+  const { body } = await api<{ token: string; user: { name: string }; teams: { id: string; name: string }[] }>(
+    { origin, token: '' }, '/api/sessions', { method: 'POST', body: JSON.stringify({ email, password }) }, f,
+  );
+  const team = body.teams[0];
+  if (!team) throw new SyncError(403, 'Questo account non appartiene ad alcun team.');
+  return { origin, token: body.token, teamId: team.id, teamName: team.name, userName: body.user.name };
+}
+
+const quote = (rev: number) => `"${rev}"`;
+
+/** Sends one local draft: creates it on the server, or saves a new revision; a 409 is returned as a conflict. */
+export async function pushDraft(cfg: ServerConfig, store: DraftStore, record: StoredDraft, f: Fetch = fetch): Promise<Conflict | null> {
+  const base = `/api/teams/${encodeURIComponent(cfg.teamId)}/drafts`;
+  if (!record.remote) {
+    const { body } = await api<{ id: string; revision: number }>(cfg, base, { method: 'POST', body: JSON.stringify({ draft: record.draft }) }, f);
+    await store.put({ ...record, dirty: false, remote: { teamId: cfg.teamId, id: body.id, revision: body.revision } });
+    return null;
+  }
+  const { status, body } = await api<any>(cfg, `${base}/${encodeURIComponent(record.remote.id)}`, {
+    method: 'PUT', body: JSON.stringify({ draft: record.draft }), headers: { 'if-match': quote(record.remote.revision) },
+  }, f);
+  if (status === 409) return { key: record.key, title: record.title, local: record.draft, remote: body.current };
+  await store.put({ ...record, dirty: false, remote: { ...record.remote, revision: body.revision } });
+  return null;
+}
+
+/** Brings the server's newer revisions of the drafts this browser holds (unchanged locally) and the team's other drafts. */
+export async function pullDrafts(cfg: ServerConfig, store: DraftStore, f: Fetch = fetch): Promise<void> {
+  const base = `/api/teams/${encodeURIComponent(cfg.teamId)}/drafts`;
+  const { body: list } = await api<{ id: string; revision: number; title: string }[]>(cfg, base, {}, f);
+  const local = await store.list();
+  const byRemote = new Map(local.filter((d) => d.remote?.teamId === cfg.teamId).map((d) => [d.remote!.id, d]));
+  for (const item of list) {
+    const mine = byRemote.get(item.id);
+    if (mine && (mine.dirty || mine.remote!.revision >= item.revision)) continue;
+    const { body } = await api<{ id: string; revision: number; draft: Draft }>(cfg, `${base}/${encodeURIComponent(item.id)}`, {}, f);
+    await store.put({
+      key: mine?.key ?? `team:${cfg.teamId}:${item.id}`,
+      title: item.title,
+      draft: body.draft,
+      updatedAt: new Date().toISOString(),
+      dirty: false,
+      remote: { teamId: cfg.teamId, id: item.id, revision: body.revision },
+    });
+  }
+}
+
+export type Resolution = { keep: 'local' } | { keep: 'remote' } | { keep: 'merged'; draft: Draft };
+
+/**
+ * Resolves a conflict. Keeping the local or a merged version saves it as the
+ * revision after the server's (whose version stays in the history); keeping
+ * the server's keeps the local one as a separate local copy.
+ */
+export async function resolveConflict(cfg: ServerConfig, store: DraftStore, conflict: Conflict, resolution: Resolution, f: Fetch = fetch): Promise<Conflict | null> {
+  const record = await store.get(conflict.key);
+  if (!record?.remote) return null;
+  if (resolution.keep === 'remote') {
+    await store.put({ ...record, key: `${record.key}:copia-${Date.now()}`, remote: undefined, dirty: false, title: `${record.title} (copia locale)` });
+    await store.put({ ...record, draft: conflict.remote.draft, dirty: false, remote: { ...record.remote, revision: conflict.remote.revision } });
+    return null;
+  }
+  const draft = resolution.keep === 'local' ? conflict.local : resolution.draft;
+  return pushDraft(cfg, store, { ...record, draft, remote: { ...record.remote, revision: conflict.remote.revision } }, f);
+}
+
+/**
+ * A merge the operator composes section by section (employer, period,
+ * workers, …): for each top-level field, the local or the server's value.
+ */
+export function mergeDrafts(local: Draft, remote: Draft, takeLocal: Set<string>): Draft {
+  const keys = new Set([...Object.keys(local), ...Object.keys(remote)]);
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v = takeLocal.has(k) ? (local as any)[k] : (remote as any)[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out as Draft;
+}
+
+/** Top-level fields where the two versions differ: what the merge screen shows side by side. */
+export function differingSections(a: Draft, b: Draft): string[] {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].filter((k) => JSON.stringify((a as any)[k]) !== JSON.stringify((b as any)[k])).sort();
+}
+
+/** Field maps: the team's shared map for a site (teach mode). */
+export async function pullFieldMap(cfg: ServerConfig, site: string, f: Fetch = fetch): Promise<{ map: FieldMap; revision: number } | null> {
+  try {
+    const { body } = await api<{ map: FieldMap; revision: number }>(cfg, `/api/teams/${encodeURIComponent(cfg.teamId)}/field-maps/${site}`, {}, f);
+    return { map: body.map, revision: body.revision };
+  } catch (e) {
+    if (e instanceof SyncError && e.status === 404) return null;
+    throw e;
+  }
+}
+
+export async function pushFieldMap(cfg: ServerConfig, site: string, map: FieldMap, revision: number, f: Fetch = fetch): Promise<{ ok: true; revision: number } | { ok: false; current: { map: FieldMap; revision: number } }> {
+  const { status, body } = await api<any>(cfg, `/api/teams/${encodeURIComponent(cfg.teamId)}/field-maps/${site}`, {
+    method: 'PUT', body: JSON.stringify({ map }), headers: { 'if-match': quote(revision) },
+  }, f);
+  if (status === 409) return { ok: false, current: body.current };
+  return { ok: true, revision: body.revision };
+}
