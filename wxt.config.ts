@@ -16,10 +16,18 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'CIGD Assistente',
     description: 'Controlla in tempo reale le domande di CIG in deroga su AMINDER, GECO e Finanziamenti on line.',
-    permissions: ['storage'],
+    // The team server's origin is asked for at run time, on the operator's click in the options page.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
-      : { key: CHROME_MANIFEST_KEY }),
+      ? {
+          permissions: ['storage'],
+          optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+          browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } },
+        }
+      : {
+          permissions: ['storage', 'scripting'],
+          optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+          key: CHROME_MANIFEST_KEY,
+        }),
     action: { default_title: 'CIGD Assistente' },
   }),
 });

@@ -1,48 +1,159 @@
 /**
  * The background: the only part that holds drafts (IndexedDB of the
- * extension's origin), field maps and, later, the team server's token.
+ * extension's origin), field maps and the team server's token. The content
+ * script and the pages reach storage and the server only through here.
  */
 import { todayInItaly } from '../../rules/index.ts';
 import type { Request } from '../messages.ts';
 import { agenda, badgeCount, openDraftStore, type DraftStore } from '../storage/drafts.ts';
+import { loadServerConfig, saveServerConfig } from '../storage/config.ts';
+import {
+  pullDrafts, pullFieldMap, pushDraft, pushFieldMap, resolveConflict, signIn, SyncError,
+  type Conflict, type Resolution, type SyncState,
+} from '../storage/sync.ts';
+import type { FieldMap } from '../pages/field-map.ts';
 
 let storePromise: Promise<DraftStore> | undefined;
 const store = () => (storePromise ??= openDraftStore());
 
+let syncState: SyncState = { kind: 'signed-out' };
+const conflicts = new Map<string, Conflict>();
+
 async function refreshBadge(): Promise<void> {
-  const items = agenda(await (await store()).list(), todayInItaly());
-  const count = badgeCount(items);
+  const count = badgeCount(agenda(await (await store()).list(), todayInItaly()));
   const action = browser.action ?? (browser as any).browserAction;
   await action?.setBadgeText({ text: count ? String(count) : '' });
   await action?.setBadgeBackgroundColor?.({ color: '#b00020' });
 }
 
-async function handle(message: Request): Promise<unknown> {
+/** Push every changed draft, then pull the team's newer revisions and field maps. */
+async function syncNow(): Promise<SyncState> {
+  const cfg = await loadServerConfig();
+  if (!cfg) return (syncState = { kind: 'signed-out' });
   const s = await store();
-  switch (message.type) {
-    case 'draft:load':
-      return (await s.get(message.key)) ?? null;
-    case 'draft:save':
-      await s.save(message.key, message.draft);
-      void refreshBadge();
-      return { ok: true };
-    case 'fieldmap:get':
-      return (await s.getFieldMap(message.site))?.map ?? null;
-    case 'fieldmap:put': {
-      const current = await s.getFieldMap(message.site);
-      await s.putFieldMap(message.site, message.map, current?.revision ?? 0);
-      return { ok: true };
+  try {
+    for (const record of await s.list()) {
+      if (!record.dirty || conflicts.has(record.key)) continue;
+      const conflict = await pushDraft(cfg, s, record);
+      if (conflict) conflicts.set(conflict.key, conflict);
     }
+    await pullDrafts(cfg, s);
+    for (const site of ['aminder', 'geco', 'finanziamenti']) {
+      const remote = await pullFieldMap(cfg, site);
+      const local = await s.getFieldMap(site);
+      if (remote && (!local || local.revision < remote.revision)) await s.putFieldMap(site, remote.map, remote.revision);
+    }
+    syncState = conflicts.size ? { kind: 'conflicts', conflicts: [...conflicts.values()] } : { kind: 'synced', at: new Date().toISOString() };
+  } catch (e) {
+    syncState = e instanceof SyncError && e.status === 401
+      ? { kind: 'error', message: 'Sessione scaduta: accedi di nuovo dalle impostazioni.' }
+      : { kind: 'offline', message: e instanceof Error ? e.message : String(e) };
+  }
+  return syncState;
+}
+
+let syncTimer: ReturnType<typeof setTimeout> | undefined;
+function syncSoon(): void {
+  clearTimeout(syncTimer);
+  syncTimer = setTimeout(() => void syncNow(), 1500);
+}
+
+/** The replica on the team server gets the content script too, once its origin is granted. */
+async function registerServerPages(origin: string): Promise<void> {
+  const matches = [`${origin}/replica/*`];
+  try {
+    if ((browser as any).scripting?.registerContentScripts) {
+      await browser.scripting.unregisterContentScripts({ ids: ['cigd-team-server'] }).catch(() => {});
+      await browser.scripting.registerContentScripts([{ id: 'cigd-team-server', matches, js: ['content-scripts/content.js'], runAt: 'document_idle' }]);
+    } else if ((browser as any).contentScripts?.register) {
+      await (browser as any).contentScripts.register({ matches, js: [{ file: 'content-scripts/content.js' }] });
+    }
+  } catch (e) {
+    console.warn('[cigd] could not register the content script for the team server', String(e));
   }
 }
 
+async function handle(message: Request | { type: string; [k: string]: any }): Promise<unknown> {
+  const s = await store();
+  switch (message.type) {
+    case 'draft:load':
+      return (await s.get((message as any).key)) ?? null;
+    case 'draft:save':
+      await s.save((message as any).key, (message as any).draft);
+      void refreshBadge();
+      syncSoon();
+      return { ok: true };
+    case 'fieldmap:get':
+      return (await s.getFieldMap((message as any).site))?.map ?? null;
+    case 'fieldmap:put': {
+      const { site, map } = message as { site: string; map: FieldMap };
+      const current = await s.getFieldMap(site);
+      await s.putFieldMap(site, map, current?.revision ?? 0);
+      const cfg = await loadServerConfig();
+      if (cfg) {
+        const r = await pushFieldMap(cfg, site, map, current?.revision ?? 0).catch(() => null);
+        if (r?.ok) await s.putFieldMap(site, map, r.revision);
+        // A colleague taught first: theirs stays, ours is re-applied on top and sent again.
+        else if (r && !r.ok) {
+          const merged = { ...map, fields: [...r.current.map.fields.filter((f) => !map.fields.some((m) => m.selector === f.selector || m.path === f.path)), ...map.fields] };
+          const again = await pushFieldMap(cfg, site, merged, r.current.revision).catch(() => null);
+          if (again?.ok) await s.putFieldMap(site, merged, again.revision);
+        }
+      }
+      return { ok: true };
+    }
+    case 'sync:status': {
+      const cfg = await loadServerConfig();
+      return cfg ? { signedIn: true, origin: cfg.origin, teamName: cfg.teamName, userName: cfg.userName } : { signedIn: false };
+    }
+    case 'sync:state':
+      return syncState;
+    case 'sync:sign-in':
+      try {
+        const cfg = await signIn((message as any).origin, (message as any).email, (message as any).password);
+        await saveServerConfig(cfg);
+        await registerServerPages(cfg.origin);
+        await syncNow();
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, message: e instanceof Error ? e.message : String(e) };
+      }
+    case 'sync:sign-out': {
+      const cfg = await loadServerConfig();
+      if (cfg) await fetch(`${cfg.origin}/api/sessions/current`, { method: 'DELETE', headers: { authorization: `Bearer ${cfg.token}` } }).catch(() => {});
+      await saveServerConfig(null);
+      syncState = { kind: 'signed-out' };
+      return { ok: true };
+    }
+    case 'sync:now':
+      return syncNow();
+    case 'sync:resolve': {
+      const cfg = await loadServerConfig();
+      const conflict = conflicts.get((message as any).key);
+      if (!cfg || !conflict) return { ok: false };
+      const again = await resolveConflict(cfg, s, conflict, (message as any).resolution as Resolution);
+      if (again) conflicts.set(again.key, again);
+      else conflicts.delete(conflict.key);
+      await syncNow();
+      return { ok: true };
+    }
+  }
+  return null;
+}
+
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: Request, _sender, sendResponse) => {
+  browser.runtime.onMessage.addListener((message: any, _sender: unknown, sendResponse: (r: unknown) => void) => {
     handle(message).then(sendResponse, (err) => {
-      console.error('[cigd] background request failed', message.type, String(err));
+      console.error('[cigd] background request failed', message?.type, String(err));
       sendResponse(null);
     });
     return true; // async response
   });
   void refreshBadge();
+  void loadServerConfig().then((cfg) => {
+    if (cfg) {
+      void registerServerPages(cfg.origin);
+      void syncNow();
+    }
+  });
 });

@@ -51,6 +51,8 @@ export async function openDraftStore(name = 'cigd'): Promise<DraftStore> {
   return {
     async save(key, draft) {
       const current = await db.get('drafts', key);
+      // Drafts made on a portal page remember it, so a colleague's browser opens them there too.
+      if (key.includes('://') && (draft as { sourcePage?: string }).sourcePage !== key) draft = { ...draft, sourcePage: key } as Draft;
       const record: StoredDraft = { ...current, key, draft, title: draftTitle(draft), updatedAt: new Date().toISOString(), dirty: true };
       await db.put('drafts', record);
       return record;

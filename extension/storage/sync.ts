@@ -90,8 +90,10 @@ export async function pullDrafts(cfg: ServerConfig, store: DraftStore, f: Fetch 
     const mine = byRemote.get(item.id);
     if (mine && (mine.dirty || mine.remote!.revision >= item.revision)) continue;
     const { body } = await api<{ id: string; revision: number; draft: Draft }>(cfg, `${base}/${encodeURIComponent(item.id)}`, {}, f);
+    // A colleague's draft opens on the same portal page it was made on (its `sourcePage`).
+    const sourcePage = (body.draft as { sourcePage?: unknown }).sourcePage;
     await store.put({
-      key: mine?.key ?? `team:${cfg.teamId}:${item.id}`,
+      key: mine?.key ?? (typeof sourcePage === 'string' ? sourcePage : `team:${cfg.teamId}:${item.id}`),
       title: item.title,
       draft: body.draft,
       updatedAt: new Date().toISOString(),

@@ -1,0 +1,115 @@
+/**
+ * Options: the team server's address and sign-in, the sync state, and the
+ * conflicts shown side by side (keep mine, keep the server's, or merge by
+ * section). The token stays in extension storage.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Draft } from '../../../rules/index.ts';
+import { normalizeOrigin } from '../../storage/config.ts';
+import { differingSections, mergeDrafts, type Conflict, type SyncState } from '../../storage/sync.ts';
+
+type Status = { signedIn: false } | { signedIn: true; origin: string; teamName: string; userName: string };
+
+const call = (message: unknown) => browser.runtime.sendMessage(message) as Promise<any>;
+
+export function Options() {
+  const [status, setStatus] = useState<Status | null>(null);
+  const [sync, setSync] = useState<SyncState | null>(null);
+  const [origin, setOrigin] = useState('http://127.0.0.1:8787');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [message, setMessage] = useState('');
+
+  const refresh = async () => {
+    setStatus(await call({ type: 'sync:status' }));
+    setSync(await call({ type: 'sync:state' }));
+  };
+  useEffect(() => void refresh(), []);
+
+  const onSignIn = async (e: Event) => {
+    e.preventDefault();
+    const o = normalizeOrigin(origin);
+    if (!o) return setMessage('Indirizzo del server non valido: es. https://studio.example.it');
+    // Only the configured server's origin is ever granted, on the operator's click.
+    const granted = await browser.permissions.request({ origins: [`${o}/*`] }).catch(() => false);
+    if (!granted) return setMessage('Permesso per il server negato: la sincronizzazione non è attiva.');
+    const r = await call({ type: 'sync:sign-in', origin: o, email, password });
+    setMessage(r?.ok ? 'Accesso eseguito.' : r?.message ?? 'Accesso non riuscito.');
+    setPassword('');
+    await refresh();
+  };
+
+  return (
+    <main>
+      <h1>CIGD Assistente – server del team</h1>
+      <p role="status" aria-live="polite">{message}</p>
+      {status?.signedIn ? (
+        <section>
+          <p>Collegato a <strong>{status.origin}</strong> come {status.userName}, team {status.teamName}.</p>
+          <p data-sync-state={sync?.kind}>Stato della sincronizzazione: {describe(sync)}</p>
+          <button type="button" onClick={async () => { await call({ type: 'sync:now' }); await refresh(); }}>Sincronizza ora</button>{' '}
+          <button type="button" onClick={async () => { await call({ type: 'sync:sign-out' }); await refresh(); }}>Esci</button>
+          {sync?.kind === 'conflicts' && sync.conflicts.map((c) => <ConflictView key={c.key} conflict={c} onDone={refresh} />)}
+        </section>
+      ) : (
+        <form onSubmit={onSignIn}>
+          <label for="origin">Indirizzo del server del team</label>
+          <input id="origin" value={origin} onInput={(e) => setOrigin((e.target as HTMLInputElement).value)} />
+          <label for="email">Email</label>
+          <input id="email" type="email" autocomplete="username" value={email} onInput={(e) => setEmail((e.target as HTMLInputElement).value)} />
+          <label for="password">Password</label>
+          <input id="password" type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
+          <button type="submit">Accedi</button>
+        </form>
+      )}
+    </main>
+  );
+}
+
+function describe(s: SyncState | null): string {
+  if (!s) return '…';
+  switch (s.kind) {
+    case 'synced': return `sincronizzato (${new Date(s.at).toLocaleString('it-IT')})`;
+    case 'conflicts': return `${s.conflicts.length} conflitti da risolvere`;
+    case 'offline': return `non raggiungibile: ${s.message}`;
+    case 'signed-out': return 'non collegato';
+    case 'error': return `errore: ${s.message}`;
+  }
+}
+
+function ConflictView({ conflict, onDone }: { conflict: Conflict; onDone: () => void }) {
+  const sections = differingSections(conflict.local, conflict.remote.draft);
+  const [takeLocal, setTakeLocal] = useState<Set<string>>(new Set());
+  const resolve = async (resolution: unknown) => {
+    await call({ type: 'sync:resolve', key: conflict.key, resolution });
+    onDone();
+  };
+  const show = (d: Draft, k: string) => JSON.stringify((d as any)[k], null, 1) ?? '(assente)';
+  return (
+    <section class="conflict" data-conflict={conflict.key}>
+      <h2>Conflitto: {conflict.title}</h2>
+      <p>Un collega ha salvato la revisione {conflict.remote.revision} il {new Date(conflict.remote.updatedAt).toLocaleString('it-IT')}.</p>
+      <table>
+        <thead><tr><th scope="col">Sezione</th><th scope="col">La mia versione</th><th scope="col">Versione del server</th><th scope="col">Tieni la mia</th></tr></thead>
+        <tbody>
+          {sections.map((k) => (
+            <tr key={k}>
+              <th scope="row">{k}</th>
+              <td><pre>{show(conflict.local, k)}</pre></td>
+              <td><pre>{show(conflict.remote.draft, k)}</pre></td>
+              <td>
+                <input type="checkbox" aria-label={`Tieni la mia versione di ${k}`} checked={takeLocal.has(k)}
+                  onChange={(e) => { const s = new Set(takeLocal); (e.target as HTMLInputElement).checked ? s.add(k) : s.delete(k); setTakeLocal(s); }} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" data-keep="local" onClick={() => resolve({ keep: 'local' })}>Tieni la mia</button>{' '}
+      <button type="button" data-keep="remote" onClick={() => resolve({ keep: 'remote' })}>Tieni quella del server</button>{' '}
+      <button type="button" data-keep="merged" onClick={() => resolve({ keep: 'merged', draft: mergeDrafts(conflict.local, conflict.remote.draft, takeLocal) })}>
+        Unisci (sezioni scelte dalla mia)
+      </button>
+    </section>
+  );
+}
