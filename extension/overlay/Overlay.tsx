@@ -9,6 +9,7 @@ import { catalogue, formatDateIt, parseDateIt, type Draft, type Finding, type Se
 import type { LiveState } from '../live/live-page.ts';
 import { dateIt, numberIt, SEVERITY_LABEL, STATUS_LABEL } from './format.ts';
 import { FactsPanel } from './FactsPanel.tsx';
+import { TeachPanel, type TeachProps } from './TeachPanel.tsx';
 
 export type OverlayActions = {
   focusField(path: string): void;
@@ -18,7 +19,7 @@ export type OverlayActions = {
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
-export function Overlay({ state, actions, syncLabel }: { state: LiveState; actions: OverlayActions; syncLabel?: string }) {
+export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState; actions: OverlayActions; syncLabel?: string; teach?: TeachProps }) {
   const [open, setOpen] = useState(true);
   const rules = useMemo(() => new Map(catalogue().map((r) => [r.id, r])), []);
   const { verdict, problems } = state;
@@ -94,6 +95,7 @@ export function Overlay({ state, actions, syncLabel }: { state: LiveState; actio
             </section>
           )}
           <FactsPanel draft={state.draft} update={actions.updateDraft} />
+          {teach && <TeachPanel {...teach} />}
         </>
       )}
     </div>

@@ -6,7 +6,8 @@
 import { render } from 'preact';
 import { todayInItaly, type Draft } from '../../../rules/index.ts';
 import { detectPage, siteOf } from '../../pages/detect.ts';
-import { adapters } from '../../pages/adapters.ts';
+import { adapters, teachablePaths } from '../../pages/adapters.ts';
+import { emptyFieldMap, stableSelector, teach, type FieldMap } from '../../pages/field-map.ts';
 import { LivePage } from '../../live/live-page.ts';
 import { emptyDraft } from '../../live/read-page.ts';
 import { Overlay } from '../../overlay/Overlay.tsx';
@@ -34,6 +35,27 @@ export default defineContentScript({
     };
 
     let paint: () => void = () => {};
+    let map: FieldMap = fieldMap ?? emptyFieldMap(siteOf(kind));
+    let teaching = false;
+    let picked: { selector: string; label: string } | null = null;
+    const storeMap = (next: FieldMap) => {
+      map = next;
+      live.setFieldMap(map);
+      void send({ type: 'fieldmap:put', site: siteOf(kind), map }).catch(() => {});
+    };
+    // Teach mode: the next click on a portal field picks it (and does nothing else on the page).
+    const onTeachClick = (e: MouseEvent) => {
+      if (!teaching) return;
+      const el = e.target as Element | null;
+      if (!el || !el.matches('input, select, textarea') || el.closest('cigd-overlay')) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent?.trim() ?? '' : '';
+      picked = { selector: stableSelector(el), label };
+      paint();
+    };
+    document.addEventListener('click', onTeachClick, true);
+    ctx.onInvalidated(() => document.removeEventListener('click', onTeachClick, true));
     const live = new LivePage(document, {
       adapter,
       stored: stored?.draft ?? emptyDraft(adapter),
@@ -57,7 +79,23 @@ export default defineContentScript({
           writeField: (path: string, text: string) => live.writeField(path, text),
           updateDraft: (change: (d: Draft) => Draft) => live.updateDraft(change),
         };
-        paint = () => render(<Overlay state={live.state} actions={actions} />, container);
+        paint = () =>
+          render(
+            <Overlay
+              state={live.state}
+              actions={actions}
+              teach={{
+                active: teaching,
+                picked,
+                paths: teachablePaths(adapter),
+                map,
+                setActive: (on) => { teaching = on; picked = null; paint(); },
+                save: (selector, path) => storeMap(teach(map, selector, path)),
+                replaceMap: (next) => storeMap(next),
+              }}
+            />,
+            container,
+          );
         paint();
         return container;
       },
