@@ -1,0 +1,72 @@
+/**
+ * The team server, made by createApp({ store }) (Hono's own guidance): one
+ * module per resource mounted with app.route, validators at the edge, every
+ * error in api.md's shape. main.ts serves it; tests call app.request.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { ApiError, errorBody, logLine, respondError } from './errors.ts';
+import { DEFAULT_CONFIG, requireAuth, requireTeam, SignInThrottle, type AppConfig, type AppEnv } from './auth.ts';
+import type { Store } from './store/types.ts';
+import { accountRoutes } from './routes/accounts.ts';
+import { draftRoutes } from './routes/drafts.ts';
+import { checkRoutes } from './routes/check.ts';
+import { deadlineRoutes } from './routes/deadlines.ts';
+import { fieldMapRoutes } from './routes/field-maps.ts';
+import { homePage } from './page.ts';
+import { createReplicaApp } from './replica/index.ts';
+import { createScenariosApi } from './replica/scenarios-api.ts';
+import { CHROME_EXTENSION_ID } from '../extension/identity.ts';
+
+export type AppOptions = { store: Store; config?: Partial<AppConfig>; throttle?: SignInThrottle };
+
+const MAX_BODY = 1024 * 1024;
+
+/** The extension's own origins: its pinned Chrome id; Firefox gives each install a random moz-extension UUID. */
+export function isAllowedOrigin(origin: string, extra: string[]): boolean {
+  return origin === `chrome-extension://${CHROME_EXTENSION_ID}` || /^moz-extension:\/\/[0-9a-f-]+$/i.test(origin) || extra.includes(origin);
+}
+
+export function createApp({ store, config = {}, throttle }: AppOptions): Hono<AppEnv> {
+  const cfg: AppConfig = { ...DEFAULT_CONFIG, ...config };
+  const app = new Hono<AppEnv>();
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return respondError(c, err);
+    logLine({ level: 'error', event: 'unhandled', method: c.req.method, path: c.req.path, error: String(err), stack: err.stack });
+    return c.json(errorBody('internal', 'Errore interno del server: riprova; se continua, avvisa l\'amministratore.'), 500);
+  });
+  app.notFound((c) => c.json(errorBody('not-found', 'Indirizzo non trovato.'), 404));
+
+  app.use('*', async (c, next) => {
+    c.set('store', store);
+    c.set('config', cfg);
+    await next();
+  });
+  app.use('/api/*', cors({
+    origin: (origin) => (origin && isAllowedOrigin(origin, cfg.allowedOrigins) ? origin : null),
+    allowHeaders: ['authorization', 'content-type', 'if-match'],
+    exposeHeaders: ['etag'],
+    allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    maxAge: 600,
+  }));
+  app.use('/api/*', bodyLimit({
+    maxSize: MAX_BODY,
+    onError: (c) => c.json(errorBody('too-large', 'Richiesta troppo grande: il limite è 1 MB.'), 413),
+  }));
+  app.use('/api/*', secureHeaders());
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/api/setup', async (c) => c.json({ needed: (await store.countUsers()) === 0 }));
+  app.route('/api', accountRoutes(throttle));
+  app.route('/api/check', checkRoutes());
+  app.route('/api/teams/:team/drafts', draftRoutes());
+  app.route('/api/teams/:team/field-maps', fieldMapRoutes());
+  app.route('/api/teams/:team/scenarios', createScenariosApi({ store, auth: { requireAuth, requireTeam } as any }));
+  app.route('/api/teams/:team', deadlineRoutes());
+  app.route('/replica', createReplicaApp({ store }));
+  app.get('/', (c) => c.html(homePage()));
+  return app;
+}

@@ -1,0 +1,121 @@
+/**
+ * Passwords (scrypt, random salt), session tokens (random, stored as SHA-256
+ * only, expiring after 30 days unused), and the middleware every team route
+ * uses: `requireAuth` then `requireTeam(roles?)`. Another team's resources
+ * answer 404, so their existence is not revealed.
+ */
+import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { ApiError } from './errors.ts';
+import type { Role, Store, Team, User } from './store/types.ts';
+
+export type AppEnv = {
+  Variables: { store: Store; user: User; team: Team; role: Role; tokenHash: string; config: AppConfig };
+};
+
+export type AppConfig = {
+  /** scrypt cost N (2^15 in production; tests may lower it). */
+  scryptCost: number;
+  sessionIdleDays: number;
+  allowedOrigins: string[];
+};
+
+export const DEFAULT_CONFIG: AppConfig = { scryptCost: 2 ** 15, sessionIdleDays: 30, allowedOrigins: [] };
+
+function scryptAsync(password: string, salt: Buffer, N: number): Promise<Buffer> {
+  return new Promise((ok, fail) =>
+    scrypt(password.normalize('NFKC'), salt, 32, { N, r: 8, p: 1, maxmem: 128 * N * 8 * 2 }, (err, key) => (err ? fail(err) : ok(key))),
+  );
+}
+
+/** "scrypt$N$salt$hash" (base64). */
+export async function hashPassword(password: string, N: number): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scryptAsync(password, salt, N);
+  return `scrypt$${N}$${salt.toString('base64')}$${key.toString('base64')}`;
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, n, salt, hash] = stored.split('$');
+  if (scheme !== 'scrypt' || !n || !salt || !hash) return false;
+  const key = await scryptAsync(password, Buffer.from(salt, 'base64'), Number(n));
+  const expected = Buffer.from(hash, 'base64');
+  return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** A new session token (256 random bits) and the hash that is stored. */
+export function newToken(): { token: string; hash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, hash: hashToken(token) };
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function idleLimit(now: Date, days: number): string {
+  return new Date(now.getTime() - days * 86_400_000).toISOString();
+}
+
+function bearer(header: string | undefined): string | null {
+  const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return m ? m[1] : null;
+}
+
+export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
+  // Calendar apps cannot send headers: the .ics feed alone accepts ?token=.
+  const token = bearer(c.req.header('authorization')) ?? (c.req.path.endsWith('.ics') ? c.req.query('token') ?? null : null);
+  if (!token) throw new ApiError('unauthenticated', 'Accesso richiesto: effettua l\'accesso.');
+  const now = new Date();
+  const hash = hashToken(token);
+  const user = await c.var.store.useSession(hash, now.toISOString(), idleLimit(now, c.var.config.sessionIdleDays));
+  if (!user) throw new ApiError('unauthenticated', 'Sessione non valida o scaduta: effettua di nuovo l\'accesso.');
+  c.set('user', user);
+  c.set('tokenHash', hash);
+  await next();
+};
+
+export function requireTeam(roles?: Role[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const teamId = c.req.param('team') ?? '';
+    const role = await c.var.store.membership(teamId, c.var.user.id);
+    if (!role) throw new ApiError('not-found', 'Team non trovato.');
+    if (roles && !roles.includes(role)) throw new ApiError('forbidden', 'Il tuo ruolo nel team non permette questa operazione.');
+    const team = await c.var.store.getTeam(teamId);
+    c.set('team', team!);
+    c.set('role', role);
+    await next();
+  };
+}
+
+/**
+ * Failed sign-ins, per email and per address: from the 5th failure each
+ * attempt waits longer, from the 10th within 15 minutes the answer is 429.
+ * (Per instance: with several instances behind a balancer the limit applies
+ * to each.)
+ */
+export class SignInThrottle {
+  private failures = new Map<string, { count: number; first: number }>();
+  constructor(private readonly windowMs = 15 * 60_000, private readonly slowAfter = 5, private readonly refuseAfter = 10) {}
+
+  private get(key: string, now: number) {
+    const f = this.failures.get(key);
+    if (!f || now - f.first > this.windowMs) return { count: 0, first: now };
+    return f;
+  }
+  /** Milliseconds to wait before answering, or null when the attempt is refused. */
+  check(keys: string[], now = Date.now()): number | null {
+    const worst = Math.max(...keys.map((k) => this.get(k, now).count));
+    if (worst >= this.refuseAfter) return null;
+    return worst >= this.slowAfter ? Math.min(2000, 250 * 2 ** (worst - this.slowAfter)) : 0;
+  }
+  fail(keys: string[], now = Date.now()): void {
+    for (const k of keys) {
+      const f = this.get(k, now);
+      this.failures.set(k, { count: f.count + 1, first: f.first });
+    }
+  }
+  succeed(keys: string[]): void {
+    for (const k of keys) this.failures.delete(k);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Errors as api.md shapes them: `{ error: { code, message, details? } }`,
+ * Italian message for the operator; the administrator gets an English JSON
+ * line on stderr. No stack trace ever reaches a client.
+ */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+export type ErrorCode =
+  | 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict'
+  | 'precondition-required' | 'too-large' | 'rate-limited' | 'internal';
+
+const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  invalid: 400, unauthenticated: 401, forbidden: 403, 'not-found': 404, conflict: 409,
+  'precondition-required': 428, 'too-large': 413, 'rate-limited': 429, internal: 500,
+};
+
+export type Detail = { path: string; message: string };
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly italian: string,
+    readonly details?: Detail[],
+    readonly extra?: Record<string, unknown>,
+  ) {
+    super(italian);
+  }
+  get status(): ContentfulStatusCode {
+    return STATUS[this.code];
+  }
+}
+
+export function errorBody(code: ErrorCode, message: string, details?: Detail[]) {
+  return { error: { code, message, ...(details ? { details } : {}) } };
+}
+
+export function respondError(c: Context, err: ApiError) {
+  return c.json({ ...errorBody(err.code, err.italian, err.details), ...(err.extra ?? {}) }, err.status);
+}
+
+/** One structured English line per notable event, for the administrator's logs. */
+export function logLine(event: Record<string, unknown>): void {
+  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...event })}\n`);
+}
+
+export const notFound = (what = 'Risorsa') => new ApiError('not-found', `${what} non trovata.`);

@@ -1,0 +1,81 @@
+/** First-run setup, sessions, the caller, teams and their members. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ApiError, logLine } from '../errors.ts';
+import { hashPassword, newToken, requireAuth, requireTeam, SignInThrottle, verifyPassword, type AppEnv } from '../auth.ts';
+import { jsonBody } from '../validate.ts';
+import { ROLES } from '../store/types.ts';
+
+const email = z.string().trim().toLowerCase().email().max(254);
+const name = z.string().trim().min(1).max(200);
+const password = z.string().min(10, 'almeno 10 caratteri').max(1000);
+
+export function accountRoutes(throttle = new SignInThrottle()) {
+  const app = new Hono<AppEnv>();
+
+  app.post('/setup', async (c) => {
+    const body = await jsonBody(c, z.object({ team: name, name, email, password }));
+    const store = c.var.store;
+    if ((await store.countUsers()) > 0) throw new ApiError('conflict', 'Il server è già configurato: accedi con il tuo account.');
+    const user = await store.createUser({ email: body.email, name: body.name, passwordHash: await hashPassword(body.password, c.var.config.scryptCost) });
+    if (!user) throw new ApiError('conflict', 'Il server è già configurato: accedi con il tuo account.');
+    const team = await store.createTeam(body.team);
+    await store.addMember(team.id, user.id, 'admin');
+    const { token, hash } = newToken();
+    await store.createSession(hash, user.id, new Date().toISOString());
+    logLine({ event: 'setup', team: team.id, user: user.id });
+    return c.json({ user, team, token }, 201);
+  });
+
+  app.post('/sessions', async (c) => {
+    const body = await jsonBody(c, z.object({ email, password: z.string().min(1).max(1000) }));
+    const ip = c.req.header('x-forwarded-for')?.split(',')[0].trim() || (c.env as any)?.incoming?.socket?.remoteAddress || 'local';
+    const keys = [`email:${body.email}`, `ip:${ip}`];
+    const wait = throttle.check(keys);
+    if (wait === null) {
+      logLine({ event: 'sign-in-refused', reason: 'too many failures', email: body.email, ip });
+      throw new ApiError('rate-limited', 'Troppi tentativi di accesso non riusciti: riprova tra qualche minuto.');
+    }
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const user = await c.var.store.findUserByEmail(body.email);
+    if (!user || !(await verifyPassword(body.password, user.passwordHash))) {
+      throttle.fail(keys);
+      logLine({ event: 'sign-in-failed', email: body.email, ip });
+      throw new ApiError('unauthenticated', 'Email o password non corretti.');
+    }
+    throttle.succeed(keys);
+    const { token, hash } = newToken();
+    await c.var.store.createSession(hash, user.id, new Date().toISOString());
+    const teams = await c.var.store.teamsOf(user.id);
+    return c.json({ token, user: { id: user.id, email: user.email, name: user.name }, teams }, 201);
+  });
+
+  app.delete('/sessions/current', requireAuth, async (c) => {
+    await c.var.store.deleteSession(c.var.tokenHash);
+    return c.body(null, 204);
+  });
+
+  app.get('/me', requireAuth, async (c) => c.json({ user: c.var.user, teams: await c.var.store.teamsOf(c.var.user.id) }));
+
+  app.post('/teams', requireAuth, async (c) => {
+    const body = await jsonBody(c, z.object({ name }));
+    const team = await c.var.store.createTeam(body.name);
+    await c.var.store.addMember(team.id, c.var.user.id, 'admin');
+    return c.json({ team }, 201);
+  });
+
+  app.post('/teams/:team/members', requireAuth, requireTeam(['admin']), async (c) => {
+    const body = await jsonBody(c, z.object({ email, name, password, role: z.enum(ROLES as [string, ...string[]]) }));
+    const store = c.var.store;
+    // An existing account (same email) just joins: its password is not changed.
+    let user = await store.findUserByEmail(body.email).then((u) => (u ? { id: u.id, email: u.email, name: u.name } : null));
+    if (!user) user = await store.createUser({ email: body.email, name: body.name, passwordHash: await hashPassword(body.password, c.var.config.scryptCost) });
+    if (!user) throw new ApiError('conflict', 'Account creato nel frattempo da un\'altra richiesta: riprova.');
+    await store.addMember(c.var.team.id, user.id, body.role as (typeof ROLES)[number]);
+    return c.json({ user }, 201);
+  });
+
+  app.get('/teams/:team/members', requireAuth, requireTeam(), async (c) => c.json(await c.var.store.members(c.var.team.id)));
+
+  return app;
+}

@@ -1,0 +1,130 @@
+/**
+ * The team's drafts, every revision kept: If-Match on every save, 409 with
+ * the current version when someone saved first, 428 without If-Match.
+ * Invalid drafts are refused naming every path; drafts with rule errors are
+ * stored (work in progress) and their verdict says so.
+ */
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { judge, parseDraft, formatDateIt, todayInItaly, type Draft, type Verdict } from '../../rules/index.ts';
+import { ApiError, notFound } from '../errors.ts';
+import { requireAuth, requireTeam, type AppEnv } from '../auth.ts';
+import { jsonBody } from '../validate.ts';
+import type { DraftRecord } from '../store/types.ts';
+
+export function draftTitle(draft: Draft): string {
+  const who = draft.employer.name?.trim() || 'Domanda senza denominazione';
+  return `${who} – ${formatDateIt(draft.period.start)}–${formatDateIt(draft.period.end)}`;
+}
+
+/** The draft of a body, validated: 400 naming every bad path. */
+export function validDraft(input: unknown): Draft {
+  const parsed = parseDraft(input);
+  if (!parsed.ok) {
+    throw new ApiError('invalid', 'La bozza non è valida: correggi i campi indicati.', parsed.issues.map((i) => ({ path: i.path, message: i.message })));
+  }
+  return parsed.draft;
+}
+
+export function summary(record: DraftRecord, today: string) {
+  const parsed = parseDraft(record.draft);
+  const verdict: Verdict | null = parsed.ok ? judge(parsed.draft, { today }) : null;
+  const open = verdict?.deadlines.filter((d) => d.status !== 'met').sort((a, b) => (a.date < b.date ? -1 : 1)) ?? [];
+  return {
+    id: record.id,
+    title: record.title,
+    revision: record.revision,
+    updatedAt: record.updatedAt,
+    updatedBy: record.updatedBy,
+    regime: verdict?.regime ?? null,
+    errors: verdict?.findings.filter((f) => f.severity === 'error').length ?? 0,
+    warnings: verdict?.findings.filter((f) => f.severity === 'warning').length ?? 0,
+    nextDeadline: open[0] ?? null,
+  };
+}
+
+function ifMatch(c: Context): number {
+  const header = c.req.header('if-match');
+  if (!header) throw new ApiError('precondition-required', 'Manca l\'intestazione If-Match con la revisione su cui hai lavorato.');
+  const m = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
+  if (!m) throw new ApiError('invalid', 'If-Match non valido: indicare la revisione, es. "3".', [{ path: 'If-Match', message: 'revisione non valida' }]);
+  return Number(m[1]);
+}
+
+const draftBody = z.object({ draft: z.unknown(), title: z.string().trim().min(1).max(300).optional() });
+
+export function draftRoutes() {
+  const app = new Hono<AppEnv>();
+  app.use('*', requireAuth, requireTeam());
+  const today = () => todayInItaly();
+
+  app.get('/', async (c) => c.json((await c.var.store.listDrafts(c.var.team.id)).map((r) => summary(r, today()))));
+
+  app.post('/', async (c) => {
+    const body = await jsonBody(c, draftBody);
+    const draft = validDraft(body.draft);
+    const record = await c.var.store.createDraft(c.var.team.id, {
+      draft, title: body.title ?? draftTitle(draft), by: c.var.user.id, at: new Date().toISOString(),
+    });
+    return c.json({ ...summary(record, today()), verdict: judge(draft, { today: today() }) }, 201, { etag: `"${record.revision}"` });
+  });
+
+  app.get('/:id', async (c) => {
+    const record = await c.var.store.getDraft(c.var.team.id, c.req.param('id'));
+    if (!record) throw notFound('Bozza');
+    const parsed = parseDraft(record.draft);
+    return c.json(
+      {
+        id: record.id, revision: record.revision, title: record.title, draft: record.draft, deleted: record.deleted,
+        verdict: parsed.ok ? judge(parsed.draft, { today: today() }) : null,
+        updatedAt: record.updatedAt, updatedBy: record.updatedBy,
+      },
+      200,
+      { etag: `"${record.revision}"` },
+    );
+  });
+
+  app.put('/:id', async (c) => {
+    const expected = ifMatch(c);
+    const body = await jsonBody(c, draftBody);
+    const draft = validDraft(body.draft);
+    const result = await c.var.store.saveRevision(c.var.team.id, c.req.param('id'), expected, {
+      draft, title: body.title ?? draftTitle(draft), by: c.var.user.id, at: new Date().toISOString(),
+    });
+    if (!result) throw notFound('Bozza');
+    if (!result.ok) {
+      const { current } = result;
+      throw new ApiError('conflict', `Un collega ha salvato questa bozza (revisione ${current.revision}) dopo la tua revisione ${expected}: confronta le due versioni.`, undefined, {
+        current: { revision: current.revision, draft: current.draft, updatedBy: current.updatedBy, updatedAt: current.updatedAt },
+      });
+    }
+    return c.json({ revision: result.revision, verdict: judge(draft, { today: today() }) }, 200, { etag: `"${result.revision}"` });
+  });
+
+  app.delete('/:id', async (c) => {
+    const ok = await c.var.store.setDeleted(c.var.team.id, c.req.param('id'), true, c.var.user.id, new Date().toISOString());
+    if (!ok) throw notFound('Bozza');
+    return c.body(null, 204);
+  });
+
+  app.post('/:id/restore', async (c) => {
+    const ok = await c.var.store.setDeleted(c.var.team.id, c.req.param('id'), false, c.var.user.id, new Date().toISOString());
+    if (!ok) throw notFound('Bozza');
+    return c.json({ restored: true });
+  });
+
+  app.get('/:id/revisions', async (c) => {
+    const list = await c.var.store.listRevisions(c.var.team.id, c.req.param('id'));
+    if (!list) throw notFound('Bozza');
+    return c.json(list);
+  });
+
+  app.get('/:id/revisions/:rev', async (c) => {
+    const rev = Number(c.req.param('rev'));
+    const found = Number.isInteger(rev) ? await c.var.store.getRevision(c.var.team.id, c.req.param('id'), rev) : null;
+    if (!found) throw notFound('Revisione');
+    return c.json(found);
+  });
+
+  return app;
+}

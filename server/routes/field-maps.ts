@@ -1,0 +1,38 @@
+/** The extension's field maps (teach mode), per team and site, with revisions like drafts. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ApiError, notFound } from '../errors.ts';
+import { requireAuth, requireTeam, type AppEnv } from '../auth.ts';
+import { jsonBody } from '../validate.ts';
+
+const SITES = ['aminder', 'geco', 'finanziamenti'] as const;
+
+export function fieldMapRoutes() {
+  const app = new Hono<AppEnv>();
+  app.use('*', requireAuth, requireTeam());
+  const site = (s: string) => {
+    if (!(SITES as readonly string[]).includes(s)) throw notFound('Sito');
+    return s;
+  };
+
+  app.get('/', async (c) => c.json(await c.var.store.listFieldMaps(c.var.team.id)));
+
+  app.get('/:site', async (c) => {
+    const record = await c.var.store.getFieldMap(c.var.team.id, site(c.req.param('site')));
+    if (!record) throw notFound('Mappa dei campi');
+    return c.json(record, 200, { etag: `"${record.revision}"` });
+  });
+
+  app.put('/:site', async (c) => {
+    const s = site(c.req.param('site'));
+    const header = c.req.header('if-match');
+    if (!header) throw new ApiError('precondition-required', 'Manca l\'intestazione If-Match ("0" per creare la mappa).');
+    const expected = Number(/^"?(\d+)"?$/.exec(header.trim())?.[1] ?? NaN);
+    if (!Number.isInteger(expected)) throw new ApiError('invalid', 'If-Match non valido.', [{ path: 'If-Match', message: 'revisione non valida' }]);
+    const body = await jsonBody(c, z.object({ map: z.record(z.string(), z.unknown()) }));
+    const r = await c.var.store.putFieldMap(c.var.team.id, s, body.map, expected, c.var.user.id);
+    if (!r.ok) throw new ApiError('conflict', 'Un collega ha aggiornato la mappa dei campi: ricaricala.', undefined, { current: r.current });
+    return c.json({ revision: r.record.revision }, 200, { etag: `"${r.record.revision}"` });
+  });
+  return app;
+}

@@ -1,0 +1,221 @@
+/**
+ * The PostgreSQL store, for a firm that runs several server instances behind
+ * a load balancer on one database: no state in the process; a revision is
+ * accepted only by a conditional UPDATE inside a transaction, so two
+ * instances saving the same revision cannot both win.
+ */
+import pg from 'pg';
+import { randomUUID } from 'node:crypto';
+import { migrations } from './schema-sql.ts';
+import type { DraftRecord, Role, Store, Team, User } from './types.ts';
+import type { FieldMapRecord, Scenario } from './shared-contracts.ts';
+
+type Row = Record<string, any>;
+
+export async function openPostgresStore(url: string, options: { schema?: string } = {}): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const schema = options.schema;
+  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
+  if (schema) {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    pool.on('connect', (client) => void client.query(`SET search_path TO ${schema}`));
+  }
+  const q = async (sql: string, params: unknown[] = []) => {
+    const client = await pool.connect();
+    try {
+      if (schema) await client.query(`SET search_path TO ${schema}`);
+      return await client.query(sql, params);
+    } finally {
+      client.release();
+    }
+  };
+  const tx = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      if (schema) await client.query(`SET search_path TO ${schema}`);
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      client.release();
+    }
+  };
+  await migrate(tx);
+
+  const draftOf = (r: Row): DraftRecord => ({
+    id: r.id, teamId: r.team_id, revision: Number(r.current_revision), draft: r.draft, title: r.title,
+    updatedAt: r.updated_at, updatedBy: r.updated_by, deleted: Number(r.deleted) === 1,
+  });
+  const fieldMapOf = (r: Row): FieldMapRecord => ({ site: r.site, revision: Number(r.revision), map: r.map, updatedAt: r.updated_at, updatedBy: r.updated_by });
+  const SELECT_DRAFT = `SELECT d.*, r.draft FROM drafts d JOIN draft_revisions r ON r.draft_id = d.id AND r.revision = d.current_revision`;
+
+  return {
+    async close() {
+      await pool.end();
+    },
+    async countUsers() {
+      return Number((await q('SELECT COUNT(*) AS n FROM users')).rows[0].n);
+    },
+    async createUser({ email, name, passwordHash }) {
+      const user: User = { id: randomUUID(), email: email.toLowerCase(), name };
+      const r = await q('INSERT INTO users (id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (email) DO NOTHING',
+        [user.id, user.email, name, passwordHash, new Date().toISOString()]);
+      return r.rowCount === 1 ? user : null;
+    },
+    async findUserByEmail(email) {
+      const row = (await q('SELECT * FROM users WHERE email = $1', [email.toLowerCase()])).rows[0];
+      return row ? { id: row.id, email: row.email, name: row.name, passwordHash: row.password_hash } : null;
+    },
+    async createTeam(name) {
+      const team: Team = { id: randomUUID(), name };
+      await q('INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3)', [team.id, name, new Date().toISOString()]);
+      return team;
+    },
+    async getTeam(id) {
+      const row = (await q('SELECT id, name FROM teams WHERE id = $1', [id])).rows[0];
+      return row ? { id: row.id, name: row.name } : null;
+    },
+    async addMember(teamId, userId, role) {
+      await q('INSERT INTO members (team_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (team_id, user_id) DO UPDATE SET role = excluded.role', [teamId, userId, role]);
+    },
+    async membership(teamId, userId) {
+      return ((await q('SELECT role FROM members WHERE team_id = $1 AND user_id = $2', [teamId, userId])).rows[0]?.role as Role) ?? null;
+    },
+    async teamsOf(userId) {
+      return (await q('SELECT t.id, t.name, m.role FROM members m JOIN teams t ON t.id = m.team_id WHERE m.user_id = $1 ORDER BY t.name', [userId])).rows
+        .map((r) => ({ id: r.id, name: r.name, role: r.role }));
+    },
+    async members(teamId) {
+      return (await q('SELECT u.id, u.email, u.name, m.role FROM members m JOIN users u ON u.id = m.user_id WHERE m.team_id = $1 ORDER BY u.name', [teamId])).rows
+        .map((r) => ({ id: r.id, email: r.email, name: r.name, role: r.role }));
+    },
+    async createSession(tokenHash, userId, now) {
+      await q('INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES ($1, $2, $3, $3)', [tokenHash, userId, now]);
+    },
+    async useSession(tokenHash, now, idleLimit) {
+      const row = (await q('SELECT s.last_used_at, u.id, u.email, u.name FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1', [tokenHash])).rows[0];
+      if (!row) return null;
+      if (row.last_used_at < idleLimit) {
+        await q('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+        return null;
+      }
+      await q('UPDATE sessions SET last_used_at = $1 WHERE token_hash = $2', [now, tokenHash]);
+      return { id: row.id, email: row.email, name: row.name };
+    },
+    async deleteSession(tokenHash) {
+      await q('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+    },
+    async createDraft(teamId, first) {
+      const id = randomUUID();
+      await tx(async (c) => {
+        await c.query('INSERT INTO drafts (id, team_id, current_revision, title, deleted, updated_at, updated_by) VALUES ($1, $2, 1, $3, 0, $4, $5)',
+          [id, teamId, first.title, first.at, first.by]);
+        await c.query('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES ($1, 1, $2, $3, $4)',
+          [id, JSON.stringify(first.draft), first.at, first.by]);
+      });
+      return { id, teamId, revision: 1, draft: first.draft, title: first.title, updatedAt: first.at, updatedBy: first.by, deleted: false };
+    },
+    async getDraft(teamId, id) {
+      const row = (await q(`${SELECT_DRAFT} WHERE d.team_id = $1 AND d.id = $2`, [teamId, id])).rows[0];
+      return row ? draftOf(row) : null;
+    },
+    async listDrafts(teamId) {
+      return (await q(`${SELECT_DRAFT} WHERE d.team_id = $1 AND d.deleted = 0 ORDER BY d.updated_at DESC`, [teamId])).rows.map(draftOf);
+    },
+    async saveRevision(teamId, id, expected, next) {
+      return tx(async (c) => {
+        const revision = expected + 1;
+        const updated = await c.query(
+          'UPDATE drafts SET current_revision = $1, title = $2, updated_at = $3, updated_by = $4 WHERE team_id = $5 AND id = $6 AND current_revision = $7',
+          [revision, next.title, next.at, next.by, teamId, id, expected],
+        );
+        if (updated.rowCount === 1) {
+          await c.query('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES ($1, $2, $3, $4, $5)',
+            [id, revision, JSON.stringify(next.draft), next.at, next.by]);
+          return { ok: true as const, revision };
+        }
+        const row = (await c.query(`${SELECT_DRAFT} WHERE d.team_id = $1 AND d.id = $2`, [teamId, id])).rows[0];
+        return row ? { ok: false as const, current: draftOf(row) } : null;
+      });
+    },
+    async setDeleted(teamId, id, deleted, by, at) {
+      const r = await q('UPDATE drafts SET deleted = $1, updated_at = $2, updated_by = $3 WHERE team_id = $4 AND id = $5', [deleted ? 1 : 0, at, by, teamId, id]);
+      return r.rowCount === 1;
+    },
+    async listRevisions(teamId, id) {
+      const owner = (await q('SELECT id FROM drafts WHERE team_id = $1 AND id = $2', [teamId, id])).rows[0];
+      if (!owner) return null;
+      return (await q('SELECT revision, at, by_user FROM draft_revisions WHERE draft_id = $1 ORDER BY revision', [id])).rows
+        .map((r) => ({ revision: Number(r.revision), at: r.at, by: r.by_user }));
+    },
+    async getRevision(teamId, id, revision) {
+      const row = (await q('SELECT r.* FROM draft_revisions r JOIN drafts d ON d.id = r.draft_id WHERE d.team_id = $1 AND r.draft_id = $2 AND r.revision = $3', [teamId, id, revision])).rows[0];
+      return row ? { revision: Number(row.revision), at: row.at, by: row.by_user, draft: row.draft } : null;
+    },
+    async listFieldMaps(teamId) {
+      return (await q('SELECT * FROM field_maps WHERE team_id = $1 ORDER BY site', [teamId])).rows.map(fieldMapOf);
+    },
+    async getFieldMap(teamId, site) {
+      const row = (await q('SELECT * FROM field_maps WHERE team_id = $1 AND site = $2', [teamId, site])).rows[0];
+      return row ? fieldMapOf(row) : null;
+    },
+    async putFieldMap(teamId, site, map, expected, userId) {
+      return tx(async (c) => {
+        const at = new Date().toISOString();
+        const r = expected === 0
+          ? await c.query('INSERT INTO field_maps (team_id, site, revision, map, updated_at, updated_by) VALUES ($1, $2, 1, $3, $4, $5) ON CONFLICT DO NOTHING',
+              [teamId, site, JSON.stringify(map), at, userId])
+          : await c.query('UPDATE field_maps SET revision = $1, map = $2, updated_at = $3, updated_by = $4 WHERE team_id = $5 AND site = $6 AND revision = $7',
+              [expected + 1, JSON.stringify(map), at, userId, teamId, site, expected]);
+        if (r.rowCount === 1) return { ok: true as const, record: { site, revision: expected + 1, map, updatedAt: at, updatedBy: userId } };
+        const row = (await c.query('SELECT * FROM field_maps WHERE team_id = $1 AND site = $2', [teamId, site])).rows[0];
+        return { ok: false as const, current: row ? fieldMapOf(row) : null };
+      });
+    },
+    async getTraineeState(session, key) {
+      return (await q('SELECT value FROM trainee_state WHERE session = $1 AND key = $2', [session, key])).rows[0]?.value ?? null;
+    },
+    async putTraineeState(session, key, value) {
+      await q('INSERT INTO trainee_state (session, key, value) VALUES ($1, $2, $3) ON CONFLICT (session, key) DO UPDATE SET value = excluded.value',
+        [session, key, JSON.stringify(value)]);
+    },
+    async listTraineeState(session, prefix) {
+      return (await q('SELECT key, value FROM trainee_state WHERE session = $1 AND left(key, length($2)) = $2 ORDER BY key', [session, prefix])).rows
+        .map((r) => ({ key: r.key, value: r.value }));
+    },
+    async resetTrainee(session) {
+      await q('DELETE FROM trainee_state WHERE session = $1', [session]);
+    },
+    async listScenarios() {
+      return (await q('SELECT data FROM scenarios ORDER BY id')).rows.map((r) => r.data as Scenario);
+    },
+    async getScenario(id) {
+      return ((await q('SELECT data FROM scenarios WHERE id = $1', [id])).rows[0]?.data as Scenario) ?? null;
+    },
+    async saveScenario(scenario) {
+      await q('INSERT INTO scenarios (id, data) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET data = excluded.data', [scenario.id, JSON.stringify(scenario)]);
+    },
+    async deleteScenario(id) {
+      await q('DELETE FROM scenarios WHERE id = $1', [id]);
+    },
+  };
+}
+
+/** Migrations under an advisory lock: several instances may start at once. */
+async function migrate(tx: <T>(fn: (c: pg.PoolClient) => Promise<T>) => Promise<T>): Promise<void> {
+  await tx(async (c) => {
+    await c.query('SELECT pg_advisory_xact_lock(421337)');
+    await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const done = new Set((await c.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
+    const steps = migrations('postgres');
+    for (let i = 0; i < steps.length; i++) {
+      if (done.has(i + 1)) continue;
+      await c.query(steps[i]);
+      await c.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [i + 1, new Date().toISOString()]);
+    }
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * Versioned migrations, one list per dialect, applied in order at start and
+ * recorded in schema_migrations. Never edit a shipped step: add a new one.
+ */
+export type Dialect = 'sqlite' | 'postgres';
+
+export function migrations(dialect: Dialect): string[] {
+  const json = dialect === 'postgres' ? 'JSONB' : 'TEXT';
+  return [
+    // 1: accounts, teams, sessions, drafts with every revision, field maps, replica.
+    `
+    CREATE TABLE users (id TEXT PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+      password_hash TEXT NOT NULL, created_at TEXT NOT NULL);
+    CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL);
+    CREATE TABLE members (team_id TEXT NOT NULL REFERENCES teams(id), user_id TEXT NOT NULL REFERENCES users(id),
+      role TEXT NOT NULL, PRIMARY KEY (team_id, user_id));
+    CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id),
+      created_at TEXT NOT NULL, last_used_at TEXT NOT NULL);
+    CREATE TABLE drafts (id TEXT PRIMARY KEY, team_id TEXT NOT NULL REFERENCES teams(id),
+      current_revision INTEGER NOT NULL, title TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+      updated_at TEXT NOT NULL, updated_by TEXT NOT NULL);
+    CREATE INDEX drafts_team ON drafts(team_id);
+    CREATE TABLE draft_revisions (draft_id TEXT NOT NULL REFERENCES drafts(id), revision INTEGER NOT NULL,
+      draft ${json} NOT NULL, at TEXT NOT NULL, by_user TEXT NOT NULL, PRIMARY KEY (draft_id, revision));
+    CREATE TABLE field_maps (team_id TEXT NOT NULL REFERENCES teams(id), site TEXT NOT NULL, revision INTEGER NOT NULL,
+      map ${json} NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, PRIMARY KEY (team_id, site));
+    CREATE TABLE trainee_state (session TEXT NOT NULL, key TEXT NOT NULL, value ${json} NOT NULL,
+      PRIMARY KEY (session, key));
+    CREATE TABLE scenarios (id TEXT PRIMARY KEY, data ${json} NOT NULL);
+    `,
+  ];
+}

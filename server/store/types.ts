@@ -1,0 +1,61 @@
+/**
+ * The store behind the server: one small interface, two implementations
+ * (SQLite embedded by default, PostgreSQL for firms with several instances),
+ * one contract test suite (store.contract.ts) run against both.
+ */
+import type { FieldMapStore, ReplicaStore } from './shared-contracts.ts';
+
+export type Role = 'admin' | 'operator' | 'trainer';
+export const ROLES: Role[] = ['admin', 'operator', 'trainer'];
+
+export type User = { id: string; email: string; name: string };
+export type Team = { id: string; name: string };
+
+export type DraftRecord = {
+  id: string;
+  teamId: string;
+  revision: number;
+  draft: Record<string, unknown>;
+  title: string;
+  updatedAt: string;
+  updatedBy: string;   // user id
+  deleted: boolean;
+};
+
+export type RevisionInfo = { revision: number; at: string; by: string };
+
+export type NewRevision = { draft: Record<string, unknown>; title: string; by: string; at: string };
+
+export type SaveResult =
+  | { ok: true; revision: number }
+  | { ok: false; current: DraftRecord };
+
+export interface Store extends ReplicaStore, FieldMapStore {
+  close(): Promise<void>;
+
+  countUsers(): Promise<number>;
+  /** null when the email is taken. */
+  createUser(user: { email: string; name: string; passwordHash: string }): Promise<User | null>;
+  findUserByEmail(email: string): Promise<(User & { passwordHash: string }) | null>;
+  createTeam(name: string): Promise<Team>;
+  getTeam(id: string): Promise<Team | null>;
+  addMember(teamId: string, userId: string, role: Role): Promise<void>;
+  membership(teamId: string, userId: string): Promise<Role | null>;
+  teamsOf(userId: string): Promise<(Team & { role: Role })[]>;
+  members(teamId: string): Promise<(User & { role: Role })[]>;
+
+  /** Sessions are kept by the hash of their token only. */
+  createSession(tokenHash: string, userId: string, now: string): Promise<void>;
+  /** The session's user, touching its last use; null (and deleted) when unused since `idleLimit`. */
+  useSession(tokenHash: string, now: string, idleLimit: string): Promise<User | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+
+  createDraft(teamId: string, first: NewRevision): Promise<DraftRecord>;
+  getDraft(teamId: string, id: string): Promise<DraftRecord | null>;
+  listDrafts(teamId: string): Promise<DraftRecord[]>;
+  /** A new revision only if `expectedRevision` is still the current one; null when no such draft. */
+  saveRevision(teamId: string, id: string, expectedRevision: number, next: NewRevision): Promise<SaveResult | null>;
+  setDeleted(teamId: string, id: string, deleted: boolean, by: string, at: string): Promise<boolean>;
+  listRevisions(teamId: string, id: string): Promise<RevisionInfo[] | null>;
+  getRevision(teamId: string, id: string, revision: number): Promise<(RevisionInfo & { draft: Record<string, unknown> }) | null>;
+}
