@@ -1,0 +1,133 @@
+/**
+ * The one test suite every store passes (SQLite and PostgreSQL): accounts,
+ * sessions, drafts and revisions (conflicts decided by the store), field
+ * maps, trainee state and scenarios.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Store } from './types.ts';
+
+const at = (n: number) => new Date(Date.UTC(2026, 10, 1, 9, n)).toISOString();
+
+export function storeContract(name: string, open: () => Promise<Store>, enabled = true) {
+  (enabled ? describe : describe.skip)(`store contract: ${name}`, () => {
+    async function withStore(fn: (s: Store) => Promise<void>) {
+      const s = await open();
+      try {
+        await fn(s);
+      } finally {
+        await s.close();
+      }
+    }
+
+    it('creates users once per email (case-insensitive) and finds them', () => withStore(async (s) => {
+      expect(await s.countUsers()).toBe(0);
+      const u = await s.createUser({ email: 'Anna@Studio.it', name: 'Anna', passwordHash: 'scrypt$x' });
+      expect(u).toMatchObject({ email: 'anna@studio.it', name: 'Anna' });
+      expect(await s.createUser({ email: 'anna@studio.it', name: 'Altra', passwordHash: 'y' })).toBeNull();
+      expect(await s.findUserByEmail('ANNA@studio.it')).toMatchObject({ id: u!.id, passwordHash: 'scrypt$x' });
+      expect(await s.countUsers()).toBe(1);
+    }));
+
+    it('teams, roles and memberships', () => withStore(async (s) => {
+      const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
+      const t1 = await s.createTeam('Studio Uno');
+      const t2 = await s.createTeam('Azienda Due');
+      await s.addMember(t1.id, u.id, 'admin');
+      await s.addMember(t2.id, u.id, 'operator');
+      expect(await s.membership(t1.id, u.id)).toBe('admin');
+      expect(await s.membership('nope', u.id)).toBeNull();
+      expect((await s.teamsOf(u.id)).map((t) => [t.name, t.role])).toEqual([['Azienda Due', 'operator'], ['Studio Uno', 'admin']]);
+      await s.addMember(t2.id, u.id, 'trainer');
+      expect((await s.members(t2.id))[0]).toMatchObject({ email: 'a@b.it', role: 'trainer' });
+    }));
+
+    it('sessions expire after the idle limit and can be ended', () => withStore(async (s) => {
+      const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
+      await s.createSession('hash1', u.id, at(0));
+      expect(await s.useSession('hash1', at(10), at(-1))).toMatchObject({ id: u.id });
+      // Last used at(10): an idle limit after it ends the session.
+      expect(await s.useSession('hash1', at(50), at(11))).toBeNull();
+      expect(await s.useSession('hash1', at(51), at(-1))).toBeNull();
+      await s.createSession('hash2', u.id, at(0));
+      await s.deleteSession('hash2');
+      expect(await s.useSession('hash2', at(1), at(-1))).toBeNull();
+    }));
+
+    it('keeps every revision and refuses a stale one', () => withStore(async (s) => {
+      const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
+      const t = await s.createTeam('T');
+      const d = await s.createDraft(t.id, { draft: { v: 1, extra: { keep: true } }, title: 'uno', by: u.id, at: at(1) });
+      expect(d.revision).toBe(1);
+      expect(await s.saveRevision(t.id, d.id, 1, { draft: { v: 2 }, title: 'due', by: u.id, at: at(2) })).toEqual({ ok: true, revision: 2 });
+      const stale = await s.saveRevision(t.id, d.id, 1, { draft: { v: 3 }, title: 'tre', by: u.id, at: at(3) });
+      expect(stale).toMatchObject({ ok: false, current: { revision: 2, draft: { v: 2 } } });
+      expect(await s.saveRevision(t.id, 'missing', 1, { draft: {}, title: '', by: u.id, at: at(3) })).toBeNull();
+      expect((await s.listRevisions(t.id, d.id))!.map((r) => r.revision)).toEqual([1, 2]);
+      expect(await s.getRevision(t.id, d.id, 1)).toMatchObject({ draft: { v: 1, extra: { keep: true } }, by: u.id });
+      expect(await s.getDraft(t.id, d.id)).toMatchObject({ revision: 2, title: 'due', draft: { v: 2 } });
+    }));
+
+    it('decides concurrent saves on one revision: exactly one wins', () => withStore(async (s) => {
+      const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
+      const t = await s.createTeam('T');
+      const d = await s.createDraft(t.id, { draft: { n: 0 }, title: 'x', by: u.id, at: at(0) });
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) =>
+        s.saveRevision(t.id, d.id, 1, { draft: { n: i + 1 }, title: 'x', by: u.id, at: at(1) }).catch(() => null)));
+      expect(results.filter((r) => r?.ok)).toHaveLength(1);
+      expect(results.filter((r) => r && !r.ok)).toHaveLength(19);
+      expect((await s.listRevisions(t.id, d.id))!.map((r) => r.revision)).toEqual([1, 2]);
+    }));
+
+    it('another team sees nothing of a draft', () => withStore(async (s) => {
+      const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
+      const a = await s.createTeam('A');
+      const b = await s.createTeam('B');
+      const d = await s.createDraft(a.id, { draft: {}, title: 'x', by: u.id, at: at(0) });
+      expect(await s.getDraft(b.id, d.id)).toBeNull();
+      expect(await s.listRevisions(b.id, d.id)).toBeNull();
+      expect(await s.getRevision(b.id, d.id, 1)).toBeNull();
+      expect(await s.setDeleted(b.id, d.id, true, u.id, at(1))).toBe(false);
+      expect(await s.saveRevision(b.id, d.id, 1, { draft: {}, title: '', by: u.id, at: at(1) })).toBeNull();
+      expect(await s.listDrafts(b.id)).toEqual([]);
+    }));
+
+    it('deletes into the history and restores', () => withStore(async (s) => {
+      const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
+      const t = await s.createTeam('T');
+      const d = await s.createDraft(t.id, { draft: { a: 1 }, title: 'x', by: u.id, at: at(0) });
+      expect(await s.setDeleted(t.id, d.id, true, u.id, at(1))).toBe(true);
+      expect(await s.listDrafts(t.id)).toEqual([]);
+      expect(await s.getDraft(t.id, d.id)).toMatchObject({ deleted: true, draft: { a: 1 } });
+      await s.setDeleted(t.id, d.id, false, u.id, at(2));
+      expect((await s.listDrafts(t.id)).map((r) => r.id)).toEqual([d.id]);
+    }));
+
+    it('field maps with revisions', () => withStore(async (s) => {
+      const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
+      const t = await s.createTeam('T');
+      expect(await s.getFieldMap(t.id, 'aminder')).toBeNull();
+      const first = await s.putFieldMap(t.id, 'aminder', { fields: [1] }, 0, u.id);
+      expect(first).toMatchObject({ ok: true, record: { revision: 1 } });
+      expect(await s.putFieldMap(t.id, 'aminder', { fields: [2] }, 0, u.id)).toMatchObject({ ok: false, current: { revision: 1, map: { fields: [1] } } });
+      expect(await s.putFieldMap(t.id, 'aminder', { fields: [2] }, 1, u.id)).toMatchObject({ ok: true, record: { revision: 2 } });
+      expect((await s.listFieldMaps(t.id)).map((m) => [m.site, m.revision])).toEqual([['aminder', 2]]);
+    }));
+
+    it('trainee state per session, and scenarios', () => withStore(async (s) => {
+      await s.putTraineeState('s1', 'aminder/domanda/1', { a: 1 });
+      await s.putTraineeState('s1', 'aminder/domanda/2', { a: 2 });
+      await s.putTraineeState('s2', 'aminder/domanda/1', { b: 1 });
+      expect(await s.getTraineeState('s1', 'aminder/domanda/1')).toEqual({ a: 1 });
+      expect((await s.listTraineeState('s1', 'aminder/domanda/')).map((e) => e.key)).toEqual(['aminder/domanda/1', 'aminder/domanda/2']);
+      await s.resetTrainee('s1');
+      expect(await s.getTraineeState('s1', 'aminder/domanda/1')).toBeNull();
+      expect(await s.getTraineeState('s2', 'aminder/domanda/1')).toEqual({ b: 1 });
+      const sc = { id: 'x', title: 'T', teaches: 'insegna', portal: 'aminder' as const, draft: { format: 'cigd-draft/1' }, builtIn: false, teamId: 't', createdBy: 'u', createdAt: at(0) };
+      await s.saveScenario(sc);
+      expect(await s.getScenario('x')).toEqual(sc);
+      expect(await s.listScenarios()).toEqual([sc]);
+      await s.deleteScenario('x');
+      expect(await s.getScenario('x')).toBeNull();
+    }));
+  });
+}
