@@ -91,6 +91,11 @@ export function createScenariosApi(deps: { store: ScenariosStore; auth?: AuthGua
   };
 
   app.onError((err, c) => {
+    // The server's guards throw its ApiError (401/403/404…): keep its status and Italian message.
+    const known = err as { status?: unknown; code?: unknown; message: string; details?: unknown };
+    if (typeof known.status === 'number' && typeof known.code === 'string' && known.status < 500) {
+      return c.json({ error: { code: known.code, message: known.message, ...(known.details ? { details: known.details } : {}) } }, known.status as 401);
+    }
     console.error('[scenarios-api]', err instanceof Error ? err.message : err);
     return apiError(c, 500, 'internal', 'Errore interno del server.');
   });

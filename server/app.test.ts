@@ -1,0 +1,272 @@
+/** Every row of api.md through app.request, on a fresh store per test. */
+import { describe, expect, it } from 'vitest';
+import { testApp } from './testing.ts';
+import { piemonte2020Draft } from '../rules/testing.ts';
+import { SignInThrottle } from './auth.ts';
+
+const draft = () => piemonte2020Draft();
+
+describe('setup, sessions, me', () => {
+  it('first-run setup works once, then 409', async () => {
+    const t = testApp();
+    expect((await t.call('GET', '/api/setup')).json).toEqual({ needed: true });
+    const r = await t.call('POST', '/api/setup', { body: { team: 'Studio', name: 'Anna', email: 'anna@a.it', password: 'password-anna' } });
+    expect(r.status).toBe(201);
+    expect(r.json.token.length).toBeGreaterThanOrEqual(22); // ≥ 128 bits
+    const again = await t.call('POST', '/api/setup', { body: { team: 'X', name: 'X', email: 'x@a.it', password: 'password-xxxx' } });
+    expect(again.status).toBe(409);
+    expect(again.json.error.code).toBe('conflict');
+  });
+
+  it('signs in, reports me and teams, signs out (the token stops working)', async () => {
+    const t = testApp();
+    await t.setup();
+    expect((await t.call('POST', '/api/sessions', { body: { email: 'anna@a.it', password: 'wrong-password' } })).status).toBe(401);
+    const s = await t.call('POST', '/api/sessions', { body: { email: 'ANNA@a.it', password: 'password-anna' } });
+    expect(s.status).toBe(201);
+    expect(s.json.teams[0]).toMatchObject({ name: 'Studio A', role: 'admin' });
+    const me = await t.call('GET', '/api/me', { token: s.json.token });
+    expect(me.json.user.email).toBe('anna@a.it');
+    expect((await t.call('DELETE', '/api/sessions/current', { token: s.json.token })).status).toBe(204);
+    expect((await t.call('GET', '/api/me', { token: s.json.token })).status).toBe(401);
+  });
+
+  it('unauthenticated calls get 401 in the api.md shape, in Italian', async () => {
+    const t = testApp();
+    const { teamId } = await t.setup();
+    for (const [m, p] of [['GET', '/api/me'], ['GET', `/api/teams/${teamId}/drafts`], ['POST', '/api/check'], ['GET', `/api/teams/${teamId}/deadlines`]]) {
+      const r = await t.call(m, p, { body: m === 'POST' ? {} : undefined });
+      expect(r.status).toBe(401);
+      expect(r.json.error.code).toBe('unauthenticated');
+      expect(r.json.error.message).toMatch(/accesso/i);
+    }
+    expect((await t.call('GET', '/api/me', { token: 'not-a-token' })).status).toBe(401);
+  });
+
+  it('repeated failed sign-ins are refused with 429', async () => {
+    const t = testApp({ throttle: new SignInThrottle(60_000, 100, 3) });
+    await t.setup();
+    for (let i = 0; i < 3; i++) expect((await t.call('POST', '/api/sessions', { body: { email: 'anna@a.it', password: 'nope-nope-nope' } })).status).toBe(401);
+    const r = await t.call('POST', '/api/sessions', { body: { email: 'anna@a.it', password: 'password-anna' } });
+    expect(r.status).toBe(429);
+    expect(r.json.error.code).toBe('rate-limited');
+  });
+});
+
+describe('teams and members', () => {
+  it('creates teams, adds members (an existing account keeps its password), lists them', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const op = await t.member(token, teamId, 'otto@a.it', 'operator');
+    const added = await t.call('POST', `/api/teams/${teamId}/members`, { token, body: { email: 'otto@a.it', name: 'Otto', password: 'another-password', role: 'trainer' } });
+    expect(added.status).toBe(201);
+    expect((await t.call('POST', '/api/sessions', { body: { email: 'otto@a.it', password: 'password-otto@a.it' } })).status).toBe(201);
+    const members = await t.call('GET', `/api/teams/${teamId}/members`, { token: op });
+    expect(members.json.map((m: any) => m.email).sort()).toEqual(['anna@a.it', 'otto@a.it']);
+    // Only admins manage members.
+    expect((await t.call('POST', `/api/teams/${teamId}/members`, { token: op, body: { email: 'z@a.it', name: 'Z', password: 'password-zzzz', role: 'admin' } })).status).toBe(403);
+    const team = await t.call('POST', '/api/teams', { token: op, body: { name: 'Azienda Due' } });
+    expect(team.status).toBe(201);
+    const me = await t.call('GET', '/api/me', { token: op });
+    expect(me.json.teams.map((x: any) => x.role).sort()).toEqual(['admin', 'trainer']);
+  });
+});
+
+describe('drafts', () => {
+  it('create, read with ETag, list with the verdict summary, update with If-Match', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const base = `/api/teams/${teamId}/drafts`;
+    const created = await t.call('POST', base, { token, body: { draft: { ...draft(), futureField: { keep: 1 } } } });
+    expect(created.status).toBe(201);
+    expect(created.json.revision).toBe(1);
+    const id = created.json.id;
+    const got = await t.call('GET', `${base}/${id}`, { token });
+    expect(got.headers.get('etag')).toBe('"1"');
+    expect(got.json.draft.futureField).toEqual({ keep: 1 });
+    expect(got.json.verdict.regime).toBe('piemonte-2020');
+    const list = await t.call('GET', base, { token });
+    expect(list.json[0]).toMatchObject({ id, title: 'Rossi Bar S.n.c. – 09/03/2020–05/04/2020', revision: 1, regime: 'piemonte-2020' });
+    expect(list.json[0]).toHaveProperty('errors');
+    expect(list.json[0]).toHaveProperty('nextDeadline');
+    const changed = { ...draft(), period: { start: '2020-03-09', end: '2020-04-30' } };
+    const put = await t.call('PUT', `${base}/${id}`, { token, body: { draft: changed }, headers: { 'if-match': '"1"' } });
+    expect(put.status).toBe(200);
+    expect(put.json.revision).toBe(2);
+    // A valid draft with rule errors is stored; its verdict says so.
+    expect(put.json.verdict.findings.map((f: any) => f.rule)).toContain('piemonte-2020/application-length');
+  });
+
+  it('a stale If-Match gets 409 with the current version; none gets 428', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const other = await t.member(token, teamId, 'otto@a.it');
+    const base = `/api/teams/${teamId}/drafts`;
+    const { json } = await t.call('POST', base, { token, body: { draft: draft() } });
+    expect((await t.call('PUT', `${base}/${json.id}`, { token: other, body: { draft: draft() }, headers: { 'if-match': '"1"' } })).status).toBe(200);
+    const stale = await t.call('PUT', `${base}/${json.id}`, { token, body: { draft: draft() }, headers: { 'if-match': '"1"' } });
+    expect(stale.status).toBe(409);
+    expect(stale.json.error.code).toBe('conflict');
+    expect(stale.json.current).toMatchObject({ revision: 2, updatedBy: expect.any(String), draft: { format: 'cigd-draft/1' } });
+    const none = await t.call('PUT', `${base}/${json.id}`, { token, body: { draft: draft() } });
+    expect(none.status).toBe(428);
+    expect(none.json.error.code).toBe('precondition-required');
+  });
+
+  it('an invalid draft is refused naming every bad path; missing period → details name period', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const bad: any = draft();
+    delete bad.period;
+    bad.workers[0].hiredOn = '2020-02-30';
+    const r = await t.call('POST', `/api/teams/${teamId}/drafts`, { token, body: { draft: bad } });
+    expect(r.status).toBe(400);
+    expect(r.json.error.code).toBe('invalid');
+    expect(r.json.error.details.map((d: any) => d.path)).toEqual(expect.arrayContaining(['period', 'workers[0].hiredOn']));
+  });
+
+  it('delete keeps the history and restore brings it back; revisions are listed and readable', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const base = `/api/teams/${teamId}/drafts`;
+    const { json } = await t.call('POST', base, { token, body: { draft: draft() } });
+    await t.call('PUT', `${base}/${json.id}`, { token, body: { draft: { ...draft(), protocol: 'P-1' } }, headers: { 'if-match': '"1"' } });
+    expect((await t.call('DELETE', `${base}/${json.id}`, { token })).status).toBe(204);
+    expect((await t.call('GET', base, { token })).json).toEqual([]);
+    const revs = await t.call('GET', `${base}/${json.id}/revisions`, { token });
+    expect(revs.json.map((r: any) => r.revision)).toEqual([1, 2]);
+    expect((await t.call('GET', `${base}/${json.id}/revisions/2`, { token })).json.draft.protocol).toBe('P-1');
+    expect((await t.call('GET', `${base}/${json.id}/revisions/9`, { token })).status).toBe(404);
+    expect((await t.call('POST', `${base}/${json.id}/restore`, { token })).status).toBe(200);
+    expect((await t.call('GET', base, { token })).json).toHaveLength(1);
+  });
+
+  it('20 saves on the same revision at once: one 200, nineteen 409, every accepted revision in history', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const base = `/api/teams/${teamId}/drafts`;
+    const { json } = await t.call('POST', base, { token, body: { draft: draft() } });
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) =>
+      t.call('PUT', `${base}/${json.id}`, { token, body: { draft: { ...draft(), protocol: `P-${i}` } }, headers: { 'if-match': '"1"' } })));
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(19);
+    const winner = results.find((r) => r.status === 200)!;
+    const revs = (await t.call('GET', `${base}/${json.id}/revisions`, { token })).json;
+    expect(revs.map((r: any) => r.revision)).toEqual([1, 2]);
+    expect((await t.call('GET', `${base}/${json.id}/revisions/2`, { token })).json.revision).toBe(winner.json.revision);
+  });
+});
+
+describe('team isolation', () => {
+  it('every route of team A answers 404 to a member of team B only', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const base = `/api/teams/${teamId}`;
+    const { json } = await t.call('POST', `${base}/drafts`, { token, body: { draft: draft() } });
+    // Bruno has only his own team.
+    const bruno = await t.member(token, teamId, 'bruno@b.it');
+    const own = await t.call('POST', '/api/teams', { token: bruno, body: { name: 'Team B' } });
+    // …then he leaves team A: an admin of B is simulated by a fresh account.
+    const outsider = await (async () => {
+      await t.call('POST', `/api/teams/${own.json.team.id}/members`, { token: bruno, body: { email: 'carla@b.it', name: 'Carla', password: 'password-carla', role: 'admin' } });
+      return (await t.call('POST', '/api/sessions', { body: { email: 'carla@b.it', password: 'password-carla' } })).json.token;
+    })();
+    const routes: [string, string, unknown?, Record<string, string>?][] = [
+      ['GET', `${base}/drafts`], ['POST', `${base}/drafts`, { draft: draft() }], ['GET', `${base}/drafts/${json.id}`],
+      ['PUT', `${base}/drafts/${json.id}`, { draft: draft() }, { 'if-match': '"1"' }], ['DELETE', `${base}/drafts/${json.id}`],
+      ['GET', `${base}/drafts/${json.id}/revisions`], ['GET', `${base}/drafts/${json.id}/revisions/1`],
+      ['POST', `${base}/drafts/${json.id}/restore`], ['GET', `${base}/members`],
+      ['POST', `${base}/members`, { email: 'x@b.it', name: 'X', password: 'password-xxxx', role: 'admin' }],
+      ['GET', `${base}/deadlines`], ['GET', `${base}/deadlines.ics`], ['GET', `${base}/field-maps`],
+      ['GET', `${base}/field-maps/aminder`], ['PUT', `${base}/field-maps/aminder`, { map: {} }, { 'if-match': '"0"' }],
+      ['GET', `${base}/scenarios`],
+    ];
+    for (const [method, path, body, headers] of routes) {
+      const r = await t.call(method, path, { token: outsider, body, headers });
+      expect(r.status, `${method} ${path}`).toBe(404);
+      expect(r.json.error.code).toBe('not-found');
+    }
+    // …while a member of A still gets the draft.
+    expect((await t.call('GET', `${base}/drafts/${json.id}`, { token: bruno })).status).toBe(200);
+  });
+});
+
+describe('check, deadlines, calendar, field maps, limits', () => {
+  it('POST /api/check returns the Verdict and stores nothing', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const r = await t.call('POST', '/api/check', { token, body: { draft: draft(), today: '2020-05-28' } });
+    expect(r.status).toBe(200);
+    expect(r.json.regime).toBe('piemonte-2020');
+    expect(r.json.deadlines.find((d: any) => d.id === 'submission')).toMatchObject({ date: '2020-05-31', status: 'due-soon' });
+    expect((await t.call('GET', `/api/teams/${teamId}/drafts`, { token })).json).toEqual([]);
+  });
+
+  it('deadlines by date, filtered, and as an iCalendar feed with reminders (token in the query)', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    await t.call('POST', `/api/teams/${teamId}/drafts`, { token, body: { draft: draft() } });
+    const all = (await t.call('GET', `/api/teams/${teamId}/deadlines`, { token })).json;
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.map((d: any) => d.date)).toEqual([...all.map((d: any) => d.date)].sort());
+    expect(all[0]).toMatchObject({ draftId: expect.any(String), title: expect.stringContaining('Rossi Bar') });
+    const june = (await t.call('GET', `/api/teams/${teamId}/deadlines?from=2020-05-01&to=2020-05-31`, { token })).json;
+    expect(june.every((d: any) => d.date >= '2020-05-01' && d.date <= '2020-05-31')).toBe(true);
+    expect((await t.call('GET', `/api/teams/${teamId}/deadlines?from=31/05/2020`, { token })).status).toBe(400);
+    const ics = await t.call('GET', `/api/teams/${teamId}/deadlines.ics?token=${encodeURIComponent(token)}`);
+    expect(ics.status).toBe(200);
+    expect(ics.headers.get('content-type')).toMatch(/text\/calendar/);
+    expect(ics.text).toContain('BEGIN:VEVENT');
+    expect(ics.text).toContain('BEGIN:VALARM');
+    expect(ics.text).toContain('Rossi Bar');
+    // ?token= is accepted on the feed only.
+    expect((await t.call('GET', `/api/teams/${teamId}/deadlines?token=${encodeURIComponent(token)}`)).status).toBe(401);
+  });
+
+  it('field maps: create with If-Match "0", 409 for a stale one, 428 without', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const url = `/api/teams/${teamId}/field-maps/aminder`;
+    const map = { format: 'cigd-field-map/1', site: 'aminder', fields: [{ selector: '#x', path: 'period.end' }] };
+    expect((await t.call('GET', url, { token })).status).toBe(404);
+    expect((await t.call('PUT', url, { token, body: { map } })).status).toBe(428);
+    expect((await t.call('PUT', url, { token, body: { map }, headers: { 'if-match': '"0"' } })).json.revision).toBe(1);
+    const stale = await t.call('PUT', url, { token, body: { map }, headers: { 'if-match': '"0"' } });
+    expect(stale.status).toBe(409);
+    expect(stale.json.current.map).toEqual(map);
+    const got = await t.call('GET', url, { token });
+    expect(got.headers.get('etag')).toBe('"1"');
+    expect((await t.call('GET', `/api/teams/${teamId}/field-maps`, { token })).json[0]).toMatchObject({ site: 'aminder', revision: 1 });
+  });
+
+  it('bodies over 1 MB get 413; bad JSON 400; unknown routes 404, all in the api.md shape', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const big = JSON.stringify({ draft: { ...draft(), pad: 'x'.repeat(1_100_000) } });
+    const r = await t.call('POST', `/api/teams/${teamId}/drafts`, { token, body: big });
+    expect(r.status).toBe(413);
+    expect(r.json.error.code).toBe('too-large');
+    const bad = await t.call('POST', `/api/teams/${teamId}/drafts`, { token, body: '{ nope' });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.code).toBe('invalid');
+    const nf = await t.call('GET', '/api/nothing-here', { token });
+    expect(nf.status).toBe(404);
+    expect(nf.json.error.code).toBe('not-found');
+  });
+
+  it('CORS admits only the extension\'s origins', async () => {
+    const t = testApp();
+    const preflight = (origin: string) => t.app.request('/api/me', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET' } });
+    expect((await preflight('chrome-extension://mkkmipeejogggllimfmbjlgglgbkaaai')).headers.get('access-control-allow-origin')).toBe('chrome-extension://mkkmipeejogggllimfmbjlgglgbkaaai');
+    expect((await preflight('moz-extension://0f6b1c2e-1234-4a5b-9c8d-0123456789ab')).headers.get('access-control-allow-origin')).toBe('moz-extension://0f6b1c2e-1234-4a5b-9c8d-0123456789ab');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+    expect((await preflight('chrome-extension://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('GET /healthz', async () => {
+    const t = testApp();
+    const r = await t.call('GET', '/healthz');
+    expect(r.status).toBe(200);
+    expect(r.json).toEqual({ ok: true });
+  });
+});
