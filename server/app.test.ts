@@ -270,3 +270,20 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     expect(r.json).toEqual({ ok: true });
   });
 });
+
+describe('training scenarios (replica API, real guards)', () => {
+  it('a trainer turns a team draft into a scenario; an operator may not', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const trainer = await t.member(token, teamId, 'tina@a.it', 'trainer');
+    const operator = await t.member(token, teamId, 'otto@a.it', 'operator');
+    const { json } = await t.call('POST', `/api/teams/${teamId}/drafts`, { token: operator, body: { draft: draft() } });
+    const body = { draftId: json.id, title: 'Bar Rossi', teaches: 'Una domanda conforme' };
+    expect((await t.call('POST', `/api/teams/${teamId}/scenarios`, { token: operator, body })).status).toBe(403);
+    const made = await t.call('POST', `/api/teams/${teamId}/scenarios`, { token: trainer, body });
+    expect(made.status).toBe(201);
+    const page = await t.app.request(`/replica/aminder/domanda?scenario=${made.json.scenario.id}`);
+    expect([200, 302, 303]).toContain(page.status);
+    expect((await t.call('GET', `/api/teams/${teamId}/scenarios`, { token: operator })).json.map((s: any) => s.title)).toEqual(['Bar Rossi']);
+  });
+});
