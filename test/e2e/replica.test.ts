@@ -4,16 +4,14 @@
  * consuntivo before March's, fills a page from a scenario; every replica page
  * passes axe-core with no serious or critical violation.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { serve, type ServerType } from '@hono/node-server';
-import { Hono } from 'hono';
+import { createServerApp } from './server-app.ts';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createReplicaApp } from '../../server/replica/index.ts';
-import { MemoryReplicaStore } from '../../server/replica/memory-store.ts';
 import { SAMPLE_PDF } from '../../server/replica/test-client.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -24,22 +22,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'cigd-replica-e2e-'));
 const pdfPath = join(tmp, 'dichiarazione.pdf');
 writeFileSync(pdfPath, SAMPLE_PDF);
 
-/** The team server's app over a temp SQLite dir when server/app.ts exists and serves the replica; else the replica alone. */
+/** The team server's app (with the replica) over a temp SQLite directory, as `npm start` serves it. */
 async function appUnderTest(): Promise<{ fetch: (req: Request) => Response | Promise<Response> }> {
-  const appModule = new URL('../../server/app.ts', import.meta.url);
-  if (existsSync(appModule)) {
-    try {
-      const mod: any = await import(/* @vite-ignore */ appModule.href);
-      const made = await mod.createApp({ dataDir: mkdtempSync(join(tmpdir(), 'cigd-replica-db-')) });
-      const app = made?.fetch ? made : made?.app;
-      const probe = await app.fetch(new Request('http://127.0.0.1/replica/'));
-      if (probe.status === 200 && (await probe.text()).includes('Ambiente di formazione')) return app;
-    } catch (err) {
-      console.warn('server/app.ts not usable yet, serving the replica alone:', (err as Error).message);
-    }
-  }
-  const app = new Hono();
-  app.route('/replica', createReplicaApp({ store: new MemoryReplicaStore() }));
+  const { app } = await createServerApp(mkdtempSync(join(tmpdir(), 'cigd-replica-db-')));
   return app;
 }
 

@@ -1,14 +1,10 @@
-/**
- * The app the end-to-end tests serve. The replica alone, on an in-memory
- * store, until the team server's createApp lands: then this returns it.
- */
-import { Hono } from 'hono';
-import { createReplicaApp } from '../../server/replica/index.ts';
-import { MemoryReplicaStore } from '../../server/replica/memory-store.ts';
+/** The app the end-to-end tests serve: the real team server (with its replica) on a fresh SQLite directory. */
+import { createApp } from '../../server/app.ts';
+import { openSqliteStore } from '../../server/store/sqlite.ts';
 
-export async function createServerApp(_dataDir: string): Promise<{ app: Hono; close(): Promise<void> }> {
-  const app = new Hono();
-  app.route('/replica', createReplicaApp({ store: new MemoryReplicaStore() }));
-  app.get('/healthz', (c) => c.json({ ok: true }));
-  return { app, close: async () => {} };
+export async function createServerApp(dataDir: string) {
+  const store = openSqliteStore(dataDir);
+  // Low scrypt cost: sign-ins in the tests stay fast.
+  const app = createApp({ store, config: { scryptCost: 1024 } });
+  return { app, close: () => store.close() };
 }
