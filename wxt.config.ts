@@ -14,12 +14,18 @@ export default defineConfig({
     define: { 'import.meta.env.CIGD_DEV_ORIGINS': JSON.stringify(process.env.CIGD_DEV_ORIGINS === '1') },
   }),
   manifest: ({ browser }) => ({
+    // Test variant only: loopback granted at install, so the options page's permission request does not prompt.
+    ...(process.env.CIGD_DEV_ORIGINS === '1'
+      ? browser === 'firefox'
+        ? {}
+        : { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] }
+      : {}),
     name: 'CIGD Assistente',
     description: 'Controlla in tempo reale le domande di CIG in deroga su AMINDER, GECO e Finanziamenti on line.',
     // The team server's origin is asked for at run time, on the operator's click in the options page.
     ...(browser === 'firefox'
       ? {
-          permissions: ['storage'],
+          permissions: ['storage', ...(process.env.CIGD_DEV_ORIGINS === '1' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [])],
           optional_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
           browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } },
         }

@@ -14,8 +14,9 @@ const lock = join(root, 'package-lock.json');
 const stale = !existsSync(marker) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(marker).mtimeMs + 1000);
 if (stale) {
   console.error('[cigd] Installing npm packages (first run)…');
-  const cmd = existsSync(lock) ? ['ci'] : ['install'];
-  const r = spawnSync('npm', [...cmd, '--no-audit', '--no-fund'], {
+  // `npm install` honours package-lock.json; `npm ci` refuses a lock whose
+  // optional platform packages (rollup's) the registry mirror does not carry.
+  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
     cwd: root,
     stdio: 'inherit',
     // Puppeteer must not download its own browser: tests use Debian's chromium and firefox-esr.

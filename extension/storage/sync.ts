@@ -6,7 +6,7 @@
  * nothing lost (the version set aside stays in the server's history or as a
  * local copy).
  */
-import type { Draft } from '../../rules/index.ts';
+import { parseDraft, type Draft } from '../../rules/index.ts';
 import type { FieldMap } from '../pages/field-map.ts';
 import type { DraftStore, StoredDraft } from './drafts.ts';
 
@@ -67,6 +67,8 @@ const quote = (rev: number) => `"${rev}"`;
 /** Sends one local draft: creates it on the server, or saves a new revision; a 409 is returned as a conflict. */
 export async function pushDraft(cfg: ServerConfig, store: DraftStore, record: StoredDraft, f: Fetch = fetch): Promise<Conflict | null> {
   const base = `/api/teams/${encodeURIComponent(cfg.teamId)}/drafts`;
+  // A draft still being typed (no period yet, a half-filled row) stays local until it is a valid draft.
+  if (!parseDraft(record.draft).ok) return null;
   if (!record.remote) {
     const { body } = await api<{ id: string; revision: number }>(cfg, base, { method: 'POST', body: JSON.stringify({ draft: record.draft }) }, f);
     await store.put({ ...record, dirty: false, remote: { teamId: cfg.teamId, id: body.id, revision: body.revision } });
@@ -118,7 +120,8 @@ export async function resolveConflict(cfg: ServerConfig, store: DraftStore, conf
     await store.put({ ...record, draft: conflict.remote.draft, dirty: false, remote: { ...record.remote, revision: conflict.remote.revision } });
     return null;
   }
-  const draft = resolution.keep === 'local' ? conflict.local : resolution.draft;
+  // "Mine" is the latest local version: the operator may have kept typing since the conflict appeared.
+  const draft = resolution.keep === 'local' ? record.draft : resolution.draft;
   return pushDraft(cfg, store, { ...record, draft, remote: { ...record.remote, revision: conflict.remote.revision } }, f);
 }
 
