@@ -53,6 +53,8 @@ export async function openDraftStore(name = 'cigd'): Promise<DraftStore> {
       const current = await db.get('drafts', key);
       // Drafts made on a portal page remember it, so a colleague's browser opens them there too.
       if (key.includes('://') && (draft as { sourcePage?: string }).sourcePage !== key) draft = { ...draft, sourcePage: key } as Draft;
+      // Opening a page re-reads the same draft: that is not a change to send to the team.
+      if (current && JSON.stringify(current.draft) === JSON.stringify(draft)) return current;
       const record: StoredDraft = { ...current, key, draft, title: draftTitle(draft), updatedAt: new Date().toISOString(), dirty: true };
       await db.put('drafts', record);
       return record;

@@ -46,7 +46,13 @@ export async function api<T>(cfg: Pick<ServerConfig, 'origin' | 'token'>, path: 
     throw new SyncError(0, `Server del team non raggiungibile (${cfg.origin}).`);
   }
   const text = await res.text();
-  const body = text ? JSON.parse(text) : null;
+  let body: any = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // A proxy's HTML page, say: the address is not the team server.
+    throw new SyncError(res.status, `La risposta di ${cfg.origin} non viene dal server del team (stato ${res.status}).`);
+  }
   if (!res.ok && res.status !== 409) {
     throw new SyncError(res.status, body?.error?.message ?? `Errore del server (${res.status}).`);
   }
@@ -71,15 +77,26 @@ export async function pushDraft(cfg: ServerConfig, store: DraftStore, record: St
   if (!parseDraft(record.draft).ok) return null;
   if (!record.remote) {
     const { body } = await api<{ id: string; revision: number }>(cfg, base, { method: 'POST', body: JSON.stringify({ draft: record.draft }) }, f);
-    await store.put({ ...record, dirty: false, remote: { teamId: cfg.teamId, id: body.id, revision: body.revision } });
+    await markSent(store, record, { teamId: cfg.teamId, id: body.id, revision: body.revision });
     return null;
   }
   const { status, body } = await api<any>(cfg, `${base}/${encodeURIComponent(record.remote.id)}`, {
     method: 'PUT', body: JSON.stringify({ draft: record.draft }), headers: { 'if-match': quote(record.remote.revision) },
   }, f);
   if (status === 409) return { key: record.key, title: record.title, local: record.draft, remote: body.current };
-  await store.put({ ...record, dirty: false, remote: { ...record.remote, revision: body.revision } });
+  await markSent(store, record, { ...record.remote, revision: body.revision });
   return null;
+}
+
+/**
+ * Records the server's revision of a sent draft. The operator may have typed
+ * while the request was out: that newer version is kept, and stays dirty so
+ * the next sync sends it on top of the revision just made.
+ */
+async function markSent(store: DraftStore, sent: StoredDraft, remote: NonNullable<StoredDraft['remote']>): Promise<void> {
+  const now = await store.get(sent.key);
+  const typedSince = now !== undefined && now.updatedAt !== sent.updatedAt;
+  await store.put(typedSince ? { ...now, remote } : { ...sent, dirty: false, remote });
 }
 
 /** Brings the server's newer revisions of the drafts this browser holds (unchanged locally) and the team's other drafts. */

@@ -1,0 +1,165 @@
+/**
+ * Team sync against the real team server (createApp on SQLite, through
+ * app.request) and a real IndexedDB store (fake-indexeddb): two browsers of
+ * the same team, as the operators would use them.
+ */
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { testApp } from '../../server/testing.ts';
+import { piemonte2020Draft } from '../../rules/testing.ts';
+import { openDraftStore, type DraftStore } from './drafts.ts';
+import { api, pullDrafts, pullFieldMap, pushDraft, pushFieldMap, resolveConflict, signIn, SyncError, type ServerConfig } from './sync.ts';
+
+const ORIGIN = 'http://team.test';
+const PAGE = 'aminder:https://aminder.example/domanda/7';
+let n = 0;
+
+let server: ReturnType<typeof testApp>;
+let fetchApp: typeof fetch;
+let anna: { cfg: ServerConfig; store: DraftStore };
+let otto: { cfg: ServerConfig; store: DraftStore };
+
+const withEnd = (end: string) => ({ ...piemonte2020Draft(), period: { start: '2020-03-09', end } });
+
+beforeEach(async () => {
+  server = testApp();
+  fetchApp = ((url: string, init?: RequestInit) => server.app.request(url, init)) as typeof fetch;
+  const { token, teamId } = await server.setup();
+  await server.member(token, teamId, 'otto@a.it');
+  anna = { cfg: await signIn(ORIGIN, 'anna@a.it', 'password-anna', fetchApp), store: await openDraftStore(`sync-a-${n++}`) };
+  otto = { cfg: await signIn(ORIGIN, 'otto@a.it', 'password-otto@a.it', fetchApp), store: await openDraftStore(`sync-o-${n++}`) };
+});
+
+async function revisionsOnServer(id: string) {
+  const list = await server.call('GET', `/api/teams/${anna.cfg.teamId}/drafts/${id}/revisions`, { token: anna.cfg.token });
+  return Promise.all(list.json.map(async (r: { revision: number }) =>
+    (await server.call('GET', `/api/teams/${anna.cfg.teamId}/drafts/${id}/revisions/${r.revision}`, { token: anna.cfg.token })).json.draft.period.end));
+}
+
+describe('sign-in', () => {
+  it('keeps the first team of the account and never the password', async () => {
+    expect(anna.cfg).toMatchObject({ origin: ORIGIN, teamName: 'Studio A', userName: 'Anna Admin' });
+    expect(JSON.stringify(anna.cfg)).not.toContain('password-anna');
+  });
+
+  it('a wrong password is refused with the server’s Italian message', async () => {
+    const err = await signIn(ORIGIN, 'anna@a.it', 'sbagliata', fetchApp).catch((e) => e);
+    expect(err).toBeInstanceOf(SyncError);
+    expect(err.status).toBe(401);
+    expect(err.message).toMatch(/[a-zà-ù]/i);
+    expect(err.message).not.toMatch(/stack|Error:/);
+  });
+
+  it('an unreachable server or a page that is not the team server gets a clear message', async () => {
+    const down = (() => Promise.reject(new TypeError('fetch failed'))) as typeof fetch;
+    await expect(api(anna.cfg, '/api/teams', {}, down)).rejects.toThrow('Server del team non raggiungibile (http://team.test).');
+    const proxy = (async () => new Response('<html>Gateway</html>', { status: 502 })) as typeof fetch;
+    await expect(api(anna.cfg, '/api/teams', {}, proxy)).rejects.toThrow('non viene dal server del team (stato 502)');
+  });
+});
+
+describe('drafts between two browsers of the team', () => {
+  it('a draft typed in one browser reaches the server and opens on the same page in the other', async () => {
+    const saved = await anna.store.save(PAGE, withEnd('2020-04-05'));
+    expect(await pushDraft(anna.cfg, anna.store, saved, fetchApp)).toBeNull();
+    const sent = await anna.store.get(PAGE);
+    expect(sent).toMatchObject({ dirty: false, remote: { revision: 1 } });
+
+    await pullDrafts(otto.cfg, otto.store, fetchApp);
+    const received = await otto.store.get(PAGE);
+    expect(received?.draft.period.end).toBe('2020-04-05');
+    expect(received).toMatchObject({ dirty: false, remote: { id: sent!.remote!.id, revision: 1 } });
+  });
+
+  it('a draft still being typed (not yet a valid draft) stays in the browser', async () => {
+    const half = { ...piemonte2020Draft(), period: { start: '2020-03-09', end: '' } };
+    const saved = await anna.store.save(PAGE, half as never);
+    expect(await pushDraft(anna.cfg, anna.store, saved, fetchApp)).toBeNull();
+    expect(await anna.store.get(PAGE)).toMatchObject({ dirty: true });
+    expect((await server.call('GET', `/api/teams/${anna.cfg.teamId}/drafts`, { token: anna.cfg.token })).json).toEqual([]);
+  });
+
+  it('typing while a save is on its way is not lost: the newer version stays to be sent', async () => {
+    const saved = await anna.store.save(PAGE, withEnd('2020-04-05'));
+    // The operator types again while the POST is out.
+    const slow = (async (url: string, init?: RequestInit) => {
+      await new Promise((r) => setTimeout(r, 5));
+      await anna.store.save(PAGE, withEnd('2020-04-08'));
+      return fetchApp(url, init);
+    }) as typeof fetch;
+    await pushDraft(anna.cfg, anna.store, saved, slow);
+    const after = await anna.store.get(PAGE);
+    expect(after).toMatchObject({ dirty: true, remote: { revision: 1 } });
+    expect(after?.draft.period.end).toBe('2020-04-08');
+    // The next sync sends it as revision 2.
+    await pushDraft(anna.cfg, anna.store, after!, fetchApp);
+    expect(await revisionsOnServer(after!.remote!.id)).toEqual(['2020-04-05', '2020-04-08']);
+  });
+
+  it('the second to save gets a conflict; keeping mine saves it after the colleague’s, both in the history', async () => {
+    await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, withEnd('2020-04-05')), fetchApp);
+    await pullDrafts(otto.cfg, otto.store, fetchApp);
+    await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, withEnd('2020-04-06')), fetchApp);
+
+    const conflict = await pushDraft(otto.cfg, otto.store, await otto.store.save(PAGE, withEnd('2020-04-07')), fetchApp);
+    expect(conflict?.local.period.end).toBe('2020-04-07');
+    expect(conflict?.remote).toMatchObject({ revision: 2, draft: { period: { end: '2020-04-06' } } });
+
+    expect(await resolveConflict(otto.cfg, otto.store, conflict!, { keep: 'local' }, fetchApp)).toBeNull();
+    const id = (await otto.store.get(PAGE))!.remote!.id;
+    expect(await revisionsOnServer(id)).toEqual(['2020-04-05', '2020-04-06', '2020-04-07']);
+    expect(await otto.store.get(PAGE)).toMatchObject({ dirty: false, remote: { revision: 3 } });
+  });
+
+  it('keeping the server’s version keeps mine as a local copy', async () => {
+    await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, withEnd('2020-04-05')), fetchApp);
+    await pullDrafts(otto.cfg, otto.store, fetchApp);
+    await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, withEnd('2020-04-06')), fetchApp);
+    const conflict = await pushDraft(otto.cfg, otto.store, await otto.store.save(PAGE, withEnd('2020-04-07')), fetchApp);
+
+    await resolveConflict(otto.cfg, otto.store, conflict!, { keep: 'remote' }, fetchApp);
+    const records = await otto.store.list();
+    expect(records.find((r) => r.key === PAGE)?.draft.period.end).toBe('2020-04-06');
+    const copy = records.find((r) => r.key.startsWith(`${PAGE}:copia-`));
+    expect(copy?.draft.period.end).toBe('2020-04-07');
+    expect(copy?.title).toContain('(copia locale)');
+    expect(copy?.remote).toBeUndefined();
+  });
+
+  it('a merge by section becomes the next revision', async () => {
+    await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, withEnd('2020-04-05')), fetchApp);
+    await pullDrafts(otto.cfg, otto.store, fetchApp);
+    const annas = { ...withEnd('2020-04-06'), employer: { ...piemonte2020Draft().employer, name: 'Rossi Bar di Anna' } };
+    await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, annas), fetchApp);
+    const conflict = await pushDraft(otto.cfg, otto.store, await otto.store.save(PAGE, withEnd('2020-04-07')), fetchApp);
+    // Otto keeps his period, Anna's employer name.
+    const merged = { ...conflict!.remote.draft, period: conflict!.local.period };
+    await resolveConflict(otto.cfg, otto.store, conflict!, { keep: 'merged', draft: merged }, fetchApp);
+    await pullDrafts(anna.cfg, anna.store, fetchApp);
+    const annaNow = (await anna.store.get(PAGE))!;
+    expect(annaNow.remote?.revision).toBe(3);
+    expect(annaNow.draft.period.end).toBe('2020-04-07');
+    expect(annaNow.draft.employer.name).toBe('Rossi Bar di Anna');
+  });
+
+  it('another team’s drafts are never pulled', async () => {
+    const other = testApp();
+    const { token } = await other.setup();
+    const stranger = { origin: ORIGIN, token, teamId: anna.cfg.teamId, teamName: 'x', userName: 'x' };
+    await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, withEnd('2020-04-05')), fetchApp);
+    const store = await openDraftStore(`sync-x-${n++}`);
+    await expect(pullDrafts(stranger, store, fetchApp)).rejects.toBeInstanceOf(SyncError);
+    expect(await store.list()).toEqual([]);
+  });
+});
+
+describe('field maps', () => {
+  it('a map taught in one browser is pulled by the other; a stale push gets the colleague’s map back', async () => {
+    const map = { site: 'aminder', fields: [{ selector: '#indirizzoSede', path: 'unit.comune', label: 'Indirizzo sede' }] };
+    const first = await pushFieldMap(anna.cfg, 'aminder', map as never, 0, fetchApp);
+    expect(first).toEqual({ ok: true, revision: 1 });
+    expect(await pullFieldMap(otto.cfg, 'aminder', fetchApp)).toMatchObject({ revision: 1, map });
+    const stale = await pushFieldMap(otto.cfg, 'aminder', { site: 'aminder', fields: [] } as never, 0, fetchApp);
+    expect(stale).toMatchObject({ ok: false, current: { revision: 1, map } });
+  });
+});
