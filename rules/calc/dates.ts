@@ -174,6 +174,7 @@ export function parseDateIt(text: string): IsoDate | null {
 
 /** Today's civil date in Italy, the portals' own calendar. */
 export function todayInItaly(now: Date = new Date()): IsoDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(now);
+  return (italianDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' })).format(now);
 }
+// Made once: building a formatter costs far more than using it. en-CA formats as YYYY-MM-DD.
+let italianDay: Intl.DateTimeFormat | undefined;

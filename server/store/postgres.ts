@@ -7,7 +7,7 @@
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { migrations } from './schema-sql.ts';
-import type { DraftRecord, Role, Store, Team, User } from './types.ts';
+import { sessionTouchDue, type DraftRecord, type Role, type Store, type Team, type User } from './types.ts';
 import type { FieldMapRecord, Scenario } from './shared-contracts.ts';
 
 type Row = Record<string, any>;
@@ -103,7 +103,7 @@ export async function openPostgresStore(url: string, options: { schema?: string 
         await q('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
         return null;
       }
-      await q('UPDATE sessions SET last_used_at = $1 WHERE token_hash = $2', [now, tokenHash]);
+      if (sessionTouchDue(row.last_used_at, now)) await q('UPDATE sessions SET last_used_at = $1 WHERE token_hash = $2', [now, tokenHash]);
       return { id: row.id, email: row.email, name: row.name };
     },
     async deleteSession(tokenHash) {

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { migrations } from './schema-sql.ts';
-import type { DraftRecord, NewRevision, Role, SaveResult, Store, Team, User } from './types.ts';
+import { sessionTouchDue, type DraftRecord, type NewRevision, type Role, type SaveResult, type Store, type Team, type User } from './types.ts';
 import type { FieldMapRecord, Scenario } from './shared-contracts.ts';
 
 type Row = Record<string, any>;
@@ -23,11 +23,20 @@ export function openSqliteStore(dataDir: string): Store {
   db.pragma('busy_timeout = 5000');
   migrate(db);
 
+  // Prepared once: compiling a statement costs more than running it.
+  const statements = new Map<string, Database.Statement>();
+  const sql = (text: string): Database.Statement => {
+    let statement = statements.get(text);
+    if (!statement) statements.set(text, (statement = db.prepare(text)));
+    return statement;
+  };
+  const write = groupCommit(db);
+
   const draftOf = (row: Row): DraftRecord => ({
     id: row.id, teamId: row.team_id, revision: row.current_revision, draft: JSON.parse(row.draft), title: row.title,
     updatedAt: row.updated_at, updatedBy: row.updated_by, deleted: row.deleted === 1,
   });
-  const selectDraft = db.prepare(
+  const selectDraft = sql(
     `SELECT d.*, r.draft FROM drafts d JOIN draft_revisions r ON r.draft_id = d.id AND r.revision = d.current_revision
      WHERE d.team_id = ? AND d.id = ?`,
   );
@@ -35,98 +44,100 @@ export function openSqliteStore(dataDir: string): Store {
     site: row.site, revision: row.revision, map: JSON.parse(row.map), updatedAt: row.updated_at, updatedBy: row.updated_by,
   });
 
-  const saveRevision = db.transaction((teamId: string, id: string, expected: number, next: NewRevision): SaveResult | null => {
-    const row = selectDraft.get(teamId, id) as Row | undefined;
-    if (!row) return null;
-    if (row.current_revision !== expected) return { ok: false, current: draftOf(row) };
+  const saveRevision = (teamId: string, id: string, expected: number, next: NewRevision): SaveResult | null => {
+    // The revision alone decides; the whole current draft is read only for a conflict's answer.
+    const head = sql('SELECT current_revision FROM drafts WHERE team_id = ? AND id = ?').get(teamId, id) as Row | undefined;
+    if (!head) return null;
+    if (head.current_revision !== expected) return { ok: false, current: draftOf(selectDraft.get(teamId, id) as Row) };
     const revision = expected + 1;
-    db.prepare('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES (?, ?, ?, ?, ?)')
+    sql('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES (?, ?, ?, ?, ?)')
       .run(id, revision, JSON.stringify(next.draft), next.at, next.by);
-    db.prepare('UPDATE drafts SET current_revision = ?, title = ?, updated_at = ?, updated_by = ? WHERE id = ?')
+    sql('UPDATE drafts SET current_revision = ?, title = ?, updated_at = ?, updated_by = ? WHERE id = ?')
       .run(revision, next.title, next.at, next.by, id);
     return { ok: true, revision };
-  });
+  };
 
-  const putFieldMap = db.transaction((teamId: string, site: string, map: Record<string, unknown>, expected: number, userId: string) => {
-    const row = db.prepare('SELECT * FROM field_maps WHERE team_id = ? AND site = ?').get(teamId, site) as Row | undefined;
+  const putFieldMap = (teamId: string, site: string, map: Record<string, unknown>, expected: number, userId: string) => {
+    const row = sql('SELECT * FROM field_maps WHERE team_id = ? AND site = ?').get(teamId, site) as Row | undefined;
     const current = row ? row.revision : 0;
     if (current !== expected) return { ok: false as const, current: row ? fieldMapOf(row) : null };
     const at = new Date().toISOString();
-    db.prepare(
+    sql(
       `INSERT INTO field_maps (team_id, site, revision, map, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (team_id, site) DO UPDATE SET revision = excluded.revision, map = excluded.map,
        updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
     ).run(teamId, site, current + 1, JSON.stringify(map), at, userId);
     return { ok: true as const, record: { site, revision: current + 1, map, updatedAt: at, updatedBy: userId } };
-  });
+  };
 
   const store: Store = {
     async close() {
+      write.flush();
       db.close();
     },
     async countUsers() {
-      return (db.prepare('SELECT COUNT(*) AS n FROM users').get() as Row).n;
+      return (sql('SELECT COUNT(*) AS n FROM users').get() as Row).n;
     },
     async createUser({ email, name, passwordHash }) {
       const user: User = { id: randomUUID(), email: email.toLowerCase(), name };
-      const r = db.prepare('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING')
-        .run(user.id, user.email, name, passwordHash, new Date().toISOString());
+      const r = await write(() => sql('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING')
+        .run(user.id, user.email, name, passwordHash, new Date().toISOString()));
       return r.changes === 1 ? user : null;
     },
     async findUserByEmail(email) {
-      const row = db.prepare('SELECT * FROM users WHERE email = ?').get(email.toLowerCase()) as Row | undefined;
+      const row = sql('SELECT * FROM users WHERE email = ?').get(email.toLowerCase()) as Row | undefined;
       return row ? { id: row.id, email: row.email, name: row.name, passwordHash: row.password_hash } : null;
     },
     async createTeam(name) {
       const team: Team = { id: randomUUID(), name };
-      db.prepare('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(team.id, name, new Date().toISOString());
+      await write(() => sql('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(team.id, name, new Date().toISOString()));
       return team;
     },
     async getTeam(id) {
-      const row = db.prepare('SELECT id, name FROM teams WHERE id = ?').get(id) as Row | undefined;
+      const row = sql('SELECT id, name FROM teams WHERE id = ?').get(id) as Row | undefined;
       return row ? { id: row.id, name: row.name } : null;
     },
     async addMember(teamId, userId, role) {
-      db.prepare('INSERT INTO members (team_id, user_id, role) VALUES (?, ?, ?) ON CONFLICT (team_id, user_id) DO UPDATE SET role = excluded.role')
-        .run(teamId, userId, role);
+      await write(() => sql('INSERT INTO members (team_id, user_id, role) VALUES (?, ?, ?) ON CONFLICT (team_id, user_id) DO UPDATE SET role = excluded.role')
+        .run(teamId, userId, role));
     },
     async membership(teamId, userId) {
-      const row = db.prepare('SELECT role FROM members WHERE team_id = ? AND user_id = ?').get(teamId, userId) as Row | undefined;
+      const row = sql('SELECT role FROM members WHERE team_id = ? AND user_id = ?').get(teamId, userId) as Row | undefined;
       return (row?.role as Role) ?? null;
     },
     async teamsOf(userId) {
-      return (db.prepare('SELECT t.id, t.name, m.role FROM members m JOIN teams t ON t.id = m.team_id WHERE m.user_id = ? ORDER BY t.name').all(userId) as Row[])
+      return (sql('SELECT t.id, t.name, m.role FROM members m JOIN teams t ON t.id = m.team_id WHERE m.user_id = ? ORDER BY t.name').all(userId) as Row[])
         .map((r) => ({ id: r.id, name: r.name, role: r.role }));
     },
     async members(teamId) {
-      return (db.prepare('SELECT u.id, u.email, u.name, m.role FROM members m JOIN users u ON u.id = m.user_id WHERE m.team_id = ? ORDER BY u.name').all(teamId) as Row[])
+      return (sql('SELECT u.id, u.email, u.name, m.role FROM members m JOIN users u ON u.id = m.user_id WHERE m.team_id = ? ORDER BY u.name').all(teamId) as Row[])
         .map((r) => ({ id: r.id, email: r.email, name: r.name, role: r.role }));
     },
     async createSession(tokenHash, userId, now) {
-      db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES (?, ?, ?, ?)').run(tokenHash, userId, now, now);
+      await write(() => sql('INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES (?, ?, ?, ?)').run(tokenHash, userId, now, now));
     },
     async useSession(tokenHash, now, idleLimit) {
-      const row = db.prepare('SELECT s.last_used_at, u.id, u.email, u.name FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?')
+      const row = sql('SELECT s.last_used_at, u.id, u.email, u.name FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?')
         .get(tokenHash) as Row | undefined;
       if (!row) return null;
       if (row.last_used_at < idleLimit) {
-        db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+        await write(() => sql('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash));
         return null;
       }
-      db.prepare('UPDATE sessions SET last_used_at = ? WHERE token_hash = ?').run(now, tokenHash);
+      if (sessionTouchDue(row.last_used_at, now)) await write(() => sql('UPDATE sessions SET last_used_at = ? WHERE token_hash = ?').run(now, tokenHash));
       return { id: row.id, email: row.email, name: row.name };
     },
     async deleteSession(tokenHash) {
-      db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+      await write(() => sql('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash));
     },
     async createDraft(teamId, first) {
       const id = randomUUID();
-      db.transaction(() => {
-        db.prepare('INSERT INTO drafts (id, team_id, current_revision, title, deleted, updated_at, updated_by) VALUES (?, ?, 1, ?, 0, ?, ?)')
+      await write(() => {
+        sql('INSERT INTO drafts (id, team_id, current_revision, title, deleted, updated_at, updated_by) VALUES (?, ?, 1, ?, 0, ?, ?)')
           .run(id, teamId, first.title, first.at, first.by);
-        db.prepare('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES (?, 1, ?, ?, ?)')
+        sql('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES (?, 1, ?, ?, ?)')
           .run(id, JSON.stringify(first.draft), first.at, first.by);
-      })();
+      });
       return { id, teamId, revision: 1, draft: first.draft, title: first.title, updatedAt: first.at, updatedBy: first.by, deleted: false };
     },
     async getDraft(teamId, id) {
@@ -134,71 +145,120 @@ export function openSqliteStore(dataDir: string): Store {
       return row ? draftOf(row) : null;
     },
     async listDrafts(teamId) {
-      return (db.prepare(
+      return (sql(
         `SELECT d.*, r.draft FROM drafts d JOIN draft_revisions r ON r.draft_id = d.id AND r.revision = d.current_revision
          WHERE d.team_id = ? AND d.deleted = 0 ORDER BY d.updated_at DESC`,
       ).all(teamId) as Row[]).map(draftOf);
     },
     async saveRevision(teamId, id, expected, next) {
-      return saveRevision(teamId, id, expected, next);
+      return write(() => saveRevision(teamId, id, expected, next));
     },
     async setDeleted(teamId, id, deleted, by, at) {
-      const r = db.prepare('UPDATE drafts SET deleted = ?, updated_at = ?, updated_by = ? WHERE team_id = ? AND id = ?')
-        .run(deleted ? 1 : 0, at, by, teamId, id);
+      const r = await write(() => sql('UPDATE drafts SET deleted = ?, updated_at = ?, updated_by = ? WHERE team_id = ? AND id = ?')
+        .run(deleted ? 1 : 0, at, by, teamId, id));
       return r.changes === 1;
     },
     async listRevisions(teamId, id) {
-      const owner = db.prepare('SELECT id FROM drafts WHERE team_id = ? AND id = ?').get(teamId, id);
+      const owner = sql('SELECT id FROM drafts WHERE team_id = ? AND id = ?').get(teamId, id);
       if (!owner) return null;
-      return (db.prepare('SELECT revision, at, by_user FROM draft_revisions WHERE draft_id = ? ORDER BY revision').all(id) as Row[])
+      return (sql('SELECT revision, at, by_user FROM draft_revisions WHERE draft_id = ? ORDER BY revision').all(id) as Row[])
         .map((r) => ({ revision: r.revision, at: r.at, by: r.by_user }));
     },
     async getRevision(teamId, id, revision) {
-      const row = db.prepare(
+      const row = sql(
         'SELECT r.* FROM draft_revisions r JOIN drafts d ON d.id = r.draft_id WHERE d.team_id = ? AND r.draft_id = ? AND r.revision = ?',
       ).get(teamId, id, revision) as Row | undefined;
       return row ? { revision: row.revision, at: row.at, by: row.by_user, draft: JSON.parse(row.draft) } : null;
     },
     async listFieldMaps(teamId) {
-      return (db.prepare('SELECT * FROM field_maps WHERE team_id = ? ORDER BY site').all(teamId) as Row[]).map(fieldMapOf);
+      return (sql('SELECT * FROM field_maps WHERE team_id = ? ORDER BY site').all(teamId) as Row[]).map(fieldMapOf);
     },
     async getFieldMap(teamId, site) {
-      const row = db.prepare('SELECT * FROM field_maps WHERE team_id = ? AND site = ?').get(teamId, site) as Row | undefined;
+      const row = sql('SELECT * FROM field_maps WHERE team_id = ? AND site = ?').get(teamId, site) as Row | undefined;
       return row ? fieldMapOf(row) : null;
     },
     async putFieldMap(teamId, site, map, expected, userId) {
-      return putFieldMap(teamId, site, map, expected, userId);
+      return write(() => putFieldMap(teamId, site, map, expected, userId));
     },
     async getTraineeState(session, key) {
-      const row = db.prepare('SELECT value FROM trainee_state WHERE session = ? AND key = ?').get(session, key) as Row | undefined;
+      const row = sql('SELECT value FROM trainee_state WHERE session = ? AND key = ?').get(session, key) as Row | undefined;
       return row ? JSON.parse(row.value) : null;
     },
     async putTraineeState(session, key, value) {
-      db.prepare('INSERT INTO trainee_state (session, key, value) VALUES (?, ?, ?) ON CONFLICT (session, key) DO UPDATE SET value = excluded.value')
-        .run(session, key, JSON.stringify(value));
+      await write(() => sql('INSERT INTO trainee_state (session, key, value) VALUES (?, ?, ?) ON CONFLICT (session, key) DO UPDATE SET value = excluded.value')
+        .run(session, key, JSON.stringify(value)));
     },
     async listTraineeState(session, prefix) {
-      return (db.prepare("SELECT key, value FROM trainee_state WHERE session = ? AND substr(key, 1, length(?)) = ? ORDER BY key").all(session, prefix, prefix) as Row[])
+      return (sql("SELECT key, value FROM trainee_state WHERE session = ? AND substr(key, 1, length(?)) = ? ORDER BY key").all(session, prefix, prefix) as Row[])
         .map((r) => ({ key: r.key, value: JSON.parse(r.value) }));
     },
     async resetTrainee(session) {
-      db.prepare('DELETE FROM trainee_state WHERE session = ?').run(session);
+      await write(() => sql('DELETE FROM trainee_state WHERE session = ?').run(session));
     },
     async listScenarios() {
-      return (db.prepare('SELECT data FROM scenarios ORDER BY id').all() as Row[]).map((r) => JSON.parse(r.data) as Scenario);
+      return (sql('SELECT data FROM scenarios ORDER BY id').all() as Row[]).map((r) => JSON.parse(r.data) as Scenario);
     },
     async getScenario(id) {
-      const row = db.prepare('SELECT data FROM scenarios WHERE id = ?').get(id) as Row | undefined;
+      const row = sql('SELECT data FROM scenarios WHERE id = ?').get(id) as Row | undefined;
       return row ? (JSON.parse(row.data) as Scenario) : null;
     },
     async saveScenario(scenario) {
-      db.prepare('INSERT INTO scenarios (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data').run(scenario.id, JSON.stringify(scenario));
+      await write(() => sql('INSERT INTO scenarios (id, data) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data').run(scenario.id, JSON.stringify(scenario)));
     },
     async deleteScenario(id) {
-      db.prepare('DELETE FROM scenarios WHERE id = ?').run(id);
+      await write(() => sql('DELETE FROM scenarios WHERE id = ?').run(id));
     },
   };
   return store;
+}
+
+/**
+ * Group commit. Every write waits for an fsync (synchronous=FULL); the writes
+ * that arrive while one is under way (the same turn of the event loop) share
+ * the next transaction and its one fsync, and each is answered only after
+ * that commit. Each write runs in its own savepoint, so a failing one is
+ * rolled back alone; a check and its write (a revision, a field map) still
+ * run together, with nothing in between.
+ */
+function groupCommit(db: Database.Database) {
+  type Pending = { run: () => unknown; resolve: (value: any) => void; reject: (err: unknown) => void };
+  let pending: Pending[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    try {
+      db.transaction(() => {
+        for (const op of batch) {
+          try {
+            outcomes.push({ ok: true, value: db.transaction(op.run)() }); // nested: a savepoint
+          } catch (error) {
+            outcomes.push({ ok: false, error });
+          }
+        }
+      })();
+    } catch (error) {
+      for (const op of batch) op.reject(error); // the commit itself failed: nothing of the batch is saved
+      return;
+    }
+    batch.forEach((op, i) => {
+      const outcome = outcomes[i];
+      if (outcome.ok) op.resolve(outcome.value);
+      else op.reject(outcome.error);
+    });
+  };
+  const write = <T>(run: () => T): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      pending.push({ run, resolve, reject });
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    });
+  return Object.assign(write, { flush });
 }
 
 function migrate(db: Database.Database): void {

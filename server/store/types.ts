@@ -5,6 +5,14 @@
  */
 import type { FieldMapStore, ReplicaStore } from './shared-contracts.ts';
 
+/**
+ * A session's last use is written at most once a minute: the 30-day idle
+ * limit does not need more, and a write per request would cost a disk sync.
+ */
+export const SESSION_TOUCH_MS = 60_000;
+export const sessionTouchDue = (lastUsedAt: string, now: string): boolean =>
+  Date.parse(now) - Date.parse(lastUsedAt) >= SESSION_TOUCH_MS;
+
 export type Role = 'admin' | 'operator' | 'trainer';
 export const ROLES: Role[] = ['admin', 'operator', 'trainer'];
 

@@ -1,0 +1,84 @@
+/**
+ * Team server throughput (npm run bench, never npm test). The real server
+ * (`server/main.ts`, SQLite in a fresh data directory, synced writes) in one
+ * process; the load, 32 concurrent keep-alive clients, from a second process
+ * (load-client.mjs):
+ * - server.save_over_health: draft saves per second (PUT with If-Match, each
+ *   a new revision with its Verdict) over /healthz requests per second, same
+ *   run, same clients — how much the work of a save costs against the bare
+ *   HTTP stack (goal ≥ 0.25);
+ * - server.save_p99_ms: the 99th percentile of a save's latency (informational).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { piemonte2020Application } from './drafts.ts';
+
+export const goals = {
+  'server.save_over_health': { min: 0.25 },
+};
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const CLIENTS = 32;
+const SECONDS = 5;
+
+function startServer(dataDir: string): Promise<{ origin: string; child: ChildProcess }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', CIGD_DATA_DIR: dataDir };
+  delete env.DATABASE_URL; // the embedded store, the default a firm starts with
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk) => {
+      out += String(chunk);
+      const origin = /apri (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)?.[1];
+      if (origin) resolve({ origin, child });
+    });
+    child.on('exit', (code) => reject(new Error(`server exited (${code}) before it was ready`)));
+  });
+}
+
+function load(config: Record<string, unknown>, dir: string): { requests: number; seconds: number; p99Ms: number; failures: number } {
+  const file = join(dir, `load-${config.mode}.json`);
+  writeFileSync(file, JSON.stringify(config));
+  // Synchronous on purpose: this process waits, the server and the load run in their own processes.
+  const r = spawnSync(process.execPath, [join(here, 'load-client.mjs'), file], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`load client failed: ${r.stderr.slice(0, 500)}`);
+  return JSON.parse(r.stdout);
+}
+
+export default async function serverBench(): Promise<Record<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'cigd-bench-server-'));
+  const { origin, child } = await startServer(join(dir, 'data'));
+  try {
+    const setup = await (await fetch(`${origin}/api/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ team: 'Studio Bench', name: 'Bench', email: 'bench@studio.it', password: 'password-bench' }),
+    })).json() as { token: string; team: { id: string } };
+    const base = { origin, clients: CLIENTS, seconds: SECONDS, token: setup.token, teamId: setup.team.id };
+    // A domanda of 10 workers, the common size of a small firm's application.
+    const draft = piemonte2020Application(10);
+    load({ ...base, mode: 'health', seconds: 1 }, dir); // warm-up
+    const health = load({ ...base, mode: 'health' }, dir);
+    const saves = load({ ...base, mode: 'save', draft }, dir);
+    if (health.failures || saves.failures) throw new Error(`failed requests: health ${health.failures}, saves ${saves.failures}`);
+    const healthRate = health.requests / health.seconds;
+    const saveRate = saves.requests / saves.seconds;
+    process.stderr.write(`[bench] server: /healthz ${healthRate.toFixed(0)}/s, saves ${saveRate.toFixed(0)}/s, save p99 ${saves.p99Ms.toFixed(1)} ms\n`);
+    return {
+      'server.save_over_health': saveRate / healthRate,
+      'server.save_p99_ms': saves.p99Ms,
+    };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
