@@ -5,8 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROME_EXTENSION_ID } from '../../extension/identity.ts';
 import { browserAvailable, launchWithExtension, ROOT, startServer, type BrowserKind, type RunningServer } from './harness.ts';
 
 let server: RunningServer;
@@ -167,5 +169,34 @@ describe.each(kinds)('extension in %s', (kind) => {
     });
     expect(violations).toEqual([]);
     await page.close();
+  });
+});
+
+// Firefox forgets a temporary add-on (and its storage) when it closes: a restart is a Chromium case.
+describe.runIf(browserAvailable('chromium'))('drafts across a browser restart (chromium)', () => {
+  it('the draft typed before closing the browser is in the popup, with its deadlines, after it starts again', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'cigd-restart-'));
+    let browser = await launchWithExtension('chromium', profile);
+    try {
+      const page = await browser.newPage();
+      await openDomanda(page);
+      await fillCompliantStart(page);
+      await retype(page, 'dataFine', '05/04/2020');
+      await new Promise((r) => setTimeout(r, 1000)); // the save is debounced
+    } finally {
+      await browser.close();
+    }
+    browser = await launchWithExtension('chromium', profile);
+    try {
+      const popup = await browser.newPage();
+      await popup.goto(`chrome-extension://${CHROME_EXTENSION_ID}/popup.html`, { waitUntil: 'load' });
+      await popup.waitForFunction(() => document.body.textContent?.includes('Rossi Bar S.n.c. · 09/03/2020–05/04/2020'), { timeout: 10_000, polling: 200 });
+      const text = await popup.evaluate(() => document.body.textContent ?? '');
+      // The agenda: the March report of this domanda, dated dd/MM/yyyy.
+      expect(text).toMatch(/\d{2}\/\d{2}\/2020/);
+      expect(text).toContain('Esporta');
+    } finally {
+      await browser.close();
+    }
   });
 });
