@@ -1,0 +1,41 @@
+/**
+ * Lombardia CIGD 2012, seed 004 (the Region's note of 19/04/2012 on the
+ * suspension calendar and the monthly reports, after decree 2640 of
+ * 28/03/2012). Two versions: from 16/04/2012 the communications are sent in
+ * advance, week by week; before that day (the first quarter and 1-15 April,
+ * "a sanatoria") one communication per month is enough.
+ *
+ * The engine reads the version in force at the period's start; the rules
+ * about single communications read the version in force on each
+ * communication's own start (`paramsAt`), since one application can straddle
+ * the change.
+ */
+import { defineParams } from '../../params.ts';
+
+export type Lombardia2012Params = {
+  /** The application is sent within this many days of the start of the suspensions. */
+  submissionDays: number;
+  /** The monthly report is due by this day of the following month. */
+  reportDayOfNextMonth: number;
+  /** Communications sent in advance: by the first working day of their week and by their start. */
+  inAdvance: boolean;
+  /** Communications cover one week, unless a whole-month suspension at zero hours. */
+  weekly: boolean;
+  /** A deadline is "due soon" within this many days (as in the other regimes). */
+  dueSoonDays: number;
+};
+
+const SOURCE = '004_b896d9eb88ba3526.txt, Nota del 19 aprile 2012';
+
+export const lombardia2012Params = defineParams<Lombardia2012Params>('lombardia-2012', [
+  {
+    from: '2012-01-01',
+    source: `${SOURCE}: termine di 20 giorni, rendiconto entro il 15 del mese successivo, comunicazioni mensili a sanatoria per il 1° trimestre e per l’1-15 aprile`,
+    values: { submissionDays: 20, reportDayOfNextMonth: 15, inAdvance: false, weekly: false, dueSoonDays: 7 },
+  },
+  {
+    from: '2012-04-16',
+    source: `${SOURCE}: «Dal 16 aprile le comunicazioni di sospensione programmate devono essere inviate preventivamente»`,
+    values: { submissionDays: 20, reportDayOfNextMonth: 15, inAdvance: true, weekly: true, dueSoonDays: 7 },
+  },
+]);

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { judge } from '../../engine.ts';
+import { findingsOf } from '../../testing.ts';
+import { LAURA, lombardia2012Draft, MARIO, TODAY } from './fixtures.ts';
+
+const RULE = 'lombardia-2012/report-matches-suspensions';
+
+/** The seed's example: suspended from 16 January, 70 hours in January, 150 in February, working all March. */
+function seedExample(hours: { jan: number | null; feb: number | null; mar?: number | null }) {
+  const draft = lombardia2012Draft();
+  draft.period = { start: '2012-01-16', end: '2012-03-31' };
+  draft.submittedOn = '2012-02-03';
+  draft.workers = draft.workers.slice(0, 1);
+  draft.suspensions = [
+    { workerFiscalCode: MARIO, start: '2012-01-16', end: '2012-01-31', hours: 70, sentOn: '2012-03-20' },
+    { workerFiscalCode: MARIO, start: '2012-02-01', end: '2012-02-29', hours: 150, sentOn: '2012-03-20' },
+  ];
+  draft.reports = [
+    { month: '2012-01', submittedOn: '2012-02-15', hours: { [MARIO]: hours.jan } },
+    { month: '2012-02', submittedOn: '2012-03-15', hours: { [MARIO]: hours.feb } },
+    { month: '2012-03', submittedOn: '2012-04-13', hours: hours.mar === undefined ? {} : { [MARIO]: hours.mar } },
+  ];
+  return draft;
+}
+
+describe(RULE, () => {
+  it('the seed’s example as written: 70, 150 and 0 hours', () => {
+    expect(findingsOf(judge(seedExample({ jan: 70, feb: 150, mar: 0 }), { today: TODAY }), RULE)).toEqual([]);
+  });
+
+  it('a month with no communication may also leave the worker out of the report', () => {
+    expect(findingsOf(judge(seedExample({ jan: 70, feb: 150 }), { today: TODAY }), RULE)).toEqual([]);
+  });
+
+  it.each([
+    { jan: 69, name: 'one hour under the communication' },
+    { jan: 71, name: 'one hour over' },
+  ])('January reported with $jan hours: $name', ({ jan }) => {
+    const found = findingsOf(judge(seedExample({ jan, feb: 150, mar: 0 }), { today: TODAY }), RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', fields: [`reports[0].hours.${MARIO}`] });
+    expect(found[0].message).toBe(
+      `Nel rendiconto di gennaio 2012 per Mario Rossi (${MARIO}) risultano ${jan} ore, ma le comunicazioni di sospensione di quel mese ` +
+        'ne programmano 70 ore (dal 16/01/2012 al 31/01/2012: 70 ore). Correggi le ore del rendiconto oppure, se le sospensioni ' +
+        'sono cambiate, invia una nuova comunicazione di sospensione con i dati corretti.',
+    );
+  });
+
+  it('hours reported for a month with no suspension: the report is 0', () => {
+    const found = findingsOf(judge(seedExample({ jan: 70, feb: 150, mar: 8 }), { today: TODAY }), RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0].fields).toEqual([`reports[2].hours.${MARIO}`]);
+    expect(found[0].message).toContain('per quel mese non c’è alcuna comunicazione di sospensione, quindi il rendiconto è 0');
+  });
+
+  it('a worker with communications but missing from the report', () => {
+    const draft = lombardia2012Draft();
+    draft.reports![0].hours = { [MARIO]: 184 };
+    const found = findingsOf(judge(draft, { today: TODAY }), RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0].fields).toEqual([`reports[0].hours.${LAURA}`]);
+    expect(found[0].message).toContain('mancano le ore, ma le comunicazioni di sospensione di quel mese ne programmano 24 ore');
+  });
+
+  it('a blank figure (null) is not judged here', () => {
+    expect(findingsOf(judge(seedExample({ jan: null, feb: 150, mar: 0 }), { today: TODAY }), RULE)).toEqual([]);
+  });
+
+  it('several weekly communications add up (Laura: 16 + 8 = 24 hours in May)', () => {
+    const draft = lombardia2012Draft();
+    draft.reports![0].hours[LAURA] = 16;
+    const found = findingsOf(judge(draft, { today: TODAY }), RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('ne programmano 24 ore (dal 14/05/2012 al 18/05/2012: 16 ore; dal 21/05/2012 al 25/05/2012: 8 ore)');
+  });
+
+  it('a corrected communication (same dates, sent later) replaces the first one', () => {
+    const draft = lombardia2012Draft();
+    draft.suspensions!.push({ workerFiscalCode: LAURA, start: '2012-05-21', end: '2012-05-25', hours: 12, sentOn: '2012-05-23' });
+    expect(findingsOf(judge(draft, { today: TODAY }), RULE)).toHaveLength(1); // 24 reported, 16 + 12 = 28 planned
+    draft.reports![0].hours[LAURA] = 28;
+    expect(findingsOf(judge(draft, { today: TODAY }), RULE)).toEqual([]);
+  });
+});

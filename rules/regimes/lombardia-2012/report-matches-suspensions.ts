@@ -1,0 +1,49 @@
+import { defineRule } from '../../rule.ts';
+import { monthNameIt } from '../../calc/dates.ts';
+import type { Lombardia2012Params } from './params.ts';
+import { REPORT_MATCHES } from './sources.ts';
+import { effectiveSuspensions, monthOfSuspension, span, workerLabel } from './shared.ts';
+
+const hoursText = (h: number) => `${String(h).replace('.', ',')} ${h === 1 ? 'ora' : 'ore'}`;
+
+/**
+ * A worker's reported hours for a month equal the hours of the suspensions
+ * communicated for that month (the seed's example: 70 hours in January, 150
+ * in February, 0 in March with no communication). A later communication for
+ * the same dates replaces the earlier one. A blank (null) figure is not
+ * judged here: it is not a number yet.
+ */
+export default defineRule<Lombardia2012Params>({
+  id: 'lombardia-2012/report-matches-suspensions',
+  severity: 'warning',
+  scope: 'lombardia-2012',
+  title: 'Ore del rendiconto uguali alle ore delle comunicazioni di sospensione',
+  source: REPORT_MATCHES,
+  reasoning:
+    'La Regione verifica la coerenza dei dati: le ore programmate con le comunicazioni di sospensione di un mese devono ' +
+    'corrispondere alle ore rendicontate per quel mese; senza comunicazione il rendiconto del lavoratore è 0.',
+  check({ draft, report }) {
+    const calendar = effectiveSuspensions(draft.suspensions ?? []);
+    (draft.reports ?? []).forEach((r, i) => {
+      const ofMonth = calendar.filter((s) => monthOfSuspension(s) === r.month);
+      const workers = new Set([...Object.keys(r.hours), ...ofMonth.map((s) => s.workerFiscalCode)]);
+      for (const cf of workers) {
+        const reported = r.hours[cf];
+        if (reported === null) continue;
+        const mine = ofMonth.filter((s) => s.workerFiscalCode === cf);
+        const planned = mine.reduce((sum, s) => sum + s.hours, 0);
+        if (reported === planned || (reported === undefined && planned === 0)) continue;
+        const communications = mine.length
+          ? `le comunicazioni di sospensione di quel mese ne programmano ${hoursText(planned)} (${mine.map((s) => `${span(s)}: ${hoursText(s.hours)}`).join('; ')})`
+          : 'per quel mese non c’è alcuna comunicazione di sospensione, quindi il rendiconto è 0';
+        report({
+          message:
+            `Nel rendiconto di ${monthNameIt(r.month)} per ${workerLabel(draft, cf)} ` +
+            `${reported === undefined ? 'mancano le ore' : `risultano ${hoursText(reported)}`}, ma ${communications}. ` +
+            'Correggi le ore del rendiconto oppure, se le sospensioni sono cambiate, invia una nuova comunicazione di sospensione con i dati corretti.',
+          fields: [`reports[${i}].hours.${cf}`],
+        });
+      }
+    });
+  },
+});

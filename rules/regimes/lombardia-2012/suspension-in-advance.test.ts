@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { judge } from '../../engine.ts';
+import { findingsOf } from '../../testing.ts';
+import { LAURA, lombardia2012Draft, TODAY } from './fixtures.ts';
+
+const RULE = 'lombardia-2012/suspension-in-advance';
+
+function draftWith(suspensions: { start: string; end: string; sentOn: string }[]) {
+  const draft = lombardia2012Draft();
+  draft.period = { start: '2012-04-02', end: '2012-06-29' };
+  draft.submittedOn = '2012-04-20';
+  draft.suspensions = suspensions.map((s) => ({ workerFiscalCode: LAURA, hours: 16, ...s }));
+  draft.reports = [];
+  return draft;
+}
+
+describe(RULE, () => {
+  it.each([
+    // The seed's example week, 16/04–20/04/2012: by Monday 16/04.
+    { name: 'week of 16/04, sent on the Friday before', start: '2012-04-16', end: '2012-04-20', sentOn: '2012-04-13', fails: false },
+    { name: 'week of 16/04, sent on its Monday', start: '2012-04-16', end: '2012-04-20', sentOn: '2012-04-16', fails: false },
+    { name: 'week of 16/04, sent on the Tuesday', start: '2012-04-16', end: '2012-04-20', sentOn: '2012-04-17', fails: true, latest: '16/04/2012' },
+    // A suspension from Wednesday: still by the Monday of its week.
+    { name: 'from Thursday 26/04 (the week of 25 April), sent Monday 23/04', start: '2012-04-26', end: '2012-04-27', sentOn: '2012-04-23', fails: false },
+    { name: 'from Thursday 26/04, sent Tuesday 24/04', start: '2012-04-26', end: '2012-04-27', sentOn: '2012-04-24', fails: true, latest: '23/04/2012' },
+    // Labour Day week: Monday 30/04 is a working day.
+    { name: 'from Wednesday 02/05, sent Monday 30/04', start: '2012-05-02', end: '2012-05-04', sentOn: '2012-04-30', fails: false },
+    { name: 'from Wednesday 02/05, sent Tuesday 01/05 (a holiday, but after the Monday)', start: '2012-05-02', end: '2012-05-04', sentOn: '2012-05-01', fails: true, latest: '30/04/2012' },
+  ])('$name', ({ start, end, sentOn, fails, latest }) => {
+    const found = findingsOf(judge(draftWith([{ start, end, sentOn }]), { today: TODAY }), RULE);
+    expect(found).toHaveLength(fails ? 1 : 0);
+    if (fails) {
+      expect(found[0]).toMatchObject({ severity: 'error', fields: ['suspensions[0].sentOn'] });
+      expect(found[0].message).toContain(`andava inviata entro il ${latest}, primo giorno lavorativo della settimana`);
+    }
+  });
+
+  it('an Easter week: the Tuesday is the first working day', () => {
+    // Easter Monday 2012 (09/04) came before the change of 16/04/2012: the rule meets it in 2013 (Monday 01/04/2013).
+    const ok = findingsOf(judge(draftWith([{ start: '2013-04-03', end: '2013-04-05', sentOn: '2013-04-02' }]), { today: TODAY }), RULE);
+    expect(ok).toEqual([]);
+    const late = findingsOf(judge(draftWith([{ start: '2013-04-03', end: '2013-04-05', sentOn: '2013-04-03' }]), { today: TODAY }), RULE);
+    expect(late).toHaveLength(1);
+    expect(late[0].message).toContain('entro il 02/04/2013');
+  });
+
+  it('a suspension starting on Easter Monday itself: by its start, since the week’s first working day comes after it', () => {
+    const found = (sentOn: string) => findingsOf(judge(draftWith([{ start: '2013-04-01', end: '2013-04-05', sentOn }]), { today: TODAY }), RULE);
+    expect(found('2013-04-01')).toEqual([]);
+    expect(found('2013-04-02')).toHaveLength(1);
+  });
+
+  it.each([
+    { start: '2012-04-13', sentOn: '2012-04-20', fails: false, name: 'starting 13/04 (before the change): sent late is not judged here' },
+    { start: '2012-04-15', sentOn: '2012-04-20', fails: false, name: 'starting Sunday 15/04, the day before the change' },
+    { start: '2012-04-16', sentOn: '2012-04-20', fails: true, name: 'starting on 16/04, the day of the change' },
+    { start: '2012-04-17', sentOn: '2012-04-20', fails: true, name: 'starting 17/04, the day after' },
+  ])('$name', ({ start, sentOn, fails }) => {
+    const found = findingsOf(judge(draftWith([{ start, end: '2012-04-20', sentOn }]), { today: TODAY }), RULE);
+    expect(found).toHaveLength(fails ? 1 : 0);
+  });
+
+  it('a correction sent later for the same dates is not late: the original, sent in time, is judged', () => {
+    const draft = draftWith([
+      { start: '2012-05-14', end: '2012-05-18', sentOn: '2012-05-14' },
+      { start: '2012-05-14', end: '2012-05-18', sentOn: '2012-05-22' },
+    ]);
+    expect(findingsOf(judge(draft, { today: TODAY }), RULE)).toEqual([]);
+  });
+});

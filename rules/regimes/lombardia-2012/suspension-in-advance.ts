@@ -1,0 +1,42 @@
+import { defineRule } from '../../rule.ts';
+import { formatDateIt, minDate } from '../../calc/dates.ts';
+import { firstWorkingDayOfWeek } from '../../calc/holidays.ts';
+import type { Lombardia2012Params } from './params.ts';
+import { IN_ADVANCE } from './sources.ts';
+import { isCorrection, paramsOn, span, workerLabel } from './shared.ts';
+
+/**
+ * From 16/04/2012 (by the communication's own start) a suspension is
+ * communicated in advance: by the first working day of its week (Monday, or
+ * the next day that is not a public holiday) and in any case by its start.
+ * A communication that repeats an earlier one's worker and dates is the
+ * correction the seed prescribes ("inviando una nuova comunicazione di
+ * sospensione con i dati corretti"): it is not late, the original is judged.
+ */
+export default defineRule<Lombardia2012Params>({
+  id: 'lombardia-2012/suspension-in-advance',
+  severity: 'error',
+  scope: 'lombardia-2012',
+  title: 'Comunicazioni di sospensione inviate in anticipo (dal 16/04/2012)',
+  source: IN_ADVANCE,
+  reasoning:
+    'Dal 16 aprile 2012 (decreto 2640/2012) il calendario delle sospensioni è programmato: la comunicazione arriva alla Regione ' +
+    'entro il primo giorno lavorativo della settimana a cui si riferisce e comunque non dopo l’inizio della sospensione.',
+  check({ draft, report }) {
+    const all = draft.suspensions ?? [];
+    all.forEach((s, i) => {
+      // A correction re-sends a communication already made: the first one is the one judged.
+      if (!paramsOn(s.start).inAdvance || isCorrection(s, all)) return;
+      const latest = minDate(firstWorkingDayOfWeek(s.start), s.start);
+      if (s.sentOn <= latest) return;
+      report({
+        message:
+          `La comunicazione di sospensione di ${workerLabel(draft, s.workerFiscalCode)} (${span(s)}) è stata inviata il ` +
+          `${formatDateIt(s.sentOn)}: andava inviata entro il ${formatDateIt(latest)}, primo giorno lavorativo della settimana ` +
+          'e comunque non dopo l’inizio della sospensione. Se la data di invio è sbagliata correggila; altrimenti comunica ' +
+          'le prossime settimane entro il loro primo giorno lavorativo.',
+        fields: [`suspensions[${i}].sentOn`],
+      });
+    });
+  },
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { judge } from '../../engine.ts';
+import { findingsOf } from '../../testing.ts';
+import { LAURA, lombardia2012Draft, TODAY } from './fixtures.ts';
+
+const RULE = 'lombardia-2012/suspension-weekly';
+
+function draftWith(start: string, end: string, hours = 16) {
+  const draft = lombardia2012Draft();
+  draft.period = { start: '2012-04-02', end: '2012-06-29' };
+  draft.submittedOn = '2012-04-20';
+  // Sent well in advance, so that only the span is judged.
+  draft.suspensions = [{ workerFiscalCode: LAURA, start, end, hours, sentOn: '2012-03-30' }];
+  draft.reports = [];
+  return draft;
+}
+
+describe(RULE, () => {
+  it.each([
+    { name: 'the seed’s week 16/04–20/04/2012, 40 hours', start: '2012-04-16', end: '2012-04-20', fails: false },
+    { name: 'two days of the week (the seed’s 16 hours), still written as the week', start: '2012-04-16', end: '2012-04-20', fails: false },
+    { name: 'Monday to Sunday', start: '2012-04-16', end: '2012-04-22', fails: false },
+    { name: 'Monday to the next Monday: one day over the week', start: '2012-04-16', end: '2012-04-23', fails: true, weekEnd: '22/04/2012' },
+    { name: 'from Thursday into the next week', start: '2012-04-19', end: '2012-04-24', fails: true, weekEnd: '22/04/2012' },
+    { name: 'the seed’s zero-hours month 02/05–31/05/2012, 184 hours', start: '2012-05-02', end: '2012-05-31', fails: false },
+    { name: 'the seed’s zero-hours month 01/06–29/06/2012, 168 hours', start: '2012-06-01', end: '2012-06-29', fails: false },
+    { name: 'a month less its last working day (02/05–30/05)', start: '2012-05-02', end: '2012-05-30', fails: true, weekEnd: '06/05/2012' },
+    { name: 'a month from its second working day (03/05–31/05)', start: '2012-05-03', end: '2012-05-31', fails: true, weekEnd: '06/05/2012' },
+    { name: 'two weeks in the first fortnight of April, before the change', start: '2012-04-01', end: '2012-04-15', fails: false },
+    { name: 'starting Sunday 15/04, the day before the change', start: '2012-04-15', end: '2012-04-20', fails: false },
+  ])('$name', ({ start, end, fails, weekEnd }) => {
+    const found = findingsOf(judge(draftWith(start, end), { today: TODAY }), RULE);
+    expect(found).toHaveLength(fails ? 1 : 0);
+    if (fails) {
+      expect(found[0]).toMatchObject({ severity: 'warning', fields: ['suspensions[0].end'] });
+      expect(found[0].message).toContain(`oltre la settimana in cui inizia (che finisce il ${weekEnd})`);
+      expect(found[0].message).toContain(`Porta la data fine al ${weekEnd} al massimo`);
+    }
+  });
+});

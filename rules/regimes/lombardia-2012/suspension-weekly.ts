@@ -1,0 +1,61 @@
+import { defineRule } from '../../rule.ts';
+import { addDays, formatDateIt, lastDayOfMonth, monthOf } from '../../calc/dates.ts';
+import { isWorkingDay, sundayOf } from '../../calc/holidays.ts';
+import type { Lombardia2012Params } from './params.ts';
+import { WEEKLY } from './sources.ts';
+import { paramsOn, span, workerLabel, type Suspension } from './shared.ts';
+
+/** First and last working day of the month holding `date`. */
+function workingDaysOfMonth(date: string): { first: string; last: string } {
+  let first = `${monthOf(date)}-01`;
+  while (!isWorkingDay(first)) first = addDays(first, 1);
+  let last = lastDayOfMonth(monthOf(date));
+  while (!isWorkingDay(last)) last = addDays(last, -1);
+  return { first, last };
+}
+
+/**
+ * A worker suspended at zero hours for a long period may be communicated for
+ * "un periodo equivalente al mese": the seed's examples run from the month's
+ * first working day to its last (02/05/2012–31/05/2012, 01/06/2012–29/06/2012).
+ */
+function isWholeMonth(s: Suspension): boolean {
+  if (monthOf(s.start) !== monthOf(s.end)) return false;
+  const { first, last } = workingDaysOfMonth(s.start);
+  return s.start <= first && s.end >= last;
+}
+
+/**
+ * From 16/04/2012 the communications are weekly: the period of one
+ * communication stays inside the week (Monday–Sunday) it starts in, even
+ * when the worker is suspended on a few days only; the one exception is a
+ * worker suspended at zero hours for the whole month. rules.md speaks of a
+ * communication "longer than its week": the portal has no working schedule
+ * to weigh hours against, so the period is what is checked.
+ */
+export default defineRule<Lombardia2012Params>({
+  id: 'lombardia-2012/suspension-weekly',
+  severity: 'warning',
+  scope: 'lombardia-2012',
+  title: 'Comunicazioni di sospensione settimanali (dal 16/04/2012)',
+  source: WEEKLY,
+  reasoning:
+    'Dal 16 aprile 2012 ogni comunicazione indica il periodo settimanale e le ore di sospensione programmate in quella ' +
+    'settimana, anche se il lavoratore è sospeso solo alcuni giorni; solo chi è sospeso a zero ore per un periodo lungo ' +
+    'può essere comunicato per un periodo equivalente al mese.',
+  check({ draft, report }) {
+    (draft.suspensions ?? []).forEach((s, i) => {
+      if (!paramsOn(s.start).weekly || s.end < s.start) return;
+      const weekEnd = sundayOf(s.start);
+      if (s.end <= weekEnd || isWholeMonth(s)) return;
+      report({
+        message:
+          `La comunicazione di sospensione di ${workerLabel(draft, s.workerFiscalCode)} va ${span(s)}, oltre la settimana in cui ` +
+          `inizia (che finisce il ${formatDateIt(weekEnd)}): dal 16/04/2012 si comunica una settimana per volta, con le ore ` +
+          `programmate in quella settimana. Porta la data fine al ${formatDateIt(weekEnd)} al massimo e comunica a parte le ` +
+          'settimane successive; solo una sospensione a zero ore per tutto il mese può coprire il mese intero.',
+        fields: [`suspensions[${i}].end`],
+      });
+    });
+  },
+});
