@@ -144,6 +144,7 @@ export const BUILT_IN_SCENARIOS: Scenario[] = [
       reports: [
         { month: '2012-04', submittedOn: '2012-05-14', hours: { [CF[0]]: 16, [CF[2]]: 40 } },
         { month: '2012-05', submittedOn: '2012-06-13', hours: { [CF[0]]: 184, [CF[2]]: 0 } },
+        { month: '2012-06', submittedOn: '2012-07-13', hours: { [CF[0]]: 0, [CF[2]]: 168 } },
       ],
     }),
 ];
