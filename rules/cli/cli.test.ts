@@ -198,3 +198,18 @@ describe('cigd rules and usage', () => {
     expect(r.stdout).toContain('Codici di uscita');
   });
 });
+
+describe('npm run cigd (the bundled command of scripts/cigd.mjs)', () => {
+  it('gives the same verdicts and exit code as the sources, on one thread and with workers', () => {
+    const files = Array.from({ length: 420 }, (_, i) => file(`bundle-${i}.json`, i % 7 === 0 ? tooLong() : compliant()));
+    const viaSources = cigdWith({ CIGD_WORKERS: '0' }, 'check', '--json', '--today', '2020-03-20', ...files);
+    for (const workers of ['0', '2']) {
+      const r = spawnSync(process.execPath, ['scripts/cigd.mjs', 'check', '--json', '--today', '2020-03-20', ...files], {
+        cwd: root, encoding: 'utf8', env: { ...process.env, CIGD_WORKERS: workers }, maxBuffer: 1 << 28,
+      });
+      expect(r.status).toBe(1);
+      expect(r.status).toBe(viaSources.status);
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(viaSources.stdout));
+    }
+  });
+});

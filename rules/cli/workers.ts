@@ -47,26 +47,36 @@ export function workerCount(files: number, override: string | undefined): number
   return cores >= 2 ? cores : 0;
 }
 
+/**
+ * What a worker runs. From the bundle scripts/cigd.mjs builds (this module is
+ * then `cigd.mjs`), the worker's own bundle beside it; from the TypeScript
+ * sources, check-worker.ts through tsx's in-thread CommonJS hooks (quicker to
+ * start than its ESM hooks). Undefined when neither can load.
+ */
+function workerCode(): { source: string | URL; eval: boolean } | undefined {
+  if (import.meta.url.endsWith('.mjs')) return { source: new URL('./check-worker.mjs', import.meta.url), eval: false };
+  try {
+    const tsxApi = createRequire(import.meta.url).resolve('tsx/cjs/api');
+    const entry = fileURLToPath(new URL('./check-worker.ts', import.meta.url));
+    return { source: `require(${JSON.stringify(tsxApi)}).register(); require(${JSON.stringify(entry)});`, eval: true };
+  } catch {
+    return undefined; // no tsx to load the rules with: check everything on this thread
+  }
+}
+
 /** Starts the workers for a `cigd check`, or returns undefined when one thread is best. */
 export function startCheckPool(request: PoolRequest): CheckPool | undefined {
   const count = workerCount(request.files.length, process.env.CIGD_WORKERS);
   if (count === 0) return undefined;
-  let tsxApi: string;
-  try {
-    tsxApi = createRequire(import.meta.url).resolve('tsx/cjs/api');
-  } catch {
-    return undefined; // no tsx to load the rules with: check everything on this thread
-  }
-  const entry = fileURLToPath(new URL('./check-worker.ts', import.meta.url));
-  // tsx's in-thread CommonJS hooks: quicker to start than its ESM hooks.
-  const code = `require(${JSON.stringify(tsxApi)}).register(); require(${JSON.stringify(entry)});`;
+  const code = workerCode();
+  if (code === undefined) return undefined;
   const shared = new SharedArrayBuffer(4);
   const results = new Map<number, RenderedFile>();
   let onFile: () => void = () => {};
 
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(code, {
-      eval: true,
+    const worker = new Worker(code.source, {
+      eval: code.eval,
       workerData: { ...request, shared, batch: BATCH },
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
       stdout: true, // a worker has nothing to print: stdout is the main thread's alone
