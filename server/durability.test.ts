@@ -14,7 +14,8 @@ import { piemonte2020Draft } from '../rules/testing.ts';
 const ROOT = resolve(__dirname, '..');
 
 async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server/main.ts'], {
+  // Node itself, not the tsx wrapper: SIGKILL must reach the process that holds the database.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT, env: { ...process.env, CIGD_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   const deadline = Date.now() + 30_000;
@@ -27,6 +28,14 @@ async function startServer(dataDir: string, port: number): Promise<ChildProcess>
   }
   child.kill('SIGKILL');
   throw new Error('server did not start');
+}
+
+/** SIGTERM, then wait for the exit, unless the process has already gone. */
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
 }
 
 const port = () => 20000 + Math.floor(Math.random() * 20000);
@@ -65,9 +74,11 @@ describe('durability', () => {
       }
     })();
     await new Promise((r) => setTimeout(r, 1500));
+    const killed = new Promise((r) => server.once('exit', r));
     server.kill('SIGKILL');
     stop = true;
     await writer;
+    await killed;
     expect(acknowledged.length).toBeGreaterThan(5);
 
     server = await startServer(dataDir, p);
@@ -79,8 +90,7 @@ describe('durability', () => {
         expect(rev.draft).toEqual({ ...piemonte2020Draft(), protocol: a.protocol });
       }
     } finally {
-      server.kill('SIGTERM');
-      await new Promise((r) => server.once('exit', r));
+      await stopServer(server);
     }
     const db = new Database(join(dataDir, 'cigd.sqlite'), { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -111,8 +121,7 @@ describe('durability', () => {
         }
       }
     } finally {
-      server.kill('SIGTERM');
-      await new Promise((r) => server.once('exit', r));
+      await stopServer(server);
     }
   }, 60_000);
 });
