@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, weekday } from './dates.ts';
 import { easterSunday, firstWorkingDayOfWeek, isPublicHoliday, isWorkingDay, italianPublicHolidays, sundayOf } from './holidays.ts';
 
 describe('easterSunday', () => {
@@ -21,6 +22,13 @@ describe('italianPublicHolidays', () => {
       '2012-01-01', '2012-01-06', '2012-04-09', '2012-04-25', '2012-05-01', '2012-06-02',
       '2012-08-15', '2012-11-01', '2012-12-08', '2012-12-25', '2012-12-26',
     ]);
+  });
+  it.each([2012, 2013, 2020, 2038, 2285])('%i: eleven distinct days, all in the year, Easter Monday a Monday', (year) => {
+    const days = italianPublicHolidays(year);
+    expect(new Set(days).size).toBe(11);
+    expect(days.every((d) => d.startsWith(`${year}-`))).toBe(true);
+    expect(days).toContain(addDays(easterSunday(year), 1));
+    expect(weekday(addDays(easterSunday(year), 1))).toBe(1);
   });
   it('Republic Day is a holiday again from 2001 only', () => {
     expect(italianPublicHolidays(2000)).not.toContain('2000-06-02');
@@ -61,6 +69,9 @@ describe('firstWorkingDayOfWeek', () => {
     ['2012-12-27', '2012-12-24', 'Christmas week: Monday 24/12 is a working day'],
     ['2018-01-03', '2018-01-02', 'New Year’s Day on a Monday: Tuesday'],
     ['2015-12-09', '2015-12-07', '8 December on a Tuesday: its Monday'],
+    ['2017-12-28', '2017-12-27', 'Christmas on a Monday, St Stephen on the Tuesday: Wednesday 27/12'],
+    ['2014-06-04', '2014-06-03', 'Republic Day on a Monday (02/06/2014): Tuesday'],
+    ['2013-04-01', '2013-04-02', 'Easter Monday 01/04/2013, the first after the change of 16/04/2012'],
   ])('%s → %s (%s)', (date, first) => expect(firstWorkingDayOfWeek(date)).toBe(first));
 
   it('the week closes on its Sunday', () => {

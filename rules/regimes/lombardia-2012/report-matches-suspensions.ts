@@ -9,8 +9,10 @@ const hoursText = (h: number) => `${String(h).replace('.', ',')} ${h === 1 ? 'or
 /**
  * A worker's reported hours for a month equal the hours of the suspensions
  * communicated for that month (the seed's example: 70 hours in January, 150
- * in February, 0 in March with no communication). A later communication for
- * the same dates replaces the earlier one. A blank (null) figure is not
+ * in February, 0 in March with no communication). Seed over rules.md: a
+ * later communication for the same worker and dates is a correction ("inviando
+ * una nuova comunicazione di sospensione con i dati corretti") and replaces
+ * the earlier one instead of adding to it. A blank (null) figure is not
  * judged here: it is not a number yet.
  */
 export default defineRule<Lombardia2012Params>({

@@ -9,8 +9,8 @@ import { isCorrection, paramsOn, span, workerLabel } from './shared.ts';
  * From 16/04/2012 (by the communication's own start) a suspension is
  * communicated in advance: by the first working day of its week (Monday, or
  * the next day that is not a public holiday) and in any case by its start.
- * A communication that repeats an earlier one's worker and dates is the
- * correction the seed prescribes ("inviando una nuova comunicazione di
+ * Seed over rules.md: a communication that repeats an earlier one's worker
+ * and dates is the correction the seed prescribes ("inviando una nuova comunicazione di
  * sospensione con i dati corretti"): it is not late, the original is judged.
  */
 export default defineRule<Lombardia2012Params>({

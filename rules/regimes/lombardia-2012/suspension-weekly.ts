@@ -29,9 +29,12 @@ function isWholeMonth(s: Suspension): boolean {
  * From 16/04/2012 the communications are weekly: the period of one
  * communication stays inside the week (Monday–Sunday) it starts in, even
  * when the worker is suspended on a few days only; the one exception is a
- * worker suspended at zero hours for the whole month. rules.md speaks of a
- * communication "longer than its week": the portal has no working schedule
- * to weigh hours against, so the period is what is checked.
+ * worker suspended at zero hours for the whole month.
+ *
+ * Seed over rules.md: rules.md speaks of a communication "with hours longer
+ * than its week"; the seed asks for "il periodo settimanale" and gives its
+ * 40 hours as "solo esemplificativo", and the portal has no working schedule
+ * to weigh hours against, so the period is what is checked, not the hours.
  */
 export default defineRule<Lombardia2012Params>({
   id: 'lombardia-2012/suspension-weekly',
