@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportOpeningDay, sr41Deadline, submissionDeadline } from './deadlines.ts';
+import { reportOpeningDay, sr41Deadline, submissionDeadline, submissionWindow } from './deadlines.ts';
 
 describe('submissionDeadline', () => {
   it.each([
@@ -37,5 +37,19 @@ describe('sr41Deadline', () => {
     ['2019-08-31', '2020-02-29'],
   ])('end %s → %s', (end, deadline) => {
     expect(sr41Deadline(end, 6)).toBe(deadline);
+  });
+});
+
+describe('submissionWindow (20 days from 30/12/2016: the 20th day is 19/01/2017)', () => {
+  it.each([
+    { sent: '2017-01-18', late: false, earliestStart: '2016-12-29', daysAfterStart: 19 },
+    { sent: '2017-01-19', late: false, earliestStart: '2016-12-30', daysAfterStart: 20 },
+    { sent: '2017-01-20', late: true, earliestStart: '2016-12-31', daysAfterStart: 21 },
+  ])('sent $sent: late $late', ({ sent, ...expected }) => {
+    expect(submissionWindow('2016-12-30', 20, sent, '2017-03-01')).toEqual({ due: '2017-01-19', ...expected });
+  });
+  it('unsent: judged on today, with the earliest start today allows', () => {
+    expect(submissionWindow('2016-12-30', 20, undefined, '2017-01-19')).toMatchObject({ late: false, daysAfterStart: undefined });
+    expect(submissionWindow('2016-12-30', 20, undefined, '2017-01-21')).toMatchObject({ late: true, earliestStart: '2017-01-01' });
   });
 });

@@ -3,7 +3,7 @@
  * when each monthly report (consuntivo) opens, when the SR41 forms are due.
  */
 import {
-  addDays, addMonths, addMonthsToDate, lastDayOfMonth, monthOf, type IsoDate, type IsoMonth,
+  addDays, addMonths, daysBetween, addMonthsToDate, lastDayOfMonth, monthOf, type IsoDate, type IsoMonth,
 } from './dates.ts';
 
 /**
@@ -31,4 +31,22 @@ export function reportOpeningDay(month: IsoMonth, periodEnd: IsoDate): IsoDate {
  */
 export function sr41Deadline(periodEnd: IsoDate, months: number): IsoDate {
   return addMonthsToDate(periodEnd, months);
+}
+
+/**
+ * "entro N giorni dall'inizio" (Piemonte 2016-17 cross-year applications,
+ * Lombardia 2012): the Nth day after the start is the last in time. `late`
+ * when sent after it, or unsent with today past it; then `earliestStart` is
+ * the earliest start the sending day (or today) still allows, and
+ * `daysAfterStart` how late it was sent.
+ */
+export function submissionWindow(start: IsoDate, days: number, submittedOn: IsoDate | undefined, today: IsoDate) {
+  const due = addDays(start, days);
+  const on = submittedOn ?? today;
+  return {
+    due,
+    late: on > due,
+    earliestStart: addDays(on, -days),
+    daysAfterStart: submittedOn === undefined ? undefined : daysBetween(start, submittedOn),
+  };
 }

@@ -1,5 +1,6 @@
 import { defineRule, deadlineStatus } from '../../rule.ts';
-import { addDays, daysBetween, formatDateIt } from '../../calc/dates.ts';
+import { formatDateIt } from '../../calc/dates.ts';
+import { submissionWindow } from '../../calc/deadlines.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { SUBMISSION } from './sources.ts';
 
@@ -20,19 +21,19 @@ export default defineRule<Lombardia2012Params>({
   check({ draft, params, today, report, deadline }) {
     const { start, end } = draft.period;
     if (end < start) return; // common/period-order
-    const due = addDays(start, params.submissionDays);
+    const { due, late, earliestStart: earliest, daysAfterStart } = submissionWindow(start, params.submissionDays, draft.submittedOn, today);
     deadline({
       id: 'submission',
       date: due,
       label: `Invio della domanda (entro ${params.submissionDays} giorni dall’inizio delle sospensioni)`,
       status: deadlineStatus(due, today, draft.submittedOn, params.dueSoonDays),
     });
+    if (!late) return;
     const sent = draft.submittedOn;
-    if (sent ? sent <= due : today <= due) return;
-    const earliestStart = formatDateIt(addDays(sent ?? today, -params.submissionDays));
+    const earliestStart = formatDateIt(earliest);
     report({
       message: sent
-        ? `La domanda è stata inviata il ${formatDateIt(sent)}, ${daysBetween(start, sent)} giorni dopo l’inizio delle sospensioni: ` +
+        ? `La domanda è stata inviata il ${formatDateIt(sent)}, ${daysAfterStart} giorni dopo l’inizio delle sospensioni: ` +
           `andava inviata entro ${params.submissionDays} giorni, cioè entro il ${formatDateIt(due)}. ` +
           `Con quell’invio la data inizio non può essere anteriore al ${earliestStart}.`
         : `Il termine per inviare la domanda è scaduto il ${formatDateIt(due)} (${params.submissionDays} giorni dall’inizio delle sospensioni): ` +

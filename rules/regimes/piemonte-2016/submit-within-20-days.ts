@@ -1,5 +1,6 @@
 import { defineRule, deadlineStatus } from '../../rule.ts';
-import { addDays, daysBetween, formatDateIt } from '../../calc/dates.ts';
+import { formatDateIt } from '../../calc/dates.ts';
+import { submissionWindow } from '../../calc/deadlines.ts';
 import type { Piemonte2016Params } from './params.ts';
 import { CROSS_YEAR_SUBMISSION } from './sources.ts';
 import { runsInto2017 } from './year-2016.ts';
@@ -21,19 +22,19 @@ export default defineRule<Piemonte2016Params>({
   check({ draft, params, today, report, deadline }) {
     if (!runsInto2017(draft.period, params)) return;
     const { start } = draft.period;
-    const due = addDays(start, params.crossYearSubmissionDays);
+    const { due, late, earliestStart: earliest, daysAfterStart } = submissionWindow(start, params.crossYearSubmissionDays, draft.submittedOn, today);
     deadline({
       id: 'submission',
       date: due,
       label: `Invio della domanda 2016-2017 (entro ${params.crossYearSubmissionDays} giorni dall’inizio)`,
       status: deadlineStatus(due, today, draft.submittedOn, params.dueSoonDays),
     });
+    if (!late) return;
     const sent = draft.submittedOn;
-    if (sent ? sent <= due : today <= due) return;
-    const earliestStart = formatDateIt(addDays(sent ?? today, -params.crossYearSubmissionDays));
+    const earliestStart = formatDateIt(earliest);
     report({
       message: sent
-        ? `La domanda è stata inviata il ${formatDateIt(sent)}, ${daysBetween(start, sent)} giorni dopo l’inizio: le domande dal 2016 al 2017 ` +
+        ? `La domanda è stata inviata il ${formatDateIt(sent)}, ${daysAfterStart} giorni dopo l’inizio: le domande dal 2016 al 2017 ` +
           `vanno inviate entro ${params.crossYearSubmissionDays} giorni dalla data inizio, cioè entro il ${formatDateIt(due)}. ` +
           `Con quell’invio la data inizio non può essere anteriore al ${earliestStart}.`
         : `Il termine per inviare la domanda è scaduto il ${formatDateIt(due)} (${params.crossYearSubmissionDays} giorni dalla data inizio): ` +
