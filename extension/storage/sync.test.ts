@@ -142,13 +142,18 @@ describe('drafts between two browsers of the team', () => {
     expect(annaNow.draft.employer.name).toBe('Rossi Bar di Anna');
   });
 
-  it('another team’s drafts are never pulled', async () => {
-    const other = testApp();
-    const { token } = await other.setup();
-    const stranger = { origin: ORIGIN, token, teamId: anna.cfg.teamId, teamName: 'x', userName: 'x' };
+  it('a member of another team on the same server gets none of this team’s drafts', async () => {
     await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, withEnd('2020-04-05')), fetchApp);
+    // Eve belongs only to a second team of the same server.
+    const other = await server.call('POST', '/api/teams', { token: anna.cfg.token, body: { name: 'Studio B' } });
+    await server.call('POST', `/api/teams/${other.json.team.id}/members`, {
+      token: anna.cfg.token, body: { email: 'eve@b.it', name: 'Eve', password: 'password-eve', role: 'operator' },
+    });
+    const eve = await signIn(ORIGIN, 'eve@b.it', 'password-eve', fetchApp);
     const store = await openDraftStore(`sync-x-${n++}`);
-    await expect(pullDrafts(stranger, store, fetchApp)).rejects.toBeInstanceOf(SyncError);
+    const err = await pullDrafts({ ...eve, teamId: anna.cfg.teamId }, store, fetchApp).catch((e) => e);
+    expect(err).toBeInstanceOf(SyncError);
+    expect(err.status).toBe(404);
     expect(await store.list()).toEqual([]);
   });
 });

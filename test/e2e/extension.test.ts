@@ -191,10 +191,10 @@ describe.runIf(browserAvailable('chromium'))('drafts across a browser restart (c
       const popup = await browser.newPage();
       await popup.goto(`chrome-extension://${CHROME_EXTENSION_ID}/popup.html`, { waitUntil: 'load' });
       await popup.waitForFunction(() => document.body.textContent?.includes('Rossi Bar S.n.c. · 09/03/2020–05/04/2020'), { timeout: 10_000, polling: 200 });
-      const text = await popup.evaluate(() => document.body.textContent ?? '');
-      // The agenda: the March report of this domanda, dated dd/MM/yyyy.
-      expect(text).toMatch(/\d{2}\/\d{2}\/2020/);
-      expect(text).toContain('Esporta');
+      // The agenda: this domanda (started in March) was due by 31/05/2020 and is not sent.
+      const agenda = await popup.$$eval('section[aria-labelledby="agenda"] li', (items) => items.map((li) => li.textContent ?? ''));
+      expect(agenda).toContainEqual(expect.stringMatching(/^31\/05\/2020 Invio della domanda alla Regione — Rossi Bar S\.n\.c\. · 09\/03\/2020–05\/04\/2020/));
+      expect(await popup.evaluate(() => document.body.textContent ?? '')).toContain('Esporta');
     } finally {
       await browser.close();
     }
