@@ -1,5 +1,8 @@
 /** Every row of api.md through app.request, on a fresh store per test. */
 import { describe, expect, it } from 'vitest';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { testApp } from './testing.ts';
 import { piemonte2020Draft } from '../rules/testing.ts';
 import { SignInThrottle } from './auth.ts';
@@ -92,9 +95,11 @@ describe('drafts', () => {
     const changed = { ...draft(), period: { start: '2020-03-09', end: '2020-04-30' } };
     const put = await t.call('PUT', `${base}/${id}`, { token, body: { draft: changed }, headers: { 'if-match': '"1"' } });
     expect(put.status).toBe(200);
-    expect(put.json.revision).toBe(2);
+    expect(put.json).toEqual({ revision: 2 });
     // A valid draft with rule errors is stored; its verdict says so.
-    expect(put.json.verdict.findings.map((f: any) => f.rule)).toContain('piemonte-2020/application-length');
+    const saved = await t.call('GET', `${base}/${id}`, { token });
+    expect(saved.json.revision).toBe(2);
+    expect(saved.json.verdict.findings.map((f: any) => f.rule)).toContain('piemonte-2020/application-length');
   });
 
   it('a stale If-Match gets 409 with the current version; none gets 428', async () => {
@@ -252,6 +257,45 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     const nf = await t.call('GET', '/api/nothing-here', { token });
     expect(nf.status).toBe(404);
     expect(nf.json.error.code).toBe('not-found');
+  });
+
+  it('over a real socket: a body announced over 1 MB is refused before it is read, a chunked one as it streams; a save within the limit goes through', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const server = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 });
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as AddressInfo;
+    const send = (body: string, chunked: boolean) => new Promise<{ status: number; json: any }>((resolve, reject) => {
+      const req = httpRequest({
+        host: '127.0.0.1', port, method: 'POST', path: `/api/teams/${teamId}/drafts`,
+        headers: {
+          'content-type': 'application/json', authorization: `Bearer ${token}`,
+          ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': Buffer.byteLength(body) }),
+        },
+      }, (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode!, json: JSON.parse(text) }));
+      });
+      req.on('error', reject);
+      if (chunked) for (let i = 0; i < body.length; i += 64 * 1024) req.write(body.slice(i, i + 64 * 1024));
+      else req.write(body);
+      req.end();
+    });
+    try {
+      const big = JSON.stringify({ draft: { ...draft(), pad: 'x'.repeat(1_100_000) } });
+      for (const chunked of [false, true]) {
+        const r = await send(big, chunked);
+        expect(r.status).toBe(413);
+        expect(r.json.error.code).toBe('too-large');
+        const ok = await send(JSON.stringify({ draft: draft() }), chunked);
+        expect(ok.status).toBe(201);
+        expect(ok.json.revision).toBe(1);
+      }
+      expect((await t.call('GET', `/api/teams/${teamId}/drafts`, { token })).json).toHaveLength(2);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('CORS admits only the extension\'s origins', async () => {

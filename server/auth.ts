@@ -8,9 +8,10 @@ import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from './errors.ts';
 import type { Role, Store, Team, User } from './store/types.ts';
+import type { VerdictMemo } from './verdicts.ts';
 
 export type AppEnv = {
-  Variables: { store: Store; user: User; team: Team; role: Role; tokenHash: string; config: AppConfig };
+  Variables: { store: Store; verdicts: VerdictMemo; user: User; team: Team; role: Role; tokenHash: string; config: AppConfig };
 };
 
 export type AppConfig = {

@@ -8,8 +8,7 @@ import type { Request } from '../messages.ts';
 import { agenda, badgeCount, openDraftStore, type DraftStore } from '../storage/drafts.ts';
 import { loadServerConfig, saveServerConfig } from '../storage/config.ts';
 import {
-  pullDrafts, pullFieldMap, pushDraft, pushFieldMap, resolveConflict, signIn, SyncError,
-  type Conflict, type Resolution, type SyncState,
+  pushFieldMap, resolveConflict, signIn, syncTeam, type Conflict, type Resolution, type SyncState,
 } from '../storage/sync.ts';
 import type { FieldMap } from '../pages/field-map.ts';
 
@@ -26,36 +25,29 @@ async function refreshBadge(): Promise<void> {
   await action?.setBadgeBackgroundColor?.({ color: '#b00020' });
 }
 
-/** Push every changed draft, then pull the team's newer revisions and field maps. */
-async function syncNow(): Promise<SyncState> {
+/** How often at most typing also brings the team's news (a pull lists every draft and field map). */
+const PULL_WITH_PUSH_MS = 60_000;
+let lastPull = 0;
+
+/**
+ * Push every changed draft; pull the team's newer revisions and field maps
+ * when asked (start, sign-in, "Sincronizza ora", a resolved conflict) or when
+ * the last pull is over a minute old.
+ */
+async function syncNow(options: { pull: boolean } = { pull: true }): Promise<SyncState> {
   const cfg = await loadServerConfig();
   if (!cfg) return (syncState = { kind: 'signed-out' });
-  const s = await store();
-  try {
-    for (const record of await s.list()) {
-      if (!record.dirty || conflicts.has(record.key)) continue;
-      const conflict = await pushDraft(cfg, s, record);
-      if (conflict) conflicts.set(conflict.key, conflict);
-    }
-    await pullDrafts(cfg, s);
-    for (const site of ['aminder', 'geco', 'finanziamenti']) {
-      const remote = await pullFieldMap(cfg, site);
-      const local = await s.getFieldMap(site);
-      if (remote && (!local || local.revision < remote.revision)) await s.putFieldMap(site, remote.map, remote.revision);
-    }
-    syncState = conflicts.size ? { kind: 'conflicts', conflicts: [...conflicts.values()] } : { kind: 'synced', at: new Date().toISOString() };
-  } catch (e) {
-    syncState = e instanceof SyncError && e.status === 401
-      ? { kind: 'error', message: 'Sessione scaduta: accedi di nuovo dalle impostazioni.' }
-      : { kind: 'offline', message: e instanceof Error ? e.message : String(e) };
-  }
+  const pull = options.pull || Date.now() - lastPull >= PULL_WITH_PUSH_MS;
+  syncState = await syncTeam(cfg, await store(), conflicts, { pull });
+  if (pull && syncState.kind !== 'offline' && syncState.kind !== 'error') lastPull = Date.now();
   return syncState;
 }
 
 let syncTimer: ReturnType<typeof setTimeout> | undefined;
+/** After a pause in typing: send the edit. */
 function syncSoon(): void {
   clearTimeout(syncTimer);
-  syncTimer = setTimeout(() => void syncNow(), 1500);
+  syncTimer = setTimeout(() => void syncNow({ pull: false }), 1500);
 }
 
 /** The replica on the team server gets the content script too, once its origin is granted. */

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../../server/testing.ts';
 import { piemonte2020Draft } from '../../rules/testing.ts';
 import { openDraftStore, type DraftStore } from './drafts.ts';
-import { api, pullDrafts, pullFieldMap, pushDraft, pushFieldMap, resolveConflict, signIn, SyncError, type ServerConfig } from './sync.ts';
+import { api, pullDrafts, pullFieldMap, pushDraft, pushFieldMap, resolveConflict, signIn, syncTeam, SyncError, type ServerConfig } from './sync.ts';
 
 const ORIGIN = 'http://team.test';
 const PAGE = 'aminder:https://aminder.example/domanda/7';
@@ -166,5 +166,60 @@ describe('field maps', () => {
     expect(await pullFieldMap(otto.cfg, 'aminder', fetchApp)).toMatchObject({ revision: 1, map });
     const stale = await pushFieldMap(otto.cfg, 'aminder', { site: 'aminder', fields: [] } as never, 0, fetchApp);
     expect(stale).toMatchObject({ ok: false, current: { revision: 1, map } });
+  });
+});
+
+describe('a sync round (the background’s)', () => {
+  const OTHER = 'aminder:https://aminder.example/domanda/9';
+  const map = { format: 'cigd-field-map/1', site: 'geco', fields: [{ selector: '#denominazione', path: 'employer.name' }] };
+
+  async function colleagueShares() {
+    await pushDraft(otto.cfg, otto.store, await otto.store.save(OTHER, withEnd('2020-04-10')), fetchApp);
+    await pushFieldMap(otto.cfg, 'geco', map as never, 0, fetchApp);
+  }
+
+  it('after a pause in typing it sends the edit and brings nothing back', async () => {
+    await colleagueShares();
+    await anna.store.save(PAGE, withEnd('2020-04-05'));
+    const state = await syncTeam(anna.cfg, anna.store, new Map(), { pull: false }, fetchApp);
+    expect(state.kind).toBe('synced');
+    expect(await anna.store.get(PAGE)).toMatchObject({ dirty: false, remote: { revision: 1 } });
+    expect(await anna.store.get(OTHER)).toBeUndefined();
+    expect(await anna.store.getFieldMap('geco')).toBeUndefined();
+  });
+
+  it('with a pull it brings the colleague’s drafts and field maps too', async () => {
+    await colleagueShares();
+    await anna.store.save(PAGE, withEnd('2020-04-05'));
+    expect((await syncTeam(anna.cfg, anna.store, new Map(), { pull: true }, fetchApp)).kind).toBe('synced');
+    expect((await anna.store.get(OTHER))?.draft.period.end).toBe('2020-04-10');
+    expect(await anna.store.getFieldMap('geco')).toMatchObject({ revision: 1, map });
+    expect((await server.call('GET', `/api/teams/${anna.cfg.teamId}/drafts`, { token: anna.cfg.token })).json).toHaveLength(2);
+  });
+
+  it('a draft in conflict waits for the operator; the round reports the conflict', async () => {
+    await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, withEnd('2020-04-05')), fetchApp);
+    await pullDrafts(otto.cfg, otto.store, fetchApp);
+    await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, withEnd('2020-04-06')), fetchApp);
+    await otto.store.save(PAGE, withEnd('2020-04-07'));
+    const conflicts = new Map();
+    const state = await syncTeam(otto.cfg, otto.store, conflicts, { pull: false }, fetchApp);
+    expect(state).toMatchObject({ kind: 'conflicts', conflicts: [{ key: PAGE, local: { period: { end: '2020-04-07' } } }] });
+    // Typing on: the draft in conflict is not sent again over the colleague's revision.
+    await otto.store.save(PAGE, withEnd('2020-04-08'));
+    await syncTeam(otto.cfg, otto.store, conflicts, { pull: false }, fetchApp);
+    const id = (await anna.store.get(PAGE))!.remote!.id;
+    expect(await revisionsOnServer(id)).toEqual(['2020-04-05', '2020-04-06']);
+  });
+
+  it('a signed-out token and an unreachable server become states the popup explains', async () => {
+    await server.call('DELETE', '/api/sessions/current', { token: anna.cfg.token });
+    await anna.store.save(PAGE, withEnd('2020-04-05'));
+    expect(await syncTeam(anna.cfg, anna.store, new Map(), { pull: true }, fetchApp))
+      .toEqual({ kind: 'error', message: 'Sessione scaduta: accedi di nuovo dalle impostazioni.' });
+    const down = (() => Promise.reject(new TypeError('fetch failed'))) as typeof fetch;
+    expect(await syncTeam(otto.cfg, otto.store, new Map(), { pull: true }, down))
+      .toEqual({ kind: 'offline', message: 'Server del team non raggiungibile (http://team.test).' });
+    expect(await anna.store.get(PAGE)).toMatchObject({ dirty: true }); // nothing lost: sent at the next round
   });
 });

@@ -180,3 +180,39 @@ export async function pushFieldMap(cfg: ServerConfig, site: string, map: FieldMa
   if (status === 409) return { ok: false, current: body.current };
   return { ok: true, revision: body.revision };
 }
+
+/** The sites whose field maps the team shares. */
+export const FIELD_MAP_SITES = ['aminder', 'geco', 'finanziamenti'] as const;
+
+/**
+ * One round of team sync: every draft changed here goes to the server (those
+ * in conflict wait for the operator), then, when `pull` is set, the team's
+ * newer drafts and field maps come back. After a pause in typing only the
+ * push is due: the background pulls on start, on sign-in, on "Sincronizza
+ * ora" and at most once a minute with the pushes (background.ts).
+ * `conflicts` is the background's list, updated here.
+ */
+export async function syncTeam(
+  cfg: ServerConfig, store: DraftStore, conflicts: Map<string, Conflict>, options: { pull: boolean }, f: Fetch = fetch,
+): Promise<SyncState> {
+  try {
+    for (const record of await store.list()) {
+      if (!record.dirty || conflicts.has(record.key)) continue;
+      const conflict = await pushDraft(cfg, store, record, f);
+      if (conflict) conflicts.set(conflict.key, conflict);
+    }
+    if (options.pull) {
+      await pullDrafts(cfg, store, f);
+      for (const site of FIELD_MAP_SITES) {
+        const remote = await pullFieldMap(cfg, site, f);
+        const local = await store.getFieldMap(site);
+        if (remote && (!local || local.revision < remote.revision)) await store.putFieldMap(site, remote.map, remote.revision);
+      }
+    }
+    return conflicts.size ? { kind: 'conflicts', conflicts: [...conflicts.values()] } : { kind: 'synced', at: new Date().toISOString() };
+  } catch (e) {
+    return e instanceof SyncError && e.status === 401
+      ? { kind: 'error', message: 'Sessione scaduta: accedi di nuovo dalle impostazioni.' }
+      : { kind: 'offline', message: e instanceof Error ? e.message : String(e) };
+  }
+}

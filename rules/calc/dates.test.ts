@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, addMonths, addMonthsToDate, daysInclusive, formatDateIt, isIsoDate, isIsoMonth, lastDayOfMonth,
+  addDays, addMonths, addMonthsToDate, dayNumber, daysInclusive, formatDateIt, fromDayNumber, isIsoDate, isIsoMonth, lastDayOfMonth,
   mondayOf, monthsOfPeriod, parseDateIt, todayInItaly, weekday,
 } from './dates.ts';
 
@@ -20,6 +20,25 @@ describe('isIsoMonth', () => {
 });
 
 describe('calendar arithmetic', () => {
+  it('day numbers agree with the calendar of Date, day by day from 1600 to 2400', () => {
+    const MS_PER_DAY = 86_400_000;
+    const first = Date.UTC(1600, 0, 1) / MS_PER_DAY;
+    const last = Date.UTC(2400, 11, 31) / MS_PER_DAY;
+    for (let n = first; n <= last; n++) {
+      const date = new Date(n * MS_PER_DAY);
+      const iso = date.toISOString().slice(0, 10);
+      if (fromDayNumber(n) !== iso || dayNumber(iso) !== n || weekday(iso) !== date.getUTCDay()) {
+        expect({ n, iso, weekday: date.getUTCDay() }).toEqual({ n: dayNumber(iso), iso: fromDayNumber(n), weekday: weekday(iso) });
+      }
+    }
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(fromDayNumber(-1)).toBe('1969-12-31');
+  });
+  it('a text that is not a date has no day number; no day number has no date', () => {
+    expect(dayNumber('2020-3-01')).toBeNaN();
+    expect(dayNumber('2020-03-0x')).toBeNaN();
+    expect(() => fromDayNumber(NaN)).toThrow(RangeError);
+  });
   it('counts both ends: 23/02/2020–28/03/2020 is 35 days (draft-format.md)', () => {
     expect(daysInclusive('2020-02-23', '2020-03-28')).toBe(35);
   });

@@ -8,8 +8,6 @@
 export type IsoDate = string;
 export type IsoMonth = string;
 
-const MS_PER_DAY = 86_400_000;
-
 /**
  * True for a real calendar date written YYYY-MM-DD (2021-02-29 is false).
  * Runs for every date of every draft on every keystroke: plain character
@@ -49,16 +47,38 @@ export function daysInMonth(year: number, month: number): number {
   return MONTH_DAYS[month - 1];
 }
 
-/** Days since 1970-01-01 (UTC). */
+/**
+ * Days since 1970-01-01 (proleptic Gregorian calendar); NaN for text that is
+ * not YYYY-MM-DD. Integer arithmetic (H. Hinnant's days_from_civil), not
+ * Date: every rule adds and compares dates, and a Date per step made date
+ * arithmetic a tenth of a whole check.
+ */
 export function dayNumber(date: IsoDate): number {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  let y = digits(date, 0, 4);
+  const m = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
+  if (y < 0 || m < 0 || d < 0 || date.length !== 10) return NaN;
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
+/** The date `n` days after 1970-01-01 (civil_from_days, the inverse of dayNumber). */
 export function fromDayNumber(n: number): IsoDate {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  if (!Number.isFinite(n)) throw new RangeError('Invalid time value'); // as Date#toISOString would
+  const z = Math.floor(n) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -131,7 +151,7 @@ export function monthsOfPeriod(start: IsoDate, end: IsoDate): IsoMonth[] {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: IsoDate): number {
-  return new Date(dayNumber(date) * MS_PER_DAY).getUTCDay();
+  return (((dayNumber(date) + 4) % 7) + 7) % 7; // 01/01/1970 was a Thursday
 }
 
 /** The Monday of the ISO week holding `date`. */

@@ -5,19 +5,18 @@
  */
 import { Hono } from 'hono';
 import { createEvents, type EventAttributes } from 'ics';
-import { isIsoDate, judge, parseDraft, todayInItaly } from '../../rules/index.ts';
+import { isIsoDate, todayInItaly } from '../../rules/index.ts';
 import { ApiError } from '../errors.ts';
 import { requireAuth, requireTeam, type AppEnv } from '../auth.ts';
 import type { Store } from '../store/types.ts';
+import type { VerdictMemo } from '../verdicts.ts';
 
 export type TeamDeadline = { draftId: string; title: string; id: string; date: string; label: string; status: string };
 
-export async function teamDeadlines(store: Store, teamId: string, today: string): Promise<TeamDeadline[]> {
+export async function teamDeadlines(store: Store, verdicts: VerdictMemo, teamId: string, today: string): Promise<TeamDeadline[]> {
   const out: TeamDeadline[] = [];
   for (const record of await store.listDrafts(teamId)) {
-    const parsed = parseDraft(record.draft);
-    if (!parsed.ok) continue;
-    for (const d of judge(parsed.draft, { today }).deadlines) {
+    for (const d of verdicts.of(record, today)?.deadlines ?? []) {
       out.push({ draftId: record.id, title: record.title, id: d.id, date: d.date, label: d.label, status: d.status });
     }
   }
@@ -33,12 +32,12 @@ export function deadlineRoutes() {
     const to = c.req.query('to');
     const bad = [from && !isIsoDate(from) ? 'from' : null, to && !isIsoDate(to) ? 'to' : null].filter(Boolean) as string[];
     if (bad.length) throw new ApiError('invalid', 'Date non valide: usare AAAA-MM-GG.', bad.map((p) => ({ path: p, message: 'data non valida' })));
-    const list = await teamDeadlines(c.var.store, c.var.team.id, todayInItaly());
+    const list = await teamDeadlines(c.var.store, c.var.verdicts, c.var.team.id, todayInItaly());
     return c.json(list.filter((d) => (!from || d.date >= from) && (!to || d.date <= to)));
   });
 
   app.get('/deadlines.ics', async (c) => {
-    const list = await teamDeadlines(c.var.store, c.var.team.id, todayInItaly());
+    const list = await teamDeadlines(c.var.store, c.var.verdicts, c.var.team.id, todayInItaly());
     const events: EventAttributes[] = list.map((d) => {
       const [y, m, day] = d.date.split('-').map(Number);
       return {

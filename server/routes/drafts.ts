@@ -6,7 +6,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { judge, parseDraft, formatDateIt, todayInItaly, type Draft, type Verdict } from '../../rules/index.ts';
+import { parseDraft, formatDateIt, todayInItaly, type Draft, type Verdict } from '../../rules/index.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { requireAuth, requireTeam, type AppEnv } from '../auth.ts';
 import { jsonBody } from '../validate.ts';
@@ -26,9 +26,7 @@ export function validDraft(input: unknown): Draft {
   return parsed.draft;
 }
 
-export function summary(record: DraftRecord, today: string) {
-  const parsed = parseDraft(record.draft);
-  const verdict: Verdict | null = parsed.ok ? judge(parsed.draft, { today }) : null;
+export function summary(record: DraftRecord, verdict: Verdict | null) {
   const open = verdict?.deadlines.filter((d) => d.status !== 'met').sort((a, b) => (a.date < b.date ? -1 : 1)) ?? [];
   return {
     id: record.id,
@@ -58,7 +56,10 @@ export function draftRoutes() {
   app.use('*', requireAuth, requireTeam());
   const today = () => todayInItaly();
 
-  app.get('/', async (c) => c.json((await c.var.store.listDrafts(c.var.team.id)).map((r) => summary(r, today()))));
+  app.get('/', async (c) => {
+    const day = today();
+    return c.json((await c.var.store.listDrafts(c.var.team.id)).map((r) => summary(r, c.var.verdicts.of(r, day))));
+  });
 
   app.post('/', async (c) => {
     const body = await jsonBody(c, draftBody);
@@ -66,17 +67,17 @@ export function draftRoutes() {
     const record = await c.var.store.createDraft(c.var.team.id, {
       draft, title: body.title ?? draftTitle(draft), by: c.var.user.id, at: new Date().toISOString(),
     });
-    return c.json({ ...summary(record, today()), verdict: judge(draft, { today: today() }) }, 201, { etag: `"${record.revision}"` });
+    const verdict = c.var.verdicts.of(record, today());
+    return c.json({ ...summary(record, verdict), verdict }, 201, { etag: `"${record.revision}"` });
   });
 
   app.get('/:id', async (c) => {
     const record = await c.var.store.getDraft(c.var.team.id, c.req.param('id'));
     if (!record) throw notFound('Bozza');
-    const parsed = parseDraft(record.draft);
     return c.json(
       {
         id: record.id, revision: record.revision, title: record.title, draft: record.draft, deleted: record.deleted,
-        verdict: parsed.ok ? judge(parsed.draft, { today: today() }) : null,
+        verdict: c.var.verdicts.of(record, today()),
         updatedAt: record.updatedAt, updatedBy: record.updatedBy,
       },
       200,
@@ -98,7 +99,9 @@ export function draftRoutes() {
         current: { revision: current.revision, draft: current.draft, updatedBy: current.updatedBy, updatedAt: current.updatedAt },
       });
     }
-    return c.json({ revision: result.revision, verdict: judge(draft, { today: today() }) }, 200, { etag: `"${result.revision}"` });
+    // api.md's answer is the new revision alone: the extension judges the
+    // draft itself as the operator types, and GET gives the verdict to anyone else.
+    return c.json({ revision: result.revision }, 200, { etag: `"${result.revision}"` });
   });
 
   app.delete('/:id', async (c) => {

@@ -76,6 +76,8 @@ const BARE_LOOP =
 
 /** Sizes of the 2,000 files: mostly small firms, some large (drafts as exported: indented JSON). */
 const CORPUS_WORKERS = [3, 5, 8, 12, 20, 30, 50, 80];
+/** Rounds of (bare loop, cigd) side by side; the medians are compared, so one slow second of a shared machine does not decide. */
+const CLI_ROUNDS = 5;
 
 function measureCli(): number {
   const dir = mkdtempSync(join(tmpdir(), 'cigd-bench-'));
@@ -89,7 +91,7 @@ function measureCli(): number {
     const { command, args } = cigdCommand();
     const bare: number[] = [];
     const cli: number[] = [];
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < CLI_ROUNDS; round++) {
       let output = '';
       bare.push(timeOnce(() => {
         output = spawnSync(process.execPath, ['-e', BARE_LOOP, ...files], { encoding: 'utf8' }).stdout;

@@ -4,9 +4,9 @@
  * process; the load, 32 concurrent keep-alive clients, from a second process
  * (load-client.mjs):
  * - server.save_over_health: draft saves per second (PUT with If-Match, each
- *   a new revision with its Verdict) over /healthz requests per second, same
- *   run, same clients — how much the work of a save costs against the bare
- *   HTTP stack (goal ≥ 0.25);
+ *   a new revision) over /healthz requests per second, same run, same
+ *   clients, median of three rounds — how much the work of a save costs
+ *   against the bare HTTP stack (goal ≥ 0.25);
  * - server.save_p99_ms: the 99th percentile of a save's latency (informational).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -23,7 +23,8 @@ export const goals = {
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const CLIENTS = 32;
-const SECONDS = 5;
+const SECONDS = 3;
+const ROUNDS = 3;
 
 function startServer(dataDir: string): Promise<{ origin: string; child: ChildProcess }> {
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', CIGD_DATA_DIR: dataDir };
@@ -66,15 +67,27 @@ export default async function serverBench(): Promise<Record<string, number>> {
     // A domanda of 10 workers, the common size of a small firm's application.
     const draft = piemonte2020Application(10);
     load({ ...base, mode: 'health', seconds: 1 }, dir); // warm-up
-    const health = load({ ...base, mode: 'health' }, dir);
-    const saves = load({ ...base, mode: 'save', draft }, dir);
-    if (health.failures || saves.failures) throw new Error(`failed requests: health ${health.failures}, saves ${saves.failures}`);
-    const healthRate = health.requests / health.seconds;
-    const saveRate = saves.requests / saves.seconds;
-    process.stderr.write(`[bench] server: /healthz ${healthRate.toFixed(0)}/s, saves ${saveRate.toFixed(0)}/s, save p99 ${saves.p99Ms.toFixed(1)} ms\n`);
+    // Rounds of /healthz then saves, side by side in time, and the median
+    // round: a shared machine's slow seconds then weigh on one round, not on
+    // the figure.
+    const rounds: { ratio: number; healthRate: number; saveRate: number; p99Ms: number }[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const health = load({ ...base, mode: 'health' }, dir);
+      const saves = load({ ...base, mode: 'save', draft }, dir);
+      if (health.failures || saves.failures) throw new Error(`failed requests: health ${health.failures}, saves ${saves.failures}`);
+      const healthRate = health.requests / health.seconds;
+      const saveRate = saves.requests / saves.seconds;
+      rounds.push({ ratio: saveRate / healthRate, healthRate, saveRate, p99Ms: saves.p99Ms });
+    }
+    rounds.sort((a, b) => a.ratio - b.ratio);
+    const median = rounds[Math.floor(rounds.length / 2)];
+    process.stderr.write(
+      `[bench] server: ${rounds.map((r) => `/healthz ${r.healthRate.toFixed(0)}/s, saves ${r.saveRate.toFixed(0)}/s`).join('; ')}; ` +
+        `median save p99 ${median.p99Ms.toFixed(1)} ms\n`,
+    );
     return {
-      'server.save_over_health': saveRate / healthRate,
-      'server.save_p99_ms': saves.p99Ms,
+      'server.save_over_health': median.ratio,
+      'server.save_p99_ms': median.p99Ms,
     };
   } finally {
     child.kill('SIGTERM');

@@ -14,14 +14,20 @@ type Form = NonNullable<Draft['sr41']>[number];
  * with hours reported above zero, plus whatever forms the draft already has.
  */
 function missingForms(draft: Draft): { fiscalCode: string; month: string }[] {
-  const have = new Set((draft.sr41 ?? []).map((f) => `${f.workerFiscalCode}|${f.month}`));
+  // Fiscal code → months with a form; no key strings built per worker and month.
+  const have = new Map<string, Set<string>>();
+  for (const f of draft.sr41 ?? []) {
+    const months = have.get(f.workerFiscalCode);
+    if (months) months.add(f.month);
+    else have.set(f.workerFiscalCode, new Set([f.month]));
+  }
   const months = new Set(monthsOfPeriod(draft.period.start, draft.period.end));
   const missing: { fiscalCode: string; month: string }[] = [];
   for (const r of draft.reports ?? []) {
     if (!months.has(r.month)) continue;
     for (const w of draft.workers) {
       const h = hoursOf(r, w.fiscalCode);
-      if (h != null && h > 0 && !have.has(`${w.fiscalCode}|${r.month}`)) missing.push({ fiscalCode: w.fiscalCode, month: r.month });
+      if (h != null && h > 0 && !have.get(w.fiscalCode)?.has(r.month)) missing.push({ fiscalCode: w.fiscalCode, month: r.month });
     }
   }
   return missing;
