@@ -81,13 +81,18 @@ if (pgBinDir() && !process.env.TEST_DATABASE_URL && existsSync(join(root, 'scrip
   }
 }
 const pgEnv = pg ? { TEST_DATABASE_URL: pg } : {};
+// Every temporary file of the tests (data directories, browser profiles,
+// corpora) goes under one folder, removed at the end: a test that fails half
+// way leaves nothing behind in the machine's /tmp.
+const scratch = mkdtempSync(join(tmpdir(), 'cigd-test-'));
+const scratchEnv = { TMPDIR: scratch };
 
 try {
   step('Unit and integration tests (TZ=Europe/Rome)');
-  vitest('unit', [], { TZ: 'Europe/Rome', ...pgEnv });
+  vitest('unit', [], { TZ: 'Europe/Rome', ...pgEnv, ...scratchEnv });
 
   step('Rules and CLI again under TZ=Pacific/Kiritimati (UTC+14)');
-  vitest('tz', ['rules'], { TZ: 'Pacific/Kiritimati' });
+  vitest('tz', ['rules'], { TZ: 'Pacific/Kiritimati', ...scratchEnv });
 
   if (!quick && existsSync(join(root, 'vitest.e2e.config.ts'))) {
     step('Building the extension (Chrome and Firefox): release, then the test variant that also runs on loopback');
@@ -96,11 +101,12 @@ try {
     const b = run('npm', ['run', '-s', 'build'], { CIGD_DEV_ORIGINS: '1' });
     if (b.status !== 0) failedSteps.push('build (test variant)');
     step('End-to-end tests (real Chromium and Firefox)');
-    vitest('e2e', ['-c', 'vitest.e2e.config.ts'], { TZ: 'Europe/Rome', ...pgEnv });
+    vitest('e2e', ['-c', 'vitest.e2e.config.ts'], { TZ: 'Europe/Rome', ...pgEnv, ...scratchEnv });
   }
 } finally {
   if (pg) spawnSync('bash', [join(root, 'scripts/pg-cluster.sh'), 'stop', pgDir], { stdio: 'inherit' });
   rmSync(pgDir, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
 }
 
 console.log('');
