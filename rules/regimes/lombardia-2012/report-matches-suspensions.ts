@@ -2,7 +2,7 @@ import { defineRule } from '../../rule.ts';
 import { monthNameIt } from '../../calc/dates.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { REPORT_MATCHES } from './sources.ts';
-import { effectiveSuspensions, monthOfSuspension, span, workerLabel } from './shared.ts';
+import { effectiveSuspensions, monthOfSuspension, span, workerLabel, type Suspension } from './shared.ts';
 
 const hoursText = (h: number) => `${String(h).replace('.', ',')} ${h === 1 ? 'ora' : 'ore'}`;
 
@@ -25,14 +25,22 @@ export default defineRule<Lombardia2012Params>({
     'La Regione verifica la coerenza dei dati: le ore programmate con le comunicazioni di sospensione di un mese devono ' +
     'corrispondere alle ore rendicontate per quel mese; senza comunicazione il rendiconto del lavoratore è 0.',
   check({ draft, report }) {
-    const calendar = effectiveSuspensions(draft.suspensions ?? []);
+    // Month → worker → the communications that count, built once for all the reports.
+    const calendar = new Map<string, Map<string, Suspension[]>>();
+    for (const s of effectiveSuspensions(draft.suspensions ?? [])) {
+      const month = monthOfSuspension(s);
+      const ofMonth = calendar.get(month) ?? calendar.set(month, new Map()).get(month)!;
+      const mine = ofMonth.get(s.workerFiscalCode);
+      if (mine) mine.push(s);
+      else ofMonth.set(s.workerFiscalCode, [s]);
+    }
     (draft.reports ?? []).forEach((r, i) => {
-      const ofMonth = calendar.filter((s) => monthOfSuspension(s) === r.month);
-      const workers = new Set([...Object.keys(r.hours), ...ofMonth.map((s) => s.workerFiscalCode)]);
+      const ofMonth = calendar.get(r.month) ?? new Map<string, Suspension[]>();
+      const workers = new Set([...Object.keys(r.hours), ...ofMonth.keys()]);
       for (const cf of workers) {
         const reported = r.hours[cf];
         if (reported === null) continue;
-        const mine = ofMonth.filter((s) => s.workerFiscalCode === cf);
+        const mine = ofMonth.get(cf) ?? [];
         const planned = mine.reduce((sum, s) => sum + s.hours, 0);
         if (reported === planned || (reported === undefined && planned === 0)) continue;
         const communications = mine.length

@@ -20,17 +20,44 @@ export const span = (s: Suspension) => `dal ${formatDateIt(s.start)} al ${format
 /** A communication belongs to the month it starts in (one spanning two months is itself an error). */
 export const monthOfSuspension = (s: Suspension) => monthOf(s.start);
 
-const sameCommunication = (a: Suspension, b: Suspension) =>
-  a.workerFiscalCode === b.workerFiscalCode && a.start === b.start && a.end === b.end;
+/** Communications for the same worker and the same dates: an original and its corrections. */
+function byCommunication(all: readonly Suspension[]): Map<string, Suspension[]> {
+  const groups = new Map<string, Suspension[]>();
+  for (const s of all) {
+    const key = `${s.workerFiscalCode}\u0000${s.start}\u0000${s.end}`;
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
+  }
+  return groups;
+}
 
-/** A later communication for the same worker and dates: the correction of an earlier one. */
-export const isCorrection = (s: Suspension, all: Suspension[]) => all.some((o) => o !== s && sameCommunication(o, s) && o.sentOn < s.sentOn);
+/**
+ * The corrections among the communications: each one sent after another for
+ * the same worker and dates. One pass over the calendar, not one per
+ * communication: the rules run on every keystroke and a large firm's calendar
+ * holds a communication per worker and week.
+ */
+export function corrections(all: readonly Suspension[]): Set<Suspension> {
+  const out = new Set<Suspension>();
+  for (const group of byCommunication(all).values()) {
+    if (group.length < 2) continue;
+    const firstSent = group.reduce((min, s) => (s.sentOn < min ? s.sentOn : min), group[0].sentOn);
+    for (const s of group) if (s.sentOn > firstSent) out.add(s);
+  }
+  return out;
+}
 
 /**
  * The calendar as the Region keeps it: errors are corrected "inviando una
  * nuova comunicazione di sospensione con i dati corretti", so for the same
- * worker and dates the last one sent counts.
+ * worker and dates the last one sent counts (the later in the draft when sent
+ * the same day). The draft's order is kept.
  */
-export function effectiveSuspensions(all: Suspension[]): Suspension[] {
-  return all.filter((s) => !all.some((o) => o !== s && sameCommunication(o, s) && (o.sentOn > s.sentOn || (o.sentOn === s.sentOn && all.indexOf(o) > all.indexOf(s)))));
+export function effectiveSuspensions(all: readonly Suspension[]): Suspension[] {
+  const latest = new Set<Suspension>();
+  for (const group of byCommunication(all).values()) {
+    latest.add(group.reduce((last, s) => (s.sentOn >= last.sentOn ? s : last)));
+  }
+  return all.filter((s) => latest.has(s));
 }

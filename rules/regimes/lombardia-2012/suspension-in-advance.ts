@@ -3,7 +3,7 @@ import { formatDateIt, minDate } from '../../calc/dates.ts';
 import { firstWorkingDayOfWeek } from '../../calc/holidays.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { IN_ADVANCE } from './sources.ts';
-import { isCorrection, paramsOn, span, workerLabel } from './shared.ts';
+import { corrections, paramsOn, span, workerLabel } from './shared.ts';
 
 /**
  * From 16/04/2012 (by the communication's own start) a suspension is
@@ -24,9 +24,10 @@ export default defineRule<Lombardia2012Params>({
     'entro il primo giorno lavorativo della settimana a cui si riferisce e comunque non dopo l’inizio della sospensione.',
   check({ draft, report }) {
     const all = draft.suspensions ?? [];
+    // A correction re-sends a communication already made: the first one is the one judged.
+    const resent = corrections(all);
     all.forEach((s, i) => {
-      // A correction re-sends a communication already made: the first one is the one judged.
-      if (!paramsOn(s.start).inAdvance || isCorrection(s, all)) return;
+      if (!paramsOn(s.start).inAdvance || resent.has(s)) return;
       const latest = minDate(firstWorkingDayOfWeek(s.start), s.start);
       if (s.sentOn <= latest) return;
       report({
