@@ -1,10 +1,11 @@
 import { defineRule } from '../../rule.ts';
 import { monthNameIt } from '../../calc/dates.ts';
+import { formatNumberIt } from '../../calc/numbers.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { REPORT_MATCHES } from './sources.ts';
-import { effectiveSuspensions, monthOfSuspension, span, workerLabel, type Suspension } from './shared.ts';
+import { effectiveSuspensions, monthOfSuspension, span, labelFor, type Suspension } from './shared.ts';
 
-const hoursText = (h: number) => `${String(h).replace('.', ',')} ${h === 1 ? 'ora' : 'ore'}`;
+const hoursText = (h: number) => `${formatNumberIt(h)} ${h === 1 ? 'ora' : 'ore'}`;
 
 /**
  * A worker's reported hours for a month equal the hours of the suspensions
@@ -48,7 +49,7 @@ export default defineRule<Lombardia2012Params>({
           : 'per quel mese non c’è alcuna comunicazione di sospensione, quindi il rendiconto è 0';
         report({
           message:
-            `Nel rendiconto di ${monthNameIt(r.month)} per ${workerLabel(draft, cf)} ` +
+            `Nel rendiconto di ${monthNameIt(r.month)} per ${labelFor(draft, cf)} ` +
             `${reported === undefined ? 'mancano le ore' : `risultano ${hoursText(reported)}`}, ma ${communications}. ` +
             'Correggi le ore del rendiconto oppure, se le sospensioni sono cambiate, invia una nuova comunicazione di sospensione con i dati corretti.',
           fields: [`reports[${i}].hours.${cf}`],

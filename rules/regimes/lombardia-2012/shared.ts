@@ -2,6 +2,7 @@
 import type { Draft } from '../../schema.ts';
 import { formatDateIt, monthOf, type IsoDate } from '../../calc/dates.ts';
 import { paramsAt } from '../../params.ts';
+import { workerLabel } from '../common/labels.ts';
 import { lombardia2012Params, type Lombardia2012Params } from './params.ts';
 
 export type Suspension = NonNullable<Draft['suspensions']>[number];
@@ -9,10 +10,9 @@ export type Suspension = NonNullable<Draft['suspensions']>[number];
 /** The rules in force on a communication's own start. */
 export const paramsOn = (date: IsoDate): Lombardia2012Params => paramsAt(lombardia2012Params, date);
 
-/** "il lavoratore RSSMRA80A01F205X (Mario Rossi)" — who the communication is for, as the operator knows them. */
-export function workerLabel(draft: Draft, fiscalCode: string): string {
-  const name = draft.workers.find((w) => w.fiscalCode === fiscalCode)?.name;
-  return name ? `${name} (${fiscalCode})` : fiscalCode;
+/** "Mario Rossi (RSSMRA80A01F205X)": who a communication is for, by the name the application gives the code. */
+export function labelFor(draft: Draft, fiscalCode: string): string {
+  return workerLabel(draft.workers.find((w) => w.fiscalCode === fiscalCode) ?? { fiscalCode });
 }
 
 export const span = (s: Suspension) => `dal ${formatDateIt(s.start)} al ${formatDateIt(s.end)}`;

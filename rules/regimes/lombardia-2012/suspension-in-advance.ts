@@ -3,7 +3,7 @@ import { formatDateIt, minDate } from '../../calc/dates.ts';
 import { firstWorkingDayOfWeek } from '../../calc/holidays.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { IN_ADVANCE } from './sources.ts';
-import { corrections, paramsOn, span, workerLabel } from './shared.ts';
+import { corrections, paramsOn, span, labelFor } from './shared.ts';
 
 /**
  * From 16/04/2012 (by the communication's own start) a suspension is
@@ -32,7 +32,7 @@ export default defineRule<Lombardia2012Params>({
       if (s.sentOn <= latest) return;
       report({
         message:
-          `La comunicazione di sospensione di ${workerLabel(draft, s.workerFiscalCode)} (${span(s)}) è stata inviata il ` +
+          `La comunicazione di sospensione di ${labelFor(draft, s.workerFiscalCode)} (${span(s)}) è stata inviata il ` +
           `${formatDateIt(s.sentOn)}: andava inviata entro il ${formatDateIt(latest)}, primo giorno lavorativo della settimana ` +
           'e comunque non dopo l’inizio della sospensione. Se la data di invio è sbagliata correggila; altrimenti comunica ' +
           'le prossime settimane entro il loro primo giorno lavorativo.',

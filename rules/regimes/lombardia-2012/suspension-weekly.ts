@@ -3,7 +3,7 @@ import { addDays, formatDateIt, lastDayOfMonth, monthOf } from '../../calc/dates
 import { isWorkingDay, sundayOf } from '../../calc/holidays.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { WEEKLY } from './sources.ts';
-import { paramsOn, span, workerLabel, type Suspension } from './shared.ts';
+import { paramsOn, span, labelFor, type Suspension } from './shared.ts';
 
 /** First and last working day of the month holding `date`. */
 function workingDaysOfMonth(date: string): { first: string; last: string } {
@@ -53,7 +53,7 @@ export default defineRule<Lombardia2012Params>({
       if (s.end <= weekEnd || isWholeMonth(s)) return;
       report({
         message:
-          `La comunicazione di sospensione di ${workerLabel(draft, s.workerFiscalCode)} va ${span(s)}, oltre la settimana in cui ` +
+          `La comunicazione di sospensione di ${labelFor(draft, s.workerFiscalCode)} va ${span(s)}, oltre la settimana in cui ` +
           `inizia (che finisce il ${formatDateIt(weekEnd)}): dal 16/04/2012 si comunica una settimana per volta, con le ore ` +
           `programmate in quella settimana. Porta la data fine al ${formatDateIt(weekEnd)} al massimo e comunica a parte le ` +
           'settimane successive; solo una sospensione a zero ore per tutto il mese può coprire il mese intero.',

@@ -2,7 +2,7 @@ import { defineRule } from '../../rule.ts';
 import { formatDateIt } from '../../calc/dates.ts';
 import type { Piemonte2016Params } from './params.ts';
 import { NON_ENTREPRENEUR } from './sources.ts';
-import { formatNumberIt } from './year-2016.ts';
+import { formatNumberIt } from '../../calc/numbers.ts';
 
 /**
  * Addendum of 27/04/2016: non-entrepreneur employers (professional studios

@@ -2,7 +2,8 @@ import { defineRule } from '../../rule.ts';
 import { headcountOn } from '../../calc/headcount.ts';
 import type { Piemonte2016Params } from './params.ts';
 import { SUPPLEMENTARY_ELIGIBLE } from './sources.ts';
-import { formatNumberIt, kindOf, ordinaryDays2016Before } from './year-2016.ts';
+import { kindOf, ordinaryDays2016Before } from './year-2016.ts';
+import { formatNumberIt } from '../../calc/numbers.ts';
 
 /**
  * Who may ask the supplementary 60 days: a firm (professional studios

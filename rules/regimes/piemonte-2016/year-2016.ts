@@ -53,7 +53,3 @@ export function sendDate(draft: Draft, today: IsoDate): IsoDate {
   return draft.submittedOn ?? today;
 }
 
-/** 5.2 → "5,2", as Italian operators write numbers. */
-export function formatNumberIt(n: number): string {
-  return String(Math.round(n * 100) / 100).replace('.', ',');
-}

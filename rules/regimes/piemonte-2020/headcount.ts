@@ -1,7 +1,8 @@
 import { defineRule } from '../../rule.ts';
 import { formatDateIt } from '../../calc/dates.ts';
 import type { Piemonte2020Params } from './params.ts';
-import { formatNumberIt, headcount, isSmallEmployer } from './shared.ts';
+import { headcount, isSmallEmployer } from './shared.ts';
+import { formatNumberIt } from '../../calc/numbers.ts';
 import { AGREEMENT_REQUIRED, HEADCOUNT, SMALL_EMPLOYER } from './sources.ts';
 
 /**
@@ -27,7 +28,7 @@ export const headcountRule = defineRule<Piemonte2020Params>({
     compute('smallEmployer', small);
     report({
       message:
-        `Organico al ${formatDateIt(draft.period.start)}: ${formatNumberIt(fte)} dipendenti equivalenti a tempo pieno ` +
+        `Organico al ${formatDateIt(draft.period.start)}: ${formatNumberIt(fte, 4)} dipendenti equivalenti a tempo pieno ` +
         `(${people} ${people === 1 ? 'persona' : 'persone'}). ` +
         (small
           ? `Fino a ${params.smallEmployerMaxFte}: non serve l'accordo sindacale, va allegata la dichiarazione aziendale.`
@@ -53,7 +54,7 @@ export const smallEmployerDeclaration = defineRule<Piemonte2020Params>({
     if (!declared) {
       report({
         message:
-          `Con ${formatNumberIt(fte)} dipendenti equivalenti (fino a ${params.smallEmployerMaxFte}) va allegata la dichiarazione aziendale ` +
+          `Con ${formatNumberIt(fte, 4)} dipendenti equivalenti (fino a ${params.smallEmployerMaxFte}) va allegata la dichiarazione aziendale ` +
           'che giustifica il ricorso alla CIGD: aggiungere l\'allegato "dichiarazione".',
         fields: ['attachments'],
       });
@@ -62,7 +63,7 @@ export const smallEmployerDeclaration = defineRule<Piemonte2020Params>({
       report({
         severity: 'info',
         message:
-          `L'organico conta ${people} persone ma ${formatNumberIt(fte)} dipendenti equivalenti a tempo pieno: ` +
+          `L'organico conta ${people} persone ma ${formatNumberIt(fte, 4)} dipendenti equivalenti a tempo pieno: ` +
           'compilare nella dichiarazione il prospetto per il calcolo del numero di dipendenti.',
         fields: ['attachments'],
       });
@@ -84,7 +85,7 @@ export const agreementRequired = defineRule<Piemonte2020Params>({
     if (isSmallEmployer(fte, params) || draft.agreement) return;
     report({
       message:
-        `Con ${formatNumberIt(fte)} dipendenti equivalenti (più di ${params.smallEmployerMaxFte}) serve l'accordo sindacale: ` +
+        `Con ${formatNumberIt(fte, 4)} dipendenti equivalenti (più di ${params.smallEmployerMaxFte}) serve l'accordo sindacale: ` +
         'indicarne i dati e allegarlo alla domanda.',
       fields: ['agreement'],
     });

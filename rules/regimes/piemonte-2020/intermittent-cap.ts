@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.ts';
 import { intermittentCap } from '../../calc/intermittent.ts';
 import type { Piemonte2020Params } from './params.ts';
-import { workerLabel } from './shared.ts';
+import { workerLabel } from '../common/labels.ts';
 import { INTERMITTENT } from './sources.ts';
 
 /**

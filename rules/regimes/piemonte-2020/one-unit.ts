@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.ts';
 import type { Draft } from '../../schema.ts';
 import type { Piemonte2020Params } from './params.ts';
-import { workerLabel } from './shared.ts';
+import { workerLabel } from '../common/labels.ts';
 import { ONE_UNIT } from './sources.ts';
 
 type Unit = { id: string; name?: string; comune: string; employees?: number };

@@ -2,7 +2,7 @@
  * Figures several piemonte-2020 rules share, memoised per check (the rules
  * run on every keystroke in the extension).
  */
-import type { Draft, Worker } from '../../schema.ts';
+import type { Draft } from '../../schema.ts';
 import type { Facts } from '../../calc/facts.ts';
 import { applicationDays, daysUsedBefore, latestEnd } from '../../calc/days.ts';
 import { headcountOn, type Headcount } from '../../calc/headcount.ts';
@@ -62,16 +62,6 @@ export function headcount(draft: Draft, facts: Facts): Headcount {
 
 export function isSmallEmployer(fte: number, params: Piemonte2020Params): boolean {
   return fte <= params.smallEmployerMaxFte;
-}
-
-/** "Mario Rossi (RSSMRA80A01L219M)", or the code alone. */
-export function workerLabel(worker: Pick<Worker, 'name' | 'fiscalCode'>): string {
-  return worker.name?.trim() ? `${worker.name.trim()} (${worker.fiscalCode})` : worker.fiscalCode;
-}
-
-/** 12,6 — numbers the Italian way. */
-export function formatNumberIt(value: number): string {
-  return String(Math.round(value * 10000) / 10000).replace('.', ',');
 }
 
 /** Hours are compared to the hundredth: the portals take two decimals. */

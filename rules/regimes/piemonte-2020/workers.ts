@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.ts';
 import { formatDateIt } from '../../calc/dates.ts';
 import type { Piemonte2020Params } from './params.ts';
-import { workerLabel } from './shared.ts';
+import { workerLabel } from '../common/labels.ts';
 import { AGENCY_WORKERS, IN_FORZA } from './sources.ts';
 
 /**
