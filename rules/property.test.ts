@@ -4,12 +4,14 @@
  * many broken ones (a field missing, a wrong type, an impossible date).
  * Whatever arrives, it never throws; a broken draft is refused naming the
  * path; a valid one gets a Verdict of the documented shape, the same one
- * every time.
+ * every time. The generated acceptor (accept.ts) that answers for valid
+ * drafts gives zod's answer on all of them, and on random damage anywhere.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from './engine.ts';
-import { REGIMES, verdictSchema } from './schema.ts';
+import { draftSchema, REGIMES, verdictSchema } from './schema.ts';
+import { compileAcceptor } from './accept.ts';
 import { VALID_WORKER_CFS } from './testing.ts';
 
 const DAY_MS = 86_400_000;
@@ -191,6 +193,74 @@ describe('checkDraft on generated input', () => {
         if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+/** Every path inside a JSON value, the root excluded. */
+function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (value === null || typeof value !== 'object') return [];
+  const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+  return keys.flatMap((k) => [[...prefix, k], ...pathsOf((value as any)[k], [...prefix, k])]);
+}
+
+/** Damage anywhere: any path of the draft deleted, or set to any JSON value. */
+const anyDamage = (draft: Record<string, any>) => {
+  const paths = pathsOf(draft);
+  return fc.record({
+    path: fc.constantFrom(...paths),
+    apply: fc.constantFrom('delete' as const, 'set' as const),
+    value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('2020-02-30', '2020-13', -1, 1.5, 2, '', null)),
+  });
+};
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+describe('the generated acceptor of the draft schema', () => {
+  const accepts = compileAcceptor(draftSchema)!;
+
+  it('is built here (Node allows code generation)', () => {
+    expect(typeof accepts).toBe('function');
+  });
+
+  it('says yes exactly when zod does: on valid drafts, on drafts damaged anywhere, on any JSON at all', () => {
+    fc.assert(
+      fc.property(validDraft, (draft) => accepts(draft) === true && draftSchema.safeParse(draft).success),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(validDraft.chain((draft) => fc.tuple(fc.constant(draft), anyDamage(draft))), ([generated, m]) => {
+        const draft = structuredClone(generated);
+        applyMutation(draft, m);
+        expect(accepts(draft)).toBe(draftSchema.safeParse(draft).success);
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => {
+        expect(accepts(value)).toBe(draftSchema.safeParse(value).success);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('lets the rules judge the draft itself, not a copy: no rule ever changes it', () => {
+    fc.assert(
+      fc.property(validDraft, TODAY, (generated, today) => {
+        const frozen = deepFreeze(structuredClone(generated));
+        // A rule writing into the draft would throw here (modules run in strict mode).
+        const result = checkDraft(frozen, { today });
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(result.draft).toBe(frozen);
+        expect(result).toEqual(checkDraft(structuredClone(generated), { today }));
+      }),
+      { numRuns: 500 },
     );
   });
 });
