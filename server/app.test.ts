@@ -307,6 +307,66 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     expect((await preflight('chrome-extension://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('every /api answer, success or error, carries the security headers and, for the extension, CORS — over a real socket too', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const extension = 'chrome-extension://mkkmipeejogggllimfmbjlgglgbkaaai';
+    const security = {
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'SAMEORIGIN',
+      'referrer-policy': 'no-referrer',
+      'strict-transport-security': 'max-age=15552000; includeSubDomains',
+      'cross-origin-resource-policy': 'same-origin',
+    };
+    const expectHeaders = (headers: Headers, cors: boolean, what: string) => {
+      for (const [name, value] of Object.entries(security)) expect(headers.get(name), `${what}: ${name}`).toBe(value);
+      expect(headers.get('vary'), what).toMatch(/origin/i);
+      expect(headers.get('access-control-allow-origin'), what).toBe(cors ? extension : null);
+      expect(headers.get('access-control-expose-headers'), what).toBe(cors ? 'etag' : null);
+    };
+    const auth = { authorization: `Bearer ${token}` };
+    const created = await t.app.request(`/api/teams/${teamId}/drafts`, {
+      method: 'POST', headers: { ...auth, origin: extension, 'content-type': 'application/json' }, body: JSON.stringify({ draft: draft() }),
+    });
+    expect(created.status).toBe(201);
+    expectHeaders(created.headers, true, 'POST 201');
+    const { id } = await created.json() as { id: string };
+    const answers: [string, Response | Promise<Response>, number, boolean][] = [
+      ['GET 200', t.app.request(`/api/teams/${teamId}/drafts/${id}`, { headers: { ...auth, origin: extension } }), 200, true],
+      ['GET from another origin', t.app.request('/api/me', { headers: { ...auth, origin: 'https://evil.example' } }), 200, false],
+      ['401', t.app.request('/api/me', { headers: { origin: extension } }), 401, true],
+      ['404', t.app.request('/api/nothing-here', { headers: auth }), 404, false],
+      ['400', t.app.request(`/api/teams/${teamId}/drafts`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{ nope' }), 400, false],
+      ['413', t.app.request(`/api/teams/${teamId}/drafts`, { method: 'POST', headers: { ...auth, 'content-length': '2000000' }, body: '{}' }), 413, false],
+      ['.ics', t.app.request(`/api/teams/${teamId}/deadlines.ics`, { headers: auth }), 200, false],
+      ['DELETE 204', t.app.request(`/api/teams/${teamId}/drafts/${id}`, { method: 'DELETE', headers: { ...auth, origin: extension, 'if-match': '"1"' } }), 204, true],
+      ['preflight', t.app.request('/api/me', { method: 'OPTIONS', headers: { origin: extension, 'access-control-request-method': 'PUT' } }), 204, true],
+    ];
+    for (const [what, answer, status, cors] of answers) {
+      const r = await answer;
+      expect(r.status, what).toBe(status);
+      if (what === 'preflight') {
+        for (const [name, value] of Object.entries(security)) expect(r.headers.get(name), `${what}: ${name}`).toBe(value);
+        expect(r.headers.get('access-control-allow-origin')).toBe(extension);
+        expect(r.headers.get('access-control-allow-methods')).toContain('PUT');
+        expect(r.headers.get('access-control-allow-headers')).toContain('if-match');
+      } else expectHeaders(r.headers, cors, what);
+    }
+
+    // The same through @hono/node-server, which writes its own light Response.
+    const server = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 });
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const r = await fetch(`http://127.0.0.1:${port}/api/teams/${teamId}/drafts`, { headers: { ...auth, origin: extension } });
+      expect(r.status).toBe(200);
+      expectHeaders(r.headers, true, 'over a socket');
+      expect(r.headers.get('content-type')).toMatch(/application\/json/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('GET /healthz', async () => {
     const t = testApp();
     const r = await t.call('GET', '/healthz');

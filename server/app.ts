@@ -5,8 +5,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
-import { secureHeaders } from 'hono/secure-headers';
+import { apiHeaders } from './api-headers.ts';
 import { ApiError, errorBody, logLine, respondError } from './errors.ts';
 import { DEFAULT_CONFIG, requireAuth, requireTeam, SignInThrottle, type AppConfig, type AppEnv } from './auth.ts';
 import type { Store } from './store/types.ts';
@@ -48,8 +47,8 @@ export function createApp({ store, config = {}, throttle }: AppOptions): Hono<Ap
     c.set('config', cfg);
     await next();
   });
-  app.use('/api/*', cors({
-    origin: (origin) => (origin && isAllowedOrigin(origin, cfg.allowedOrigins) ? origin : null),
+  app.use('/api/*', apiHeaders({
+    isAllowedOrigin: (origin) => isAllowedOrigin(origin, cfg.allowedOrigins),
     allowHeaders: ['authorization', 'content-type', 'if-match'],
     exposeHeaders: ['etag'],
     allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
@@ -71,7 +70,6 @@ export function createApp({ store, config = {}, throttle }: AppOptions): Hono<Ap
     }
     return streamingLimit(c, next);
   });
-  app.use('/api/*', secureHeaders());
 
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/api/setup', async (c) => c.json({ needed: (await store.countUsers()) === 0 }));

@@ -69,7 +69,7 @@ export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!token) throw new ApiError('unauthenticated', 'Accesso richiesto: effettua l\'accesso.');
   const now = new Date();
   const hash = hashToken(token);
-  const user = await c.var.store.useSession(hash, now.toISOString(), idleLimit(now, c.var.config.sessionIdleDays));
+  const user = await c.get('store').useSession(hash, now.toISOString(), idleLimit(now, c.get('config').sessionIdleDays));
   if (!user) throw new ApiError('unauthenticated', 'Sessione non valida o scaduta: effettua di nuovo l\'accesso.');
   c.set('user', user);
   c.set('tokenHash', hash);
@@ -79,10 +79,10 @@ export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
 export function requireTeam(roles?: Role[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const teamId = c.req.param('team') ?? '';
-    const role = await c.var.store.membership(teamId, c.var.user.id);
+    const role = await c.get('store').membership(teamId, c.get('user').id);
     if (!role) throw new ApiError('not-found', 'Team non trovato.');
     if (roles && !roles.includes(role)) throw new ApiError('forbidden', 'Il tuo ruolo nel team non permette questa operazione.');
-    const team = await c.var.store.getTeam(teamId);
+    const team = await c.get('store').getTeam(teamId);
     c.set('team', team!);
     c.set('role', role);
     await next();

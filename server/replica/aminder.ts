@@ -383,12 +383,12 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string; 
   const app = new Hono<ReplicaEnv>();
 
   app.get('/', async (c) => {
-    const all = await listDomande(store, c.var.session);
+    const all = await listDomande(store, c.get('session'));
     return page(c, 'Domande di cassa integrazione in deroga', [{ label: 'Elenco domande' }], renderList(all));
   });
 
   app.get('/domanda', async (c) => {
-    const session = c.var.session;
+    const session = c.get('session');
     const n = await nextN(store, session);
     const scenarioId = c.req.query('scenario');
     let d = emptyDomanda(n);
@@ -410,7 +410,7 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string; 
   });
 
   app.get('/consuntivo', async (c) => {
-    const session = c.var.session;
+    const session = c.get('session');
     const s = await findScenario(store, c.req.query('scenario') ?? '');
     if (!s) return c.redirect(`${base}`, 303);
     const d = domandaFromDraft(await nextN(store, session), s.draft, s.id);
@@ -422,7 +422,7 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string; 
   });
 
   app.get('/domanda/:n', async (c) => {
-    const session = c.var.session;
+    const session = c.get('session');
     const d = await getDomanda(store, session, Number(c.req.param('n')));
     if (!d) return page(c, 'Domanda non trovata', [], h`<p><a href="${base}/">Torna all'elenco</a></p>`, [{ kind: 'errore', text: 'La domanda richiesta non esiste in questa sessione.' }], 404);
     const msgs: { kind: 'conferma' | 'avviso'; text: string }[] = [];
@@ -434,7 +434,7 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string; 
   });
 
   app.post('/domanda/:n', async (c) => {
-    const session = c.var.session;
+    const session = c.get('session');
     const d = await getDomanda(store, session, Number(c.req.param('n')));
     if (!d) return c.text('Domanda non trovata', 404);
     const body = (await c.req.parseBody()) as Body;
@@ -500,7 +500,7 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string; 
   });
 
   app.get('/domanda/:n/consuntivo', async (c) => {
-    const d = await getDomanda(store, c.var.session, Number(c.req.param('n')));
+    const d = await getDomanda(store, c.get('session'), Number(c.req.param('n')));
     if (!d) return c.redirect(`${base}`, 303);
     const msgs = c.req.query('esito') ? [{ kind: 'conferma' as const, text: `Consuntivo di ${monthNameIt(c.req.query('esito')!)} inviato.` }] : [];
     return page(c, `Consuntivo mensile - domanda n. ${d.n}`, [{ label: 'Elenco domande', href: `${base}` },
@@ -508,7 +508,7 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string; 
   });
 
   app.post('/domanda/:n/consuntivo', async (c) => {
-    const session = c.var.session;
+    const session = c.get('session');
     const d = await getDomanda(store, session, Number(c.req.param('n')));
     if (!d) return c.text('Domanda non trovata', 404);
     const body = (await c.req.parseBody()) as Body;

@@ -173,7 +173,7 @@ export function finanziamentiRoutes(deps: { store: ReplicaStore; today: () => st
 <li><a href="${base}/dossier">Dossier domande di autorizzazione CIG in deroga</a></li></ul>`));
 
   app.get('/domanda', async (c) => {
-    const session = c.var.session;
+    const session = c.get('session');
     const n = (await list(store, session)).reduce((m, d) => Math.max(m, d.n), 0) + 1;
     const sid = c.req.query('scenario');
     const s = sid ? await findScenario(store, sid) : null;
@@ -184,14 +184,14 @@ export function finanziamentiRoutes(deps: { store: ReplicaStore; today: () => st
   });
 
   app.get('/domanda/:n', async (c) => {
-    const d = await get(store, c.var.session, Number(c.req.param('n')));
+    const d = await get(store, c.get('session'), Number(c.req.param('n')));
     if (!d) return c.redirect(`${base}`, 303);
     const msgs = c.req.query('esito') === 'inviata' ? [{ kind: 'conferma' as const, text: `Domanda inviata. ID domanda ${d.idDomanda}.` }] : [];
     return page(c, `Domanda di CIG in deroga n. ${d.n}`, [{ label: 'Domanda CIGD' }], renderDomanda(d), msgs);
   });
 
   app.post('/domanda/:n', async (c) => {
-    const session = c.var.session;
+    const session = c.get('session');
     const d = await get(store, session, Number(c.req.param('n')));
     if (!d) return c.text('Domanda non trovata', 404);
     if (d.status !== 'Bozza') return c.redirect(`${base}/domanda/${d.n}`, 303);
@@ -216,7 +216,7 @@ export function finanziamentiRoutes(deps: { store: ReplicaStore; today: () => st
   });
 
   app.get('/dossier', async (c) => {
-    const all = (await list(store, c.var.session)).filter((d) => d.status !== 'Bozza');
+    const all = (await list(store, c.get('session'))).filter((d) => d.status !== 'Bozza');
     const groups: FinStatus[] = ['In Istruttoria', 'In Regione', 'Finanziata'];
     return page(c, 'Dossier domande di autorizzazione CIG in deroga', [{ label: 'Dossier domande' }], h`${groups.map((g) => h`
 <h2 id="stato-${g.replace(/\s/g, '-')}">${g}</h2>
@@ -227,7 +227,7 @@ ${all.filter((d) => d.status === g).length === 0 ? h`<tr><td colspan="4">Nessuna
   });
 
   app.get('/dossier/:n', async (c) => {
-    const d = await get(store, c.var.session, Number(c.req.param('n')));
+    const d = await get(store, c.get('session'), Number(c.req.param('n')));
     if (!d) return c.redirect(`${base}/dossier`, 303);
     return page(c, `Dossier domanda ${d.idDomanda ?? d.n}`, [{ label: 'Dossier domande', href: `${base}/dossier` }, { label: `Domanda ${d.idDomanda ?? d.n}` }], h`
 <p>Stato: <span class="stato">${d.status}</span>. Periodo ${d.fields.dataInizioCigd} - ${d.fields.dataFineCigd}.
@@ -251,14 +251,14 @@ ${textField({ id: 'sospOre', label: 'Ore di sospensione', value: form.sospOre, a
 <p><a href="${base}/dossier/${String(d.n)}/lavoratore/${String(i)}/calendario">Calendario delle sospensioni</a></p>`, msgs, status);
 
   app.get('/dossier/:n/lavoratore/:i/sospensione', async (c) => {
-    const d = await get(store, c.var.session, Number(c.req.param('n')));
+    const d = await get(store, c.get('session'), Number(c.req.param('n')));
     const i = Number(c.req.param('i'));
     if (!d || !d.workers[i]) return c.redirect(`${base}/dossier`, 303);
     return suspensionPage(c, d, i, {});
   });
 
   app.post('/dossier/:n/lavoratore/:i/sospensione', async (c) => {
-    const session = c.var.session;
+    const session = c.get('session');
     const d = await get(store, session, Number(c.req.param('n')));
     const i = Number(c.req.param('i'));
     if (!d || !d.workers[i]) return c.redirect(`${base}/dossier`, 303);
@@ -275,7 +275,7 @@ ${textField({ id: 'sospOre', label: 'Ore di sospensione', value: form.sospOre, a
   });
 
   app.get('/dossier/:n/lavoratore/:i/calendario', async (c) => {
-    const d = await get(store, c.var.session, Number(c.req.param('n')));
+    const d = await get(store, c.get('session'), Number(c.req.param('n')));
     const i = Number(c.req.param('i'));
     if (!d || !d.workers[i]) return c.redirect(`${base}/dossier`, 303);
     const rows = d.suspensions.filter((s) => s.worker === i);
@@ -305,13 +305,13 @@ ${rows.length === 0 ? h`<tr><td colspan="4">Nessuna comunicazione di sospensione
   };
 
   app.get('/dossier/:n/rendicontazione', async (c) => {
-    const d = await get(store, c.var.session, Number(c.req.param('n')));
+    const d = await get(store, c.get('session'), Number(c.req.param('n')));
     if (!d) return c.redirect(`${base}/dossier`, 303);
     return reportPage(c, d);
   });
 
   app.post('/dossier/:n/rendicontazione', async (c) => {
-    const session = c.var.session;
+    const session = c.get('session');
     const d = await get(store, session, Number(c.req.param('n')));
     if (!d) return c.redirect(`${base}/dossier`, 303);
     const body = await c.req.parseBody();

@@ -122,7 +122,7 @@ export function gecoRoutes(deps: { store: ReplicaStore }): Hono<ReplicaEnv> {
 
   app.get('/anagrafica-azienda', async (c) => {
     const cf = (c.req.query('cfAzienda') ?? '').trim().toUpperCase();
-    const all = await registry(store, c.var.session);
+    const all = await registry(store, c.get('session'));
     const results = cf ? all.filter((a) => a.cfAzienda.toUpperCase() === cf) : null;
     const body = h`${sidebar()}
 <form method="get" action="${base}/anagrafica-azienda" id="form-ricerca-azienda" role="search">
@@ -141,7 +141,7 @@ ${results.length === 0 ? h`<tr><td colspan="4">Nessuna azienda trovata. Per il c
   });
 
   app.get('/dettaglio-azienda', async (c) => {
-    const session = c.var.session;
+    const session = c.get('session');
     let a: GecoAzienda | null = null;
     const scenarioId = c.req.query('scenario');
     if (scenarioId) {
@@ -165,7 +165,7 @@ ${results.length === 0 ? h`<tr><td colspan="4">Nessuna azienda trovata. Per il c
     const errors: string[] = [];
     if (!a.cfAzienda) errors.push('Codice fiscale: campo obbligatorio.');
     if (body.azione === 'autosalva') {
-      if (a.cfAzienda) await store.putTraineeState(c.var.session, KEY + a.cfAzienda, a);
+      if (a.cfAzienda) await store.putTraineeState(c.get('session'), KEY + a.cfAzienda, a);
       return c.json({ ok: !!a.cfAzienda });
     }
     // The real form's own field constraints (portals.md §2.4), nothing about CIGD.
@@ -176,7 +176,7 @@ ${results.length === 0 ? h`<tr><td colspan="4">Nessuna azienda trovata. Per il c
       return page(c, 'Dettaglio Azienda', [{ label: 'Anagrafica azienda', href: `${base}/anagrafica-azienda` }, { label: 'Dettaglio Azienda' }],
         renderDettaglio(a), errors.map((text) => ({ kind: 'errore', text })), 422);
     }
-    await store.putTraineeState(c.var.session, KEY + a.cfAzienda, a);
+    await store.putTraineeState(c.get('session'), KEY + a.cfAzienda, a);
     return c.redirect(`${base}/dettaglio-azienda?cf=${encodeURIComponent(a.cfAzienda)}&esito=confermata`, 303);
   });
 

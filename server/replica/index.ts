@@ -48,7 +48,7 @@ export function createReplicaApp(deps: ReplicaDeps): Hono {
   }));
 
   app.post('/ricomincia', async (c) => {
-    await store.resetTrainee(c.var.session);
+    await store.resetTrainee(c.get('session'));
     return c.redirect('/replica/?esito=ricominciato', 303);
   });
 

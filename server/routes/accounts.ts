@@ -15,9 +15,9 @@ export function accountRoutes(throttle = new SignInThrottle()) {
 
   app.post('/setup', async (c) => {
     const body = await jsonBody(c, z.object({ team: name, name, email, password }));
-    const store = c.var.store;
+    const store = c.get('store');
     if ((await store.countUsers()) > 0) throw new ApiError('conflict', 'Il server è già configurato: accedi con il tuo account.');
-    const user = await store.createUser({ email: body.email, name: body.name, passwordHash: await hashPassword(body.password, c.var.config.scryptCost) });
+    const user = await store.createUser({ email: body.email, name: body.name, passwordHash: await hashPassword(body.password, c.get('config').scryptCost) });
     if (!user) throw new ApiError('conflict', 'Il server è già configurato: accedi con il tuo account.');
     const team = await store.createTeam(body.team);
     await store.addMember(team.id, user.id, 'admin');
@@ -37,7 +37,7 @@ export function accountRoutes(throttle = new SignInThrottle()) {
       throw new ApiError('rate-limited', 'Troppi tentativi di accesso non riusciti: riprova tra qualche minuto.');
     }
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    const user = await c.var.store.findUserByEmail(body.email);
+    const user = await c.get('store').findUserByEmail(body.email);
     if (!user || !(await verifyPassword(body.password, user.passwordHash))) {
       throttle.fail(keys);
       logLine({ event: 'sign-in-failed', email: body.email, ip });
@@ -45,37 +45,37 @@ export function accountRoutes(throttle = new SignInThrottle()) {
     }
     throttle.succeed(keys);
     const { token, hash } = newToken();
-    await c.var.store.createSession(hash, user.id, new Date().toISOString());
-    const teams = await c.var.store.teamsOf(user.id);
+    await c.get('store').createSession(hash, user.id, new Date().toISOString());
+    const teams = await c.get('store').teamsOf(user.id);
     return c.json({ token, user: { id: user.id, email: user.email, name: user.name }, teams }, 201);
   });
 
   app.delete('/sessions/current', requireAuth, async (c) => {
-    await c.var.store.deleteSession(c.var.tokenHash);
+    await c.get('store').deleteSession(c.get('tokenHash'));
     return c.body(null, 204);
   });
 
-  app.get('/me', requireAuth, async (c) => c.json({ user: c.var.user, teams: await c.var.store.teamsOf(c.var.user.id) }));
+  app.get('/me', requireAuth, async (c) => c.json({ user: c.get('user'), teams: await c.get('store').teamsOf(c.get('user').id) }));
 
   app.post('/teams', requireAuth, async (c) => {
     const body = await jsonBody(c, z.object({ name }));
-    const team = await c.var.store.createTeam(body.name);
-    await c.var.store.addMember(team.id, c.var.user.id, 'admin');
+    const team = await c.get('store').createTeam(body.name);
+    await c.get('store').addMember(team.id, c.get('user').id, 'admin');
     return c.json({ team }, 201);
   });
 
   app.post('/teams/:team/members', requireAuth, requireTeam(['admin']), async (c) => {
     const body = await jsonBody(c, z.object({ email, name, password, role: z.enum(ROLES as [string, ...string[]]) }));
-    const store = c.var.store;
+    const store = c.get('store');
     // An existing account (same email) just joins: its password is not changed.
     let user = await store.findUserByEmail(body.email).then((u) => (u ? { id: u.id, email: u.email, name: u.name } : null));
-    if (!user) user = await store.createUser({ email: body.email, name: body.name, passwordHash: await hashPassword(body.password, c.var.config.scryptCost) });
+    if (!user) user = await store.createUser({ email: body.email, name: body.name, passwordHash: await hashPassword(body.password, c.get('config').scryptCost) });
     if (!user) throw new ApiError('conflict', 'Account creato nel frattempo da un\'altra richiesta: riprova.');
-    await store.addMember(c.var.team.id, user.id, body.role as (typeof ROLES)[number]);
+    await store.addMember(c.get('team').id, user.id, body.role as (typeof ROLES)[number]);
     return c.json({ user }, 201);
   });
 
-  app.get('/teams/:team/members', requireAuth, requireTeam(), async (c) => c.json(await c.var.store.members(c.var.team.id)));
+  app.get('/teams/:team/members', requireAuth, requireTeam(), async (c) => c.json(await c.get('store').members(c.get('team').id)));
 
   return app;
 }

@@ -32,12 +32,12 @@ export function deadlineRoutes() {
     const to = c.req.query('to');
     const bad = [from && !isIsoDate(from) ? 'from' : null, to && !isIsoDate(to) ? 'to' : null].filter(Boolean) as string[];
     if (bad.length) throw new ApiError('invalid', 'Date non valide: usare AAAA-MM-GG.', bad.map((p) => ({ path: p, message: 'data non valida' })));
-    const list = await teamDeadlines(c.var.store, c.var.verdicts, c.var.team.id, todayInItaly());
+    const list = await teamDeadlines(c.get('store'), c.get('verdicts'), c.get('team').id, todayInItaly());
     return c.json(list.filter((d) => (!from || d.date >= from) && (!to || d.date <= to)));
   });
 
   app.get('/deadlines.ics', async (c) => {
-    const list = await teamDeadlines(c.var.store, c.var.verdicts, c.var.team.id, todayInItaly());
+    const list = await teamDeadlines(c.get('store'), c.get('verdicts'), c.get('team').id, todayInItaly());
     const events: EventAttributes[] = list.map((d) => {
       const [y, m, day] = d.date.split('-').map(Number);
       return {
@@ -46,7 +46,7 @@ export function deadlineRoutes() {
         duration: { days: 1 },
         title: `${d.label} – ${d.title}`,
         description: `Scadenza CIGD "${d.label}" per la bozza "${d.title}" (stato: ${d.status}).`,
-        calName: `Scadenze CIGD – ${c.var.team.name}`,
+        calName: `Scadenze CIGD – ${c.get('team').name}`,
         productId: 'cigd-assistente',
         alarms: [{ action: 'display', description: `Scadenza CIGD: ${d.label}`, trigger: { days: 3, before: true } }],
       };

@@ -58,26 +58,26 @@ export function draftRoutes() {
 
   app.get('/', async (c) => {
     const day = today();
-    return c.json((await c.var.store.listDrafts(c.var.team.id)).map((r) => summary(r, c.var.verdicts.of(r, day))));
+    return c.json((await c.get('store').listDrafts(c.get('team').id)).map((r) => summary(r, c.get('verdicts').of(r, day))));
   });
 
   app.post('/', async (c) => {
     const body = await jsonBody(c, draftBody);
     const draft = validDraft(body.draft);
-    const record = await c.var.store.createDraft(c.var.team.id, {
-      draft, title: body.title ?? draftTitle(draft), by: c.var.user.id, at: new Date().toISOString(),
+    const record = await c.get('store').createDraft(c.get('team').id, {
+      draft, title: body.title ?? draftTitle(draft), by: c.get('user').id, at: new Date().toISOString(),
     });
-    const verdict = c.var.verdicts.of(record, today());
+    const verdict = c.get('verdicts').of(record, today());
     return c.json({ ...summary(record, verdict), verdict }, 201, { etag: `"${record.revision}"` });
   });
 
   app.get('/:id', async (c) => {
-    const record = await c.var.store.getDraft(c.var.team.id, c.req.param('id'));
+    const record = await c.get('store').getDraft(c.get('team').id, c.req.param('id'));
     if (!record) throw notFound('Bozza');
     return c.json(
       {
         id: record.id, revision: record.revision, title: record.title, draft: record.draft, deleted: record.deleted,
-        verdict: c.var.verdicts.of(record, today()),
+        verdict: c.get('verdicts').of(record, today()),
         updatedAt: record.updatedAt, updatedBy: record.updatedBy,
       },
       200,
@@ -89,8 +89,8 @@ export function draftRoutes() {
     const expected = ifMatch(c);
     const body = await jsonBody(c, draftBody);
     const draft = validDraft(body.draft);
-    const result = await c.var.store.saveRevision(c.var.team.id, c.req.param('id'), expected, {
-      draft, title: body.title ?? draftTitle(draft), by: c.var.user.id, at: new Date().toISOString(),
+    const result = await c.get('store').saveRevision(c.get('team').id, c.req.param('id'), expected, {
+      draft, title: body.title ?? draftTitle(draft), by: c.get('user').id, at: new Date().toISOString(),
     });
     if (!result) throw notFound('Bozza');
     if (!result.ok) {
@@ -105,26 +105,26 @@ export function draftRoutes() {
   });
 
   app.delete('/:id', async (c) => {
-    const ok = await c.var.store.setDeleted(c.var.team.id, c.req.param('id'), true, c.var.user.id, new Date().toISOString());
+    const ok = await c.get('store').setDeleted(c.get('team').id, c.req.param('id'), true, c.get('user').id, new Date().toISOString());
     if (!ok) throw notFound('Bozza');
     return c.body(null, 204);
   });
 
   app.post('/:id/restore', async (c) => {
-    const ok = await c.var.store.setDeleted(c.var.team.id, c.req.param('id'), false, c.var.user.id, new Date().toISOString());
+    const ok = await c.get('store').setDeleted(c.get('team').id, c.req.param('id'), false, c.get('user').id, new Date().toISOString());
     if (!ok) throw notFound('Bozza');
     return c.json({ restored: true });
   });
 
   app.get('/:id/revisions', async (c) => {
-    const list = await c.var.store.listRevisions(c.var.team.id, c.req.param('id'));
+    const list = await c.get('store').listRevisions(c.get('team').id, c.req.param('id'));
     if (!list) throw notFound('Bozza');
     return c.json(list);
   });
 
   app.get('/:id/revisions/:rev', async (c) => {
     const rev = Number(c.req.param('rev'));
-    const found = Number.isInteger(rev) ? await c.var.store.getRevision(c.var.team.id, c.req.param('id'), rev) : null;
+    const found = Number.isInteger(rev) ? await c.get('store').getRevision(c.get('team').id, c.req.param('id'), rev) : null;
     if (!found) throw notFound('Revisione');
     return c.json(found);
   });

@@ -15,10 +15,10 @@ export function fieldMapRoutes() {
     return s;
   };
 
-  app.get('/', async (c) => c.json(await c.var.store.listFieldMaps(c.var.team.id)));
+  app.get('/', async (c) => c.json(await c.get('store').listFieldMaps(c.get('team').id)));
 
   app.get('/:site', async (c) => {
-    const record = await c.var.store.getFieldMap(c.var.team.id, site(c.req.param('site')));
+    const record = await c.get('store').getFieldMap(c.get('team').id, site(c.req.param('site')));
     if (!record) throw notFound('Mappa dei campi');
     return c.json(record, 200, { etag: `"${record.revision}"` });
   });
@@ -30,7 +30,7 @@ export function fieldMapRoutes() {
     const expected = Number(/^"?(\d+)"?$/.exec(header.trim())?.[1] ?? NaN);
     if (!Number.isInteger(expected)) throw new ApiError('invalid', 'If-Match non valido.', [{ path: 'If-Match', message: 'revisione non valida' }]);
     const body = await jsonBody(c, z.object({ map: z.record(z.string(), z.unknown()) }));
-    const r = await c.var.store.putFieldMap(c.var.team.id, s, body.map, expected, c.var.user.id);
+    const r = await c.get('store').putFieldMap(c.get('team').id, s, body.map, expected, c.get('user').id);
     if (!r.ok) throw new ApiError('conflict', 'Un collega ha aggiornato la mappa dei campi: ricaricala.', undefined, { current: r.current });
     return c.json({ revision: r.record.revision }, 200, { etag: `"${r.record.revision}"` });
   });
