@@ -73,6 +73,20 @@ describe('compileAcceptor: each type answers as zod does', () => {
     ]);
   });
 
+  it('an own "__proto__" key (JSON.parse makes one) is left to zod, whose copy drops it', () => {
+    const accepts = compileAcceptor(z.looseObject({ id: z.string() }))!;
+    expect(accepts(JSON.parse('{"id":"a"}'))).toBe(true);
+    expect(accepts(JSON.parse('{"id":"a","__proto__":{"polluted":true}}'))).toBe(false);
+    const draft = JSON.parse(JSON.stringify(draftWith()).replace('{', '{"__proto__":{"polluted":true},'));
+    expect(Object.hasOwn(draft, '__proto__')).toBe(true);
+    const parsed = parseDraft(draft);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(Object.hasOwn(parsed.draft, '__proto__')).toBe(false);
+      expect(({ ...parsed.draft } as any).polluted).toBeUndefined();
+    }
+  });
+
   it('stops at the first refusal deep inside: a bad date of the tenth worker', () => {
     const accepts = compileAcceptor(z.array(z.looseObject({ hiredOn: z.string().check(z.minLength(10)) })))!;
     const workers = Array.from({ length: 12 }, (_, i) => ({ name: `L${i}`, hiredOn: i === 9 ? '2020-3-1' : '2020-03-01' }));

@@ -107,6 +107,9 @@ export function acceptorSource(root: Schema): { body: string; constants: unknown
         // Only loose objects: any other key is kept as it is, so zod's output equals the input.
         if (def.catchall?._zod.def.type !== 'unknown') throw new Error('accept: only loose objects keep the input as it is');
         out.push(`if (typeof ${x} !== 'object' || ${x} === null || Array.isArray(${x})) return false;`);
+        // JSON.parse makes "__proto__" an own key; zod leaves it out of its copy, so such an input
+        // is not its own output: zod must answer (and copy) it.
+        out.push(`if (Object.hasOwn(${x}, '__proto__')) return false;`);
         for (const [key, field] of Object.entries(def.shape as Record<string, Schema>)) {
           const value = fresh('f');
           const name = JSON.stringify(key);
