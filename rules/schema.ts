@@ -8,6 +8,8 @@
 // extension's content script stays small (it runs this schema on every keystroke).
 import * as z from 'zod/mini';
 import * as core from 'zod/v4/core';
+import { isIsoDate, isIsoMonth } from './calc/dates.ts';
+import { compileAcceptor, type Acceptor } from './accept.ts';
 
 /**
  * zod/mini's objects skip zod's compiled fast path; ours take it (where the
@@ -21,8 +23,6 @@ const FastLooseObject = core.$constructor('CigdLooseObject', (inst: any, def: an
 function looseObject<T extends core.$ZodLooseShape>(shape: T): z.ZodMiniObject<T, core.$loose> {
   return new FastLooseObject({ type: 'object', shape, catchall: z.unknown() }) as any;
 }
-import { isIsoDate, isIsoMonth } from './calc/dates.ts';
-import { compileAcceptor, type Acceptor } from './accept.ts';
 
 export const REGIMES = ['piemonte-2020', 'piemonte-2016', 'lombardia-2015', 'lombardia-2012'] as const;
 export type RegimeId = (typeof REGIMES)[number];
