@@ -10,8 +10,9 @@ export type PageKind =
   | 'finanziamenti-domanda'
   | 'finanziamenti-dossier';
 
-/** The site a page belongs to: field maps are kept per site. */
-export type Site = 'aminder' | 'geco' | 'finanziamenti';
+/** The sites a page belongs to: field maps are kept, and shared with the team, per site. */
+export const SITES = ['aminder', 'geco', 'finanziamenti'] as const;
+export type Site = (typeof SITES)[number];
 
 export function siteOf(kind: PageKind): Site {
   return kind.startsWith('aminder') ? 'aminder' : kind.startsWith('geco') ? 'geco' : 'finanziamenti';

@@ -4,11 +4,11 @@
  * through the team server's field-map routes.
  */
 import * as z from 'zod/mini';
-import type { Site } from './detect.ts';
+import { SITES, type Site } from './detect.ts';
 
 export const fieldMapSchema = z.object({
   format: z.literal('cigd-field-map/1'),
-  site: z.enum(['aminder', 'geco', 'finanziamenti']),
+  site: z.enum(SITES),
   fields: z.array(z.object({ selector: z.string().check(z.minLength(1)), path: z.string().check(z.minLength(1)) })),
 });
 export type FieldMap = z.infer<typeof fieldMapSchema>;

@@ -8,6 +8,7 @@
  */
 import { parseDraft, type Draft } from '../../rules/index.ts';
 import type { FieldMap } from '../pages/field-map.ts';
+import { SITES } from '../pages/detect.ts';
 import type { DraftStore, StoredDraft } from './drafts.ts';
 
 export type ServerConfig = { origin: string; token: string; teamId: string; teamName: string; userName: string };
@@ -181,9 +182,6 @@ export async function pushFieldMap(cfg: ServerConfig, site: string, map: FieldMa
   return { ok: true, revision: body.revision };
 }
 
-/** The sites whose field maps the team shares. */
-export const FIELD_MAP_SITES = ['aminder', 'geco', 'finanziamenti'] as const;
-
 /**
  * One round of team sync: every draft changed here goes to the server (those
  * in conflict wait for the operator), then, when `pull` is set, the team's
@@ -203,7 +201,7 @@ export async function syncTeam(
     }
     if (options.pull) {
       await pullDrafts(cfg, store, f);
-      for (const site of FIELD_MAP_SITES) {
+      for (const site of SITES) {
         const remote = await pullFieldMap(cfg, site, f);
         const local = await store.getFieldMap(site);
         if (remote && (!local || local.revision < remote.revision)) await store.putFieldMap(site, remote.map, remote.revision);
