@@ -45,7 +45,7 @@ function checksOf(schema: Schema): Check[] {
 }
 
 /** The source of the acceptor's body and the values it refers to (as K[i]). */
-export function acceptorSource(root: Schema): { body: string; constants: unknown[] } {
+function acceptorSource(root: Schema): { body: string; constants: unknown[] } {
   const constants: unknown[] = [];
   const constant = (value: unknown) => `K[${constants.push(value) - 1}]`;
   let names = 0;

@@ -21,7 +21,7 @@ export default defineRule<Lombardia2012Params>({
   check({ draft, params, today, report, deadline }) {
     const { start, end } = draft.period;
     if (end < start) return; // common/period-order
-    const { due, late, earliestStart: earliest, daysAfterStart } = submissionWindow(start, params.submissionDays, draft.submittedOn, today);
+    const { due, late, earliestStart, daysAfterStart } = submissionWindow(start, params.submissionDays, draft.submittedOn, today);
     deadline({
       id: 'submission',
       date: due,
@@ -30,14 +30,13 @@ export default defineRule<Lombardia2012Params>({
     });
     if (!late) return;
     const sent = draft.submittedOn;
-    const earliestStart = formatDateIt(earliest);
     report({
       message: sent
         ? `La domanda è stata inviata il ${formatDateIt(sent)}, ${daysAfterStart} giorni dopo l’inizio delle sospensioni: ` +
           `andava inviata entro ${params.submissionDays} giorni, cioè entro il ${formatDateIt(due)}. ` +
-          `Con quell’invio la data inizio non può essere anteriore al ${earliestStart}.`
+          `Con quell’invio la data inizio non può essere anteriore al ${formatDateIt(earliestStart)}.`
         : `Il termine per inviare la domanda è scaduto il ${formatDateIt(due)} (${params.submissionDays} giorni dall’inizio delle sospensioni): ` +
-          `inviandola oggi la data inizio non può essere anteriore al ${earliestStart}.`,
+          `inviandola oggi la data inizio non può essere anteriore al ${formatDateIt(earliestStart)}.`,
       fields: ['submittedOn', 'period.start'],
     });
   },

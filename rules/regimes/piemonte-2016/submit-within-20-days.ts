@@ -22,7 +22,7 @@ export default defineRule<Piemonte2016Params>({
   check({ draft, params, today, report, deadline }) {
     if (!runsInto2017(draft.period, params)) return;
     const { start } = draft.period;
-    const { due, late, earliestStart: earliest, daysAfterStart } = submissionWindow(start, params.crossYearSubmissionDays, draft.submittedOn, today);
+    const { due, late, earliestStart, daysAfterStart } = submissionWindow(start, params.crossYearSubmissionDays, draft.submittedOn, today);
     deadline({
       id: 'submission',
       date: due,
@@ -31,14 +31,13 @@ export default defineRule<Piemonte2016Params>({
     });
     if (!late) return;
     const sent = draft.submittedOn;
-    const earliestStart = formatDateIt(earliest);
     report({
       message: sent
         ? `La domanda è stata inviata il ${formatDateIt(sent)}, ${daysAfterStart} giorni dopo l’inizio: le domande dal 2016 al 2017 ` +
           `vanno inviate entro ${params.crossYearSubmissionDays} giorni dalla data inizio, cioè entro il ${formatDateIt(due)}. ` +
-          `Con quell’invio la data inizio non può essere anteriore al ${earliestStart}.`
+          `Con quell’invio la data inizio non può essere anteriore al ${formatDateIt(earliestStart)}.`
         : `Il termine per inviare la domanda è scaduto il ${formatDateIt(due)} (${params.crossYearSubmissionDays} giorni dalla data inizio): ` +
-          `inviandola oggi la data inizio non può essere anteriore al ${earliestStart}.`,
+          `inviandola oggi la data inizio non può essere anteriore al ${formatDateIt(earliestStart)}.`,
       fields: ['submittedOn', 'period.start'],
     });
   },
