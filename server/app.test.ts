@@ -7,6 +7,14 @@ import { testApp } from './testing.ts';
 import { piemonte2020Draft } from '../rules/testing.ts';
 import { SignInThrottle } from './auth.ts';
 
+/** The app served by @hono/node-server on a loopback port, as main.ts serves it. */
+async function onSocket(app: { fetch: (request: Request) => Response | Promise<Response> }) {
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { port, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
 const draft = () => piemonte2020Draft();
 
 describe('setup, sessions, me', () => {
@@ -262,9 +270,7 @@ describe('check, deadlines, calendar, field maps, limits', () => {
   it('over a real socket: a body announced over 1 MB is refused before it is read, a chunked one as it streams; a save within the limit goes through', async () => {
     const t = testApp();
     const { token, teamId } = await t.setup();
-    const server = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 });
-    await new Promise((resolve) => server.once('listening', resolve));
-    const { port } = server.address() as AddressInfo;
+    const { port, close } = await onSocket(t.app);
     const send = (body: string, chunked: boolean) => new Promise<{ status: number; json: any }>((resolve, reject) => {
       const req = httpRequest({
         host: '127.0.0.1', port, method: 'POST', path: `/api/teams/${teamId}/drafts`,
@@ -294,7 +300,7 @@ describe('check, deadlines, calendar, field maps, limits', () => {
       }
       expect((await t.call('GET', `/api/teams/${teamId}/drafts`, { token })).json).toHaveLength(2);
     } finally {
-      await new Promise((resolve) => server.close(resolve));
+      await close();
     }
   });
 
@@ -354,16 +360,14 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     }
 
     // The same through @hono/node-server, which writes its own light Response.
-    const server = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 });
-    await new Promise((resolve) => server.once('listening', resolve));
+    const { port, close } = await onSocket(t.app);
     try {
-      const { port } = server.address() as AddressInfo;
       const r = await fetch(`http://127.0.0.1:${port}/api/teams/${teamId}/drafts`, { headers: { ...auth, origin: extension } });
       expect(r.status).toBe(200);
       expectHeaders(r.headers, true, 'over a socket');
       expect(r.headers.get('content-type')).toMatch(/application\/json/);
     } finally {
-      await new Promise((resolve) => server.close(resolve));
+      await close();
     }
   });
 
