@@ -6,6 +6,8 @@ import { serve } from '@hono/node-server';
 import { testApp } from './testing.ts';
 import { piemonte2020Draft } from '../rules/testing.ts';
 import { SignInThrottle } from './auth.ts';
+import { createApp } from './app.ts';
+import { openSqliteStore } from './store/sqlite.ts';
 
 /** The app served by @hono/node-server on a loopback port, as main.ts serves it. */
 async function onSocket(app: { fetch: (request: Request) => Response | Promise<Response> }) {
@@ -61,6 +63,31 @@ describe('setup, sessions, me', () => {
     const r = await t.call('POST', '/api/sessions', { body: { email: 'anna@a.it', password: 'password-anna' } });
     expect(r.status).toBe(429);
     expect(r.json.error.code).toBe('rate-limited');
+  });
+});
+
+describe('failed sign-ins across instances', () => {
+  it('the limit holds across two instances on one database, and after a restart', async () => {
+    const t = testApp();
+    await t.setup();
+    const first = createApp({ store: t.store, config: { scryptCost: 1024 }, throttle: new SignInThrottle(60_000, 100, 3) });
+    const second = createApp({ store: t.store, config: { scryptCost: 1024 }, throttle: new SignInThrottle(60_000, 100, 3) });
+    const signIn = (app: typeof first, password: string) => app.request('/api/sessions', {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'anna@a.it', password }),
+    });
+    expect((await signIn(first, 'nope-nope-nope')).status).toBe(401);
+    expect((await signIn(second, 'nope-nope-nope')).status).toBe(401);
+    expect((await signIn(first, 'password-anna')).status).toBe(201); // two failures: still let in, and the count starts again
+    expect((await signIn(second, 'nope-nope-nope')).status).toBe(401);
+    expect((await signIn(first, 'nope-nope-nope')).status).toBe(401);
+    expect((await signIn(second, 'nope-nope-nope')).status).toBe(401);
+    await t.store.close();
+    const reopened = openSqliteStore(t.dataDir);
+    const restarted = createApp({ store: reopened, config: { scryptCost: 1024 }, throttle: new SignInThrottle(60_000, 100, 3) });
+    const refused = await signIn(restarted, 'password-anna');
+    expect(refused.status).toBe(429);
+    expect((await refused.json()).error.message).toMatch(/troppi tentativi/i);
+    await reopened.close();
   });
 });
 

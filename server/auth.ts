@@ -92,31 +92,26 @@ export function requireTeam(roles?: Role[]): MiddlewareHandler<AppEnv> {
 /**
  * Failed sign-ins, per email and per address: from the 5th failure each
  * attempt waits longer, from the 10th within 15 minutes the answer is 429.
- * (Per instance: with several instances behind a balancer the limit applies
- * to each.)
+ * The counts live in the store, so the limit holds across every instance on
+ * one database and across restarts; their keys are stored hashed, so the
+ * emails and addresses of failed attempts are not kept in clear.
  */
 export class SignInThrottle {
-  private failures = new Map<string, { count: number; first: number }>();
   constructor(private readonly windowMs = 15 * 60_000, private readonly slowAfter = 5, private readonly refuseAfter = 10) {}
 
-  private get(key: string, now: number) {
-    const f = this.failures.get(key);
-    if (!f || now - f.first > this.windowMs) return { count: 0, first: now };
-    return f;
+  private static keys(keys: string[]): string[] {
+    return keys.map((k) => createHash('sha256').update(`sign-in:${k}`).digest('hex'));
   }
   /** Milliseconds to wait before answering, or null when the attempt is refused. */
-  check(keys: string[], now = Date.now()): number | null {
-    const worst = Math.max(...keys.map((k) => this.get(k, now).count));
+  async check(store: Store, keys: string[], now = Date.now()): Promise<number | null> {
+    const worst = await store.signInFailures(SignInThrottle.keys(keys), now - this.windowMs);
     if (worst >= this.refuseAfter) return null;
     return worst >= this.slowAfter ? Math.min(2000, 250 * 2 ** (worst - this.slowAfter)) : 0;
   }
-  fail(keys: string[], now = Date.now()): void {
-    for (const k of keys) {
-      const f = this.get(k, now);
-      this.failures.set(k, { count: f.count + 1, first: f.first });
-    }
+  fail(store: Store, keys: string[], now = Date.now()): Promise<void> {
+    return store.recordSignInFailure(SignInThrottle.keys(keys), now, now - this.windowMs);
   }
-  succeed(keys: string[]): void {
-    for (const k of keys) this.failures.delete(k);
+  succeed(store: Store, keys: string[]): Promise<void> {
+    return store.clearSignInFailures(SignInThrottle.keys(keys));
   }
 }

@@ -110,7 +110,13 @@ describe('durability', () => {
       })).json();
       const signIn = await (await fetch(`${base}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'anna@a.it', password }) })).json();
       await fetch(`${base}/api/teams/${setup.team.id}/drafts`, { method: 'POST', headers: { authorization: `Bearer ${signIn.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ draft: piemonte2020Draft() }) });
-      const secrets = [password, setup.token, signIn.token];
+      // Failed sign-ins are counted in the database, by the hash of their email.
+      const wrong = 'Tentativo-Sbagliato-77';
+      for (const email of ['anna@a.it', 'intruso@esempio.it']) {
+        const r = await fetch(`${base}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: wrong }) });
+        expect(r.status).toBe(401);
+      }
+      const secrets = [password, setup.token, signIn.token, wrong, 'intruso@esempio.it'];
       const files = readdirSync(dataDir).map((f) => join(dataDir, f)).filter((f) => statSync(f).isFile());
       expect(files.length).toBeGreaterThan(0);
       for (const f of files) {

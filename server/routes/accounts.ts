@@ -31,22 +31,23 @@ export function accountRoutes(throttle = new SignInThrottle()) {
     const body = await jsonBody(c, z.object({ email, password: z.string().min(1).max(1000) }));
     const ip = c.req.header('x-forwarded-for')?.split(',')[0].trim() || (c.env as any)?.incoming?.socket?.remoteAddress || 'local';
     const keys = [`email:${body.email}`, `ip:${ip}`];
-    const wait = throttle.check(keys);
+    const store = c.get('store');
+    const wait = await throttle.check(store, keys);
     if (wait === null) {
       logLine({ event: 'sign-in-refused', reason: 'too many failures', email: body.email, ip });
       throw new ApiError('rate-limited', 'Troppi tentativi di accesso non riusciti: riprova tra qualche minuto.');
     }
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    const user = await c.get('store').findUserByEmail(body.email);
+    const user = await store.findUserByEmail(body.email);
     if (!user || !(await verifyPassword(body.password, user.passwordHash))) {
-      throttle.fail(keys);
+      await throttle.fail(store, keys);
       logLine({ event: 'sign-in-failed', email: body.email, ip });
       throw new ApiError('unauthenticated', 'Email o password non corretti.');
     }
-    throttle.succeed(keys);
+    await throttle.succeed(store, keys);
     const { token, hash } = newToken();
-    await c.get('store').createSession(hash, user.id, new Date().toISOString());
-    const teams = await c.get('store').teamsOf(user.id);
+    await store.createSession(hash, user.id, new Date().toISOString());
+    const teams = await store.teamsOf(user.id);
     return c.json({ token, user: { id: user.id, email: user.email, name: user.name }, teams }, 201);
   });
 

@@ -109,6 +109,23 @@ export async function openPostgresStore(url: string, options: { schema?: string 
     async deleteSession(tokenHash) {
       await q('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
     },
+    async signInFailures(keys, since) {
+      const row = (await q('SELECT MAX(failures) AS worst FROM sign_in_failures WHERE key_hash = ANY($1) AND first_at >= $2', [keys, since])).rows[0];
+      return Number(row?.worst ?? 0);
+    },
+    async recordSignInFailure(keys, now, since) {
+      await tx(async (c) => {
+        await c.query('DELETE FROM sign_in_failures WHERE first_at < $1', [since]); // so what is left is live
+        // In one order, so two instances recording the same keys cannot deadlock.
+        for (const key of [...keys].sort()) {
+          await c.query('INSERT INTO sign_in_failures (key_hash, failures, first_at) VALUES ($1, 1, $2) ON CONFLICT (key_hash) DO UPDATE SET failures = sign_in_failures.failures + 1',
+            [key, now]);
+        }
+      });
+    },
+    async clearSignInFailures(keys) {
+      await q('DELETE FROM sign_in_failures WHERE key_hash = ANY($1)', [keys]);
+    },
     async createDraft(teamId, first) {
       const id = randomUUID();
       await tx(async (c) => {

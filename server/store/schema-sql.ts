@@ -28,5 +28,11 @@ export function migrations(dialect: Dialect): string[] {
       PRIMARY KEY (session, key));
     CREATE TABLE scenarios (id TEXT PRIMARY KEY, data ${json} NOT NULL);
     `,
+    // 2: failed sign-ins in the database, so the limit holds across every
+    // instance on it; keys are hashes (an email or an address), times in ms.
+    `
+    CREATE TABLE sign_in_failures (key_hash TEXT PRIMARY KEY, failures INTEGER NOT NULL, first_at BIGINT NOT NULL);
+    CREATE INDEX sign_in_failures_first ON sign_in_failures(first_at);
+    `,
   ];
 }

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { storeContract } from './store.contract.ts';
 import { openSqliteStore } from './sqlite.ts';
+import { migrations } from './schema-sql.ts';
 
 storeContract('SQLite', async () => openSqliteStore(mkdtempSync(join(tmpdir(), 'cigd-store-'))));
 
@@ -16,6 +17,22 @@ it('SQLite runs in WAL mode with full sync, and migrations are applied once', as
   await again.close();
   const db = new Database(join(dir, 'cigd.sqlite'));
   expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-  expect((db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(1);
+  expect((db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(migrations('sqlite').length);
   db.close();
+});
+
+it('a data directory made by an earlier version is migrated at start, its data kept', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cigd-store-'));
+  const old = new Database(join(dir, 'cigd.sqlite'));
+  old.pragma('journal_mode = WAL');
+  old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  old.exec(migrations('sqlite')[0]);
+  old.prepare("INSERT INTO schema_migrations VALUES (1, '2026-01-01T00:00:00.000Z')").run();
+  old.prepare("INSERT INTO users VALUES ('u1', 'anna@studio.it', 'Anna', 'scrypt$x', '2026-01-01T00:00:00.000Z')").run();
+  old.close();
+  const s = openSqliteStore(dir);
+  expect(await s.findUserByEmail('anna@studio.it')).toMatchObject({ id: 'u1', name: 'Anna' });
+  await s.recordSignInFailure(['k'], 1000, 0);
+  expect(await s.signInFailures(['k'], 0)).toBe(1);
+  await s.close();
 });

@@ -130,6 +130,28 @@ export function openSqliteStore(dataDir: string): Store {
     async deleteSession(tokenHash) {
       await write(() => sql('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash));
     },
+    async signInFailures(keys, since) {
+      let worst = 0;
+      for (const key of keys) {
+        const row = sql('SELECT failures FROM sign_in_failures WHERE key_hash = ? AND first_at >= ?').get(key, since) as Row | undefined;
+        worst = Math.max(worst, row?.failures ?? 0);
+      }
+      return worst;
+    },
+    async recordSignInFailure(keys, now, since) {
+      await write(() => {
+        sql('DELETE FROM sign_in_failures WHERE first_at < ?').run(since); // so what is left is live
+        for (const key of keys) {
+          sql('INSERT INTO sign_in_failures (key_hash, failures, first_at) VALUES (?, 1, ?) ON CONFLICT (key_hash) DO UPDATE SET failures = sign_in_failures.failures + 1')
+            .run(key, now);
+        }
+      });
+    },
+    async clearSignInFailures(keys) {
+      await write(() => {
+        for (const key of keys) sql('DELETE FROM sign_in_failures WHERE key_hash = ?').run(key);
+      });
+    },
     async createDraft(teamId, first) {
       const id = randomUUID();
       await write(() => {

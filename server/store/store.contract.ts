@@ -53,6 +53,37 @@ export function storeContract(name: string, open: () => Promise<Store>, enabled 
       expect(await s.useSession('hash2', at(1), at(-1))).toBeNull();
     }));
 
+    it('counts failed sign-ins per key within the window, and forgets them', () => withStore(async (s) => {
+      const WINDOW = 15 * 60_000;
+      const t0 = Date.UTC(2026, 10, 1, 9, 0);
+      const record = (keys: string[], now: number) => s.recordSignInFailure(keys, now, now - WINDOW);
+      expect(await s.signInFailures(['e1', 'ip1'], t0 - WINDOW)).toBe(0);
+      await record(['e1', 'ip1'], t0);
+      await record(['e1', 'ip1'], t0 + 1000);
+      await record(['e2', 'ip1'], t0 + 2000);
+      expect(await s.signInFailures(['e1'], t0 + 2000 - WINDOW)).toBe(2);
+      expect(await s.signInFailures(['e2', 'ip1'], t0 + 2000 - WINDOW)).toBe(3); // the worst of the keys
+      // Counted from each key's first failure: live on the window's last millisecond, gone the next.
+      expect(await s.signInFailures(['ip1'], t0)).toBe(3);
+      expect(await s.signInFailures(['ip1'], t0 + 1)).toBe(0);
+      // A failure after the window starts the count again.
+      await record(['e1'], t0 + WINDOW + 1);
+      expect(await s.signInFailures(['e1'], t0 + 1)).toBe(1);
+      // Recording drops every expired count, whoever it was for.
+      expect(await s.signInFailures(['ip1'], 0)).toBe(0);
+      // A successful sign-in clears its keys only.
+      await record(['e3', 'ip3'], t0 + WINDOW + 2);
+      await s.clearSignInFailures(['e1', 'ip3']);
+      expect(await s.signInFailures(['e1', 'ip3'], 0)).toBe(0);
+      expect(await s.signInFailures(['e3'], 0)).toBe(1);
+    }));
+
+    it('counts concurrent failed sign-ins without losing one', () => withStore(async (s) => {
+      const now = Date.UTC(2026, 10, 1, 9, 0);
+      await Promise.all(Array.from({ length: 12 }, () => s.recordSignInFailure(['e', 'ip'], now, now - 60_000)));
+      expect(await s.signInFailures(['e'], now - 60_000)).toBe(12);
+    }));
+
     it('keeps every revision and refuses a stale one', () => withStore(async (s) => {
       const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
       const t = await s.createTeam('T');

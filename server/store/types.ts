@@ -58,6 +58,16 @@ export interface Store extends ReplicaStore, FieldMapStore {
   useSession(tokenHash: string, now: string, idleLimit: string): Promise<User | null>;
   deleteSession(tokenHash: string): Promise<void>;
 
+  /**
+   * Failed sign-ins, counted per key (the hash of an email or an address)
+   * from the key's first failure; a count whose first failure is before
+   * `since` (ms since the epoch) has expired. The largest live count of `keys`.
+   */
+  signInFailures(keys: string[], since: number): Promise<number>;
+  /** One more failure for each key, an expired count starting again at 1; expired counts are dropped. */
+  recordSignInFailure(keys: string[], now: number, since: number): Promise<void>;
+  clearSignInFailures(keys: string[]): Promise<void>;
+
   createDraft(teamId: string, first: NewRevision): Promise<DraftRecord>;
   getDraft(teamId: string, id: string): Promise<DraftRecord | null>;
   listDrafts(teamId: string): Promise<DraftRecord[]>;
