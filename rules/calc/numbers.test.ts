@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumberIt } from './numbers.ts';
+import { formatNumberIt, sameHours } from './numbers.ts';
 
 describe('formatNumberIt', () => {
   it.each([
@@ -11,4 +11,20 @@ describe('formatNumberIt', () => {
     [0, 2, '0'],
   ])('%s with at most %s decimals → %s', (value, decimals, text) => expect(formatNumberIt(value, decimals)).toBe(text));
   it('two decimals unless told', () => expect(formatNumberIt(1 / 3)).toBe('0,33'));
+});
+
+describe('sameHours: to the hundredth, as the portals take hours and the messages show them', () => {
+  it.each([
+    [1.1 + 2.2, 3.3, true], // a floating-point sum: 3.3000000000000003
+    [7.12, 7.124, true],
+    [7.12, 7.125, false], // shown as 7,13
+    [7.115, 7.1249, true], // both shown as 7,12
+    [7.11, 7.12, false],
+    [0, 0.004, true],
+    [0, 0.01, false],
+  ])('%s and %s → %s', (a, b, same) => {
+    expect(sameHours(a, b)).toBe(same);
+    expect(sameHours(b, a)).toBe(same);
+    expect(formatNumberIt(a) === formatNumberIt(b)).toBe(same);
+  });
 });

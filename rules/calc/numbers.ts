@@ -5,3 +5,13 @@ export function formatNumberIt(value: number, maxDecimals = 2): string {
   const scale = 10 ** maxDecimals;
   return String(Math.round(value * scale) / scale).replace('.', ',');
 }
+
+/**
+ * Hours are compared as the portals take them, to the hundredth, and as the
+ * messages show them (formatNumberIt's two decimals): two figures are the
+ * same when they round to the same hundredth. Sums of hours are floating
+ * point (1,1 + 2,2 is not exactly 3,3), so never compare them with ===.
+ */
+export function sameHours(a: number, b: number): boolean {
+  return Math.round(a * 100) === Math.round(b * 100);
+}

@@ -74,6 +74,22 @@ describe(RULE, () => {
     expect(found[0].message).toContain('ne programmano 24 ore (dal 14/05/2012 al 18/05/2012: 16 ore; dal 21/05/2012 al 25/05/2012: 8 ore)');
   });
 
+  it.each([
+    { reported: 3.29, found: 1 },
+    { reported: 3.3, found: 0 },
+    { reported: 3.31, found: 1 },
+  ])('hours with decimals are added to the hundredth (1,1 + 2,2 = 3,3): $reported reported', ({ reported, found }) => {
+    const draft = lombardia2012Draft();
+    draft.suspensions = [
+      { workerFiscalCode: LAURA, start: '2012-05-14', end: '2012-05-18', hours: 1.1, sentOn: '2012-05-14' },
+      { workerFiscalCode: LAURA, start: '2012-05-21', end: '2012-05-25', hours: 2.2, sentOn: '2012-05-18' },
+    ];
+    draft.reports = [{ ...draft.reports![0], hours: { [LAURA]: reported } }];
+    const findings = findingsOf(judge(draft, { today: TODAY }), RULE);
+    expect(findings).toHaveLength(found);
+    if (found) expect(findings[0].message).toContain(`risultano ${String(reported).replace('.', ',')} ore, ma le comunicazioni di sospensione di quel mese ne programmano 3,3 ore`);
+  });
+
   it('a corrected communication (same dates, sent later) replaces the first one', () => {
     const draft = lombardia2012Draft();
     draft.suspensions!.push({ workerFiscalCode: LAURA, start: '2012-05-21', end: '2012-05-25', hours: 12, sentOn: '2012-05-23' });

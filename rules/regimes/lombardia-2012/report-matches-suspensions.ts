@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule.ts';
 import { monthNameIt } from '../../calc/dates.ts';
-import { formatNumberIt } from '../../calc/numbers.ts';
+import { formatNumberIt, sameHours } from '../../calc/numbers.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { REPORT_MATCHES } from './sources.ts';
 import { effectiveSuspensions, monthOfSuspension, span, labelFor, type Suspension } from './shared.ts';
@@ -43,7 +43,7 @@ export default defineRule<Lombardia2012Params>({
         if (reported === null) continue;
         const mine = ofMonth.get(cf) ?? [];
         const planned = mine.reduce((sum, s) => sum + s.hours, 0);
-        if (reported === planned || (reported === undefined && planned === 0)) continue;
+        if (reported === undefined ? sameHours(planned, 0) : sameHours(reported, planned)) continue;
         const communications = mine.length
           ? `le comunicazioni di sospensione di quel mese ne programmano ${hoursText(planned)} (${mine.map((s) => `${span(s)}: ${hoursText(s.hours)}`).join('; ')})`
           : 'per quel mese non c’è alcuna comunicazione di sospensione, quindi il rendiconto è 0';

@@ -3,9 +3,8 @@ import type { Draft } from '../../schema.ts';
 import { formatDateIt, monthNameIt, monthsOfPeriod } from '../../calc/dates.ts';
 import { reportOpeningDay } from '../../calc/deadlines.ts';
 import type { Piemonte2020Params } from './params.ts';
-import { sameHours } from './shared.ts';
 import { workerLabel } from '../common/labels.ts';
-import { formatNumberIt } from '../../calc/numbers.ts';
+import { formatNumberIt, sameHours } from '../../calc/numbers.ts';
 import { REPORT_BLANK, REPORT_MATCHES_REQUEST, REPORT_OPENING, REPORT_ORDER } from './sources.ts';
 
 type Report = NonNullable<Draft['reports']>[number];

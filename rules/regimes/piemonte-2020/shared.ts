@@ -63,8 +63,3 @@ export function headcount(draft: Draft, facts: Facts): Headcount {
 export function isSmallEmployer(fte: number, params: Piemonte2020Params): boolean {
   return fte <= params.smallEmployerMaxFte;
 }
-
-/** Hours are compared to the hundredth: the portals take two decimals. */
-export function sameHours(a: number, b: number): boolean {
-  return Math.abs(a - b) < 0.005;
-}

@@ -4,9 +4,8 @@ import { sr41Deadline } from '../../calc/deadlines.ts';
 import type { Draft } from '../../schema.ts';
 import type { Piemonte2020Params } from './params.ts';
 import { hoursOf } from './reports.ts';
-import { sameHours } from './shared.ts';
 import { workerLabel } from '../common/labels.ts';
-import { formatNumberIt } from '../../calc/numbers.ts';
+import { formatNumberIt, sameHours } from '../../calc/numbers.ts';
 import { SR41_DEADLINE, SR41_IBAN, SR41_MATCHES_REPORT } from './sources.ts';
 
 type Form = NonNullable<Draft['sr41']>[number];
