@@ -70,9 +70,11 @@ describe('failed sign-ins across instances', () => {
   it('the limit holds across two instances on one database, and after a restart', async () => {
     const t = testApp();
     await t.setup();
-    const first = createApp({ store: t.store, config: { scryptCost: 1024 }, throttle: new SignInThrottle(60_000, 100, 3) });
-    const second = createApp({ store: t.store, config: { scryptCost: 1024 }, throttle: new SignInThrottle(60_000, 100, 3) });
-    const signIn = (app: typeof first, password: string) => app.request('/api/sessions', {
+    // An instance as another server process would make it: its own app and throttle, the same database.
+    const instance = (store: typeof t.store) => createApp({ store, config: { scryptCost: 1024 }, throttle: new SignInThrottle(60_000, 100, 3) });
+    const first = instance(t.store);
+    const second = instance(t.store);
+    const signIn = (app: ReturnType<typeof instance>, password: string) => app.request('/api/sessions', {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'anna@a.it', password }),
     });
     expect((await signIn(first, 'nope-nope-nope')).status).toBe(401);
@@ -83,7 +85,7 @@ describe('failed sign-ins across instances', () => {
     expect((await signIn(second, 'nope-nope-nope')).status).toBe(401);
     await t.store.close();
     const reopened = openSqliteStore(t.dataDir);
-    const restarted = createApp({ store: reopened, config: { scryptCost: 1024 }, throttle: new SignInThrottle(60_000, 100, 3) });
+    const restarted = instance(reopened);
     const refused = await signIn(restarted, 'password-anna');
     expect(refused.status).toBe(429);
     expect((await refused.json()).error.message).toMatch(/troppi tentativi/i);
