@@ -79,12 +79,12 @@ export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
 export function requireTeam(roles?: Role[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const teamId = c.req.param('team') ?? '';
-    const role = await c.get('store').membership(teamId, c.get('user').id);
-    if (!role) throw new ApiError('not-found', 'Team non trovato.');
-    if (roles && !roles.includes(role)) throw new ApiError('forbidden', 'Il tuo ruolo nel team non permette questa operazione.');
-    const team = await c.get('store').getTeam(teamId);
-    c.set('team', team!);
-    c.set('role', role);
+    // One lookup gives the team and the role: every team route pays for it, and on PostgreSQL it is a round trip.
+    const membership = await c.get('store').membership(teamId, c.get('user').id);
+    if (!membership) throw new ApiError('not-found', 'Team non trovato.');
+    if (roles && !roles.includes(membership.role)) throw new ApiError('forbidden', 'Il tuo ruolo nel team non permette questa operazione.');
+    c.set('team', membership.team);
+    c.set('role', membership.role);
     await next();
   };
 }

@@ -75,15 +75,12 @@ export async function openPostgresStore(url: string, options: { schema?: string 
       await q('INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3)', [team.id, name, new Date().toISOString()]);
       return team;
     },
-    async getTeam(id) {
-      const row = (await q('SELECT id, name FROM teams WHERE id = $1', [id])).rows[0];
-      return row ? { id: row.id, name: row.name } : null;
-    },
     async addMember(teamId, userId, role) {
       await q('INSERT INTO members (team_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (team_id, user_id) DO UPDATE SET role = excluded.role', [teamId, userId, role]);
     },
     async membership(teamId, userId) {
-      return ((await q('SELECT role FROM members WHERE team_id = $1 AND user_id = $2', [teamId, userId])).rows[0]?.role as Role) ?? null;
+      const row = (await q('SELECT t.id, t.name, m.role FROM members m JOIN teams t ON t.id = m.team_id WHERE m.team_id = $1 AND m.user_id = $2', [teamId, userId])).rows[0];
+      return row ? { team: { id: row.id, name: row.name }, role: row.role as Role } : null;
     },
     async teamsOf(userId) {
       return (await q('SELECT t.id, t.name, m.role FROM members m JOIN teams t ON t.id = m.team_id WHERE m.user_id = $1 ORDER BY t.name', [userId])).rows

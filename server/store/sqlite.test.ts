@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { storeContract } from './store.contract.ts';
-import { openSqliteStore } from './sqlite.ts';
+import { groupCommit, openSqliteStore } from './sqlite.ts';
 import { migrations } from './schema-sql.ts';
 
 storeContract('SQLite', async () => openSqliteStore(mkdtempSync(join(tmpdir(), 'cigd-store-'))));
@@ -35,4 +35,28 @@ it('a data directory made by an earlier version is migrated at start, its data k
   await s.recordSignInFailure(['k'], 1000, 0);
   expect(await s.signInFailures(['k'], 0)).toBe(1);
   await s.close();
+});
+
+it('a write that fails in a group commit fails alone: its own changes are undone, the others of its batch are saved', async () => {
+  const db = new Database(join(mkdtempSync(join(tmpdir(), 'cigd-store-')), 'x.sqlite'));
+  db.exec('CREATE TABLE t (x INTEGER UNIQUE)');
+  const write = groupCommit(db);
+  const insert = db.prepare('INSERT INTO t (x) VALUES (?)');
+  // Queued in the same turn of the event loop: one batch, one transaction.
+  const outcomes = await Promise.allSettled([
+    write(() => insert.run(1)),
+    write(() => {
+      insert.run(2);
+      insert.run(1); // UNIQUE: this write fails after a change of its own
+    }),
+    write(() => insert.run(3).changes),
+  ]);
+  expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  expect((outcomes[1] as PromiseRejectedResult).reason.message).toMatch(/UNIQUE/);
+  expect((outcomes[2] as PromiseFulfilledResult<number>).value).toBe(1);
+  expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 3]);
+  // The next batch, with no failure, is saved whole.
+  await Promise.all([write(() => insert.run(4)), write(() => insert.run(5))]);
+  expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 3, 4, 5]);
+  db.close();
 });

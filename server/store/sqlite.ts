@@ -93,17 +93,14 @@ export function openSqliteStore(dataDir: string): Store {
       await write(() => sql('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(team.id, name, new Date().toISOString()));
       return team;
     },
-    async getTeam(id) {
-      const row = sql('SELECT id, name FROM teams WHERE id = ?').get(id) as Row | undefined;
-      return row ? { id: row.id, name: row.name } : null;
-    },
     async addMember(teamId, userId, role) {
       await write(() => sql('INSERT INTO members (team_id, user_id, role) VALUES (?, ?, ?) ON CONFLICT (team_id, user_id) DO UPDATE SET role = excluded.role')
         .run(teamId, userId, role));
     },
     async membership(teamId, userId) {
-      const row = sql('SELECT role FROM members WHERE team_id = ? AND user_id = ?').get(teamId, userId) as Row | undefined;
-      return (row?.role as Role) ?? null;
+      const row = sql('SELECT t.id, t.name, m.role FROM members m JOIN teams t ON t.id = m.team_id WHERE m.team_id = ? AND m.user_id = ?')
+        .get(teamId, userId) as Row | undefined;
+      return row ? { team: { id: row.id, name: row.name }, role: row.role as Role } : null;
     },
     async teamsOf(userId) {
       return (sql('SELECT t.id, t.name, m.role FROM members m JOIN teams t ON t.id = m.team_id WHERE m.user_id = ? ORDER BY t.name').all(userId) as Row[])
@@ -242,7 +239,7 @@ export function openSqliteStore(dataDir: string): Store {
  * rolled back alone; a check and its write (a revision, a field map) still
  * run together, with nothing in between.
  */
-function groupCommit(db: Database.Database) {
+export function groupCommit(db: Database.Database) {
   type Pending = { run: () => unknown; resolve: (value: any) => void; reject: (err: unknown) => void };
   let pending: Pending[] = [];
   let scheduled = false;

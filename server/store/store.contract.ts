@@ -34,8 +34,11 @@ export function storeContract(name: string, open: () => Promise<Store>, enabled 
       const t2 = await s.createTeam('Azienda Due');
       await s.addMember(t1.id, u.id, 'admin');
       await s.addMember(t2.id, u.id, 'operator');
-      expect(await s.membership(t1.id, u.id)).toBe('admin');
+      expect(await s.membership(t1.id, u.id)).toEqual({ team: t1, role: 'admin' });
+      expect(await s.membership(t2.id, u.id)).toEqual({ team: t2, role: 'operator' });
       expect(await s.membership('nope', u.id)).toBeNull();
+      const other = (await s.createUser({ email: 'c@d.it', name: 'C', passwordHash: 'h' }))!;
+      expect(await s.membership(t1.id, other.id)).toBeNull(); // the team exists, the user is not in it
       expect((await s.teamsOf(u.id)).map((t) => [t.name, t.role])).toEqual([['Azienda Due', 'operator'], ['Studio Uno', 'admin']]);
       await s.addMember(t2.id, u.id, 'trainer');
       expect((await s.members(t2.id))[0]).toMatchObject({ email: 'a@b.it', role: 'trainer' });

@@ -46,9 +46,9 @@ export interface Store extends ReplicaStore, FieldMapStore {
   createUser(user: { email: string; name: string; passwordHash: string }): Promise<User | null>;
   findUserByEmail(email: string): Promise<(User & { passwordHash: string }) | null>;
   createTeam(name: string): Promise<Team>;
-  getTeam(id: string): Promise<Team | null>;
   addMember(teamId: string, userId: string, role: Role): Promise<void>;
-  membership(teamId: string, userId: string): Promise<Role | null>;
+  /** The team and the user's role in it; null when the user is not a member (or there is no such team). */
+  membership(teamId: string, userId: string): Promise<{ team: Team; role: Role } | null>;
   teamsOf(userId: string): Promise<(Team & { role: Role })[]>;
   members(teamId: string): Promise<(User & { role: Role })[]>;
 
