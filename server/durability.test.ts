@@ -1,15 +1,17 @@
 /**
  * What the operator must be able to trust: an acknowledged save survives the
  * server being killed (SIGKILL) mid-stream, and no token or password is
- * stored in clear.
+ * stored in clear, and a backup taken while the server runs is a whole,
+ * consistent copy.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { piemonte2020Draft } from '../rules/testing.ts';
+import { backupDatabase, BackupError } from './backup.ts';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -129,5 +131,104 @@ describe('durability', () => {
     } finally {
       await stopServer(server);
     }
+  }, 60_000);
+});
+
+/** `npm run backup` as an administrator runs it: its exit code and what it printed. */
+function runBackup(dataDir: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/backup.ts', ...args], {
+    cwd: ROOT, env: { ...process.env, DATABASE_URL: '', CIGD_DATA_DIR: dataDir, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (c) => (out += c));
+  child.stderr!.on('data', (c) => (out += c));
+  return new Promise((r) => child.once('exit', (code) => r({ code, out })));
+}
+
+describe('backup (npm run backup)', () => {
+  it('copies the database while saves go on: the copy is intact, holds every save answered before it began, and nothing half-saved', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cigd-backup-'));
+    const p = port();
+    const server = await startServer(dataDir, p);
+    const base = `http://127.0.0.1:${p}`;
+    try {
+      const setup = await (await fetch(`${base}/api/setup`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ team: 'Studio', name: 'Anna', email: 'anna@a.it', password: 'password-anna' }),
+      })).json();
+      const auth = { authorization: `Bearer ${setup.token}`, 'content-type': 'application/json' };
+      const drafts = `${base}/api/teams/${setup.team.id}/drafts`;
+      const created = await (await fetch(drafts, { method: 'POST', headers: auth, body: JSON.stringify({ draft: piemonte2020Draft() }) })).json();
+      const acknowledged: { revision: number; protocol: string; at: number }[] = [];
+      let revision = 1;
+      let stop = false;
+      const writer = (async () => {
+        for (let i = 0; !stop; i++) {
+          const protocol = `P-${i}`;
+          const res = await fetch(`${drafts}/${created.id}`, {
+            method: 'PUT', headers: { ...auth, 'if-match': `"${revision}"` }, body: JSON.stringify({ draft: { ...piemonte2020Draft(), protocol } }),
+          });
+          expect(res.status).toBe(200);
+          revision = (await res.json()).revision;
+          acknowledged.push({ revision, protocol, at: performance.now() });
+        }
+      })();
+      await new Promise((r) => setTimeout(r, 500));
+      const file = join(dataDir, '..', `${dataDir.split('/').pop()}-copia.sqlite`);
+      const began = performance.now();
+      const backup = await runBackup(dataDir, [file]);
+      const ended = performance.now();
+      await new Promise((r) => setTimeout(r, 200));
+      stop = true;
+      await writer;
+
+      expect(backup.code, backup.out).toBe(0);
+      expect(backup.out).toMatch(/Copia di sicurezza completata e verificata/);
+      expect(acknowledged.some((a) => a.at > began && a.at < ended), 'saves answered during the backup').toBe(true);
+      const copy = new Database(file, { readonly: true });
+      try {
+        expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+        const head = copy.prepare('SELECT current_revision FROM drafts WHERE id = ?').pluck().get(created.id) as number;
+        const stored = new Map((copy.prepare('SELECT revision, draft FROM draft_revisions WHERE draft_id = ?').all(created.id) as { revision: number; draft: string }[])
+          .map((r) => [r.revision, JSON.parse(r.draft)]));
+        // One snapshot: the draft's head is its newest revision, and every revision up to it is there.
+        expect(Math.max(...stored.keys())).toBe(head);
+        expect(stored.size).toBe(head);
+        const before = acknowledged.filter((a) => a.at < began);
+        expect(before.length).toBeGreaterThan(0);
+        for (const a of before) expect(stored.get(a.revision)).toEqual({ ...piemonte2020Draft(), protocol: a.protocol });
+        expect(backup.out).toContain(`1 bozze, ${head} revisioni`);
+      } finally {
+        copy.close();
+      }
+    } finally {
+      await stopServer(server);
+    }
+  }, 60_000);
+
+  it('refuses, in Italian, to overwrite a file, to copy a missing database or into a missing folder; on PostgreSQL points to pg_dump', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cigd-backup-'));
+    const existing = join(dir, 'esistente.sqlite');
+    writeFileSync(existing, 'copia di ieri');
+    expect(() => backupDatabase(join(dir, 'manca'), join(dir, 'nuova.sqlite'))).toThrow(BackupError);
+    let refused = await runBackup(join(dir, 'manca'), [join(dir, 'nuova.sqlite')]);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('Nessun archivio in');
+
+    const dataDir = join(dir, 'data');
+    const { openSqliteStore } = await import('./store/sqlite.ts');
+    await openSqliteStore(dataDir).close();
+    refused = await runBackup(dataDir, [existing]);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('esiste già');
+    expect(readFileSync(existing, 'utf8')).toBe('copia di ieri');
+    refused = await runBackup(dataDir, [join(dir, 'non-esiste', 'copia.sqlite')]);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('non esiste: creala');
+    expect((await runBackup(dataDir, [])).out).toContain('Uso: npm run backup -- <file di destinazione>');
+    const pg = await runBackup(dataDir, [join(dir, 'x.sqlite')], { DATABASE_URL: 'postgres://db.studio.local/cigd' });
+    expect(pg.code).toBe(2);
+    expect(pg.out).toContain('pg_dump');
+    expect(readdirSync(dir).sort()).toEqual(['data', 'esistente.sqlite']); // nothing written where it was refused
   }, 60_000);
 });
