@@ -42,45 +42,70 @@ async function stopServer(child: ChildProcess): Promise<void> {
 
 const port = () => 20000 + Math.floor(Math.random() * 20000);
 
+/** First-run setup on a fresh server and one draft: its drafts URL, the admin's headers, the draft's id. */
+async function teamWithDraft(base: string) {
+  const setup = await (await fetch(`${base}/api/setup`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ team: 'Studio', name: 'Anna', email: 'anna@a.it', password: 'password-anna' }),
+  })).json();
+  const auth = { authorization: `Bearer ${setup.token}`, 'content-type': 'application/json' };
+  const drafts = `${base}/api/teams/${setup.team.id}/drafts`;
+  const created = await (await fetch(drafts, { method: 'POST', headers: auth, body: JSON.stringify({ draft: piemonte2020Draft() }) })).json();
+  return { auth, drafts, id: created.id as string };
+}
+
+/**
+ * Saves of the draft one after another, each with If-Match and its own
+ * protocol, as an operator typing: every save answered 200 is recorded with
+ * the time of its answer. `stop()` ends the stream and says why it ended
+ * early, if it did (a save not answered 200, or no answer at all).
+ */
+function saveStream(drafts: string, auth: Record<string, string>, id: string) {
+  const acknowledged: { revision: number; protocol: string; at: number }[] = [];
+  let stopped = false;
+  const ended = (async (): Promise<string | null> => {
+    let revision = 1;
+    for (let i = 0; !stopped && i < 10_000; i++) {
+      const protocol = `P-${i}`;
+      let res: Response;
+      try {
+        res = await fetch(`${drafts}/${id}`, {
+          method: 'PUT', headers: { ...auth, 'if-match': `"${revision}"` }, body: JSON.stringify({ draft: { ...piemonte2020Draft(), protocol } }),
+        });
+      } catch {
+        return 'no answer';
+      }
+      if (res.status !== 200) return `status ${res.status}`;
+      revision = (await res.json()).revision;
+      acknowledged.push({ revision, protocol, at: performance.now() });
+    }
+    return null;
+  })();
+  return {
+    acknowledged,
+    stop: () => {
+      stopped = true;
+      return ended;
+    },
+  };
+}
+
 describe('durability', () => {
   it('every save answered 200/201 is there after a SIGKILL, and the database is intact', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cigd-crash-'));
     const p = port();
     let server = await startServer(dataDir, p);
     const base = `http://127.0.0.1:${p}`;
-    const setup = await (await fetch(`${base}/api/setup`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ team: 'Studio', name: 'Anna', email: 'anna@a.it', password: 'password-anna' }),
-    })).json();
-    const auth = { authorization: `Bearer ${setup.token}`, 'content-type': 'application/json' };
-    const drafts = `${base}/api/teams/${setup.team.id}/drafts`;
-    const created = await (await fetch(drafts, { method: 'POST', headers: auth, body: JSON.stringify({ draft: piemonte2020Draft() }) })).json();
+    const { auth, drafts, id } = await teamWithDraft(base);
 
     // A stream of saves; the process is killed while it runs.
-    const acknowledged: { revision: number; protocol: string }[] = [];
-    let revision = 1;
-    let stop = false;
-    const writer = (async () => {
-      for (let i = 0; !stop && i < 10_000; i++) {
-        const protocol = `P-${i}`;
-        try {
-          const res = await fetch(`${drafts}/${created.id}`, {
-            method: 'PUT', headers: { ...auth, 'if-match': `"${revision}"` }, body: JSON.stringify({ draft: { ...piemonte2020Draft(), protocol } }),
-          });
-          if (res.status !== 200) break;
-          revision = (await res.json()).revision;
-          acknowledged.push({ revision, protocol });
-        } catch {
-          break; // the server is gone
-        }
-      }
-    })();
+    const stream = saveStream(drafts, auth, id);
     await new Promise((r) => setTimeout(r, 1500));
     const killed = new Promise((r) => server.once('exit', r));
     server.kill('SIGKILL');
-    stop = true;
-    await writer;
+    await stream.stop();
     await killed;
+    const { acknowledged } = stream;
     expect(acknowledged.length).toBeGreaterThan(5);
 
     server = await startServer(dataDir, p);
@@ -88,7 +113,7 @@ describe('durability', () => {
       const signIn = await (await fetch(`${base}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'anna@a.it', password: 'password-anna' }) })).json();
       const h = { authorization: `Bearer ${signIn.token}` };
       for (const a of acknowledged) {
-        const rev = await (await fetch(`${drafts}/${created.id}/revisions/${a.revision}`, { headers: h })).json();
+        const rev = await (await fetch(`${drafts}/${id}/revisions/${a.revision}`, { headers: h })).json();
         expect(rev.draft).toEqual({ ...piemonte2020Draft(), protocol: a.protocol });
       }
     } finally {
@@ -152,35 +177,16 @@ describe('backup (npm run backup)', () => {
     const server = await startServer(dataDir, p);
     const base = `http://127.0.0.1:${p}`;
     try {
-      const setup = await (await fetch(`${base}/api/setup`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ team: 'Studio', name: 'Anna', email: 'anna@a.it', password: 'password-anna' }),
-      })).json();
-      const auth = { authorization: `Bearer ${setup.token}`, 'content-type': 'application/json' };
-      const drafts = `${base}/api/teams/${setup.team.id}/drafts`;
-      const created = await (await fetch(drafts, { method: 'POST', headers: auth, body: JSON.stringify({ draft: piemonte2020Draft() }) })).json();
-      const acknowledged: { revision: number; protocol: string; at: number }[] = [];
-      let revision = 1;
-      let stop = false;
-      const writer = (async () => {
-        for (let i = 0; !stop; i++) {
-          const protocol = `P-${i}`;
-          const res = await fetch(`${drafts}/${created.id}`, {
-            method: 'PUT', headers: { ...auth, 'if-match': `"${revision}"` }, body: JSON.stringify({ draft: { ...piemonte2020Draft(), protocol } }),
-          });
-          expect(res.status).toBe(200);
-          revision = (await res.json()).revision;
-          acknowledged.push({ revision, protocol, at: performance.now() });
-        }
-      })();
+      const { auth, drafts, id } = await teamWithDraft(base);
+      const stream = saveStream(drafts, auth, id);
       await new Promise((r) => setTimeout(r, 500));
       const file = join(dataDir, '..', `${dataDir.split('/').pop()}-copia.sqlite`);
       const began = performance.now();
       const backup = await runBackup(dataDir, [file]);
       const ended = performance.now();
       await new Promise((r) => setTimeout(r, 200));
-      stop = true;
-      await writer;
+      expect(await stream.stop(), 'every save answered 200').toBeNull();
+      const { acknowledged } = stream;
 
       expect(backup.code, backup.out).toBe(0);
       expect(backup.out).toMatch(/Copia di sicurezza completata e verificata/);
@@ -188,8 +194,8 @@ describe('backup (npm run backup)', () => {
       const copy = new Database(file, { readonly: true });
       try {
         expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
-        const head = copy.prepare('SELECT current_revision FROM drafts WHERE id = ?').pluck().get(created.id) as number;
-        const stored = new Map((copy.prepare('SELECT revision, draft FROM draft_revisions WHERE draft_id = ?').all(created.id) as { revision: number; draft: string }[])
+        const head = copy.prepare('SELECT current_revision FROM drafts WHERE id = ?').pluck().get(id) as number;
+        const stored = new Map((copy.prepare('SELECT revision, draft FROM draft_revisions WHERE draft_id = ?').all(id) as { revision: number; draft: string }[])
           .map((r) => [r.revision, JSON.parse(r.draft)]));
         // One snapshot: the draft's head is its newest revision, and every revision up to it is there.
         expect(Math.max(...stored.keys())).toBe(head);
