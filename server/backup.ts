@@ -7,7 +7,7 @@
  * called good. On PostgreSQL the firm's own tool is pg_dump.
  */
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, fsyncSync, openSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -25,33 +25,50 @@ export function backupDatabase(dataDir: string, destination: string): BackupSumm
   if (!existsSync(source)) {
     throw new BackupError(`Nessun archivio in ${resolve(dataDir)}: controlla CIGD_DATA_DIR.`, `no database at ${source}`);
   }
-  if (existsSync(file)) {
-    throw new BackupError(`Il file ${file} esiste già: scegli un nome nuovo, la copia non sovrascrive nulla.`, `backup target exists: ${file}`);
-  }
   if (!existsSync(dirname(file))) {
     throw new BackupError(`La cartella ${dirname(file)} non esiste: creala o scegli un'altra destinazione.`, `backup directory missing: ${dirname(file)}`);
   }
-  const db = new Database(source, { fileMustExist: true });
+  // Created empty and exclusively (VACUUM INTO accepts an empty file): an
+  // existing file is never touched, and whatever is left on failure is ours to remove.
   try {
-    db.pragma('busy_timeout = 5000');
-    db.prepare('VACUUM INTO ?').run(file);
-  } finally {
-    db.close();
-  }
-  // SQLite does not sync what VACUUM INTO writes: the copy, then its directory entry.
-  for (const path of [file, dirname(file)]) {
-    const fd = openSync(path, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+    closeSync(openSync(file, 'wx'));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new BackupError(`Il file ${file} esiste già: scegli un nome nuovo, la copia non sovrascrive nulla.`, `backup target exists: ${file}`);
     }
+    throw err;
   }
+  try {
+    const db = new Database(source, { fileMustExist: true });
+    try {
+      db.pragma('busy_timeout = 5000');
+      db.prepare('VACUUM INTO ?').run(file);
+    } finally {
+      db.close();
+    }
+    // SQLite does not sync what VACUUM INTO writes: the copy, then its directory entry.
+    for (const path of [file, dirname(file)]) {
+      const fd = openSync(path, 'r');
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    return verify(file);
+  } catch (err) {
+    rmSync(file, { force: true }); // no half copy left to be restored by mistake
+    throw err;
+  }
+}
+
+/** The copy opened on its own: SQLite's integrity check, and what it holds. */
+function verify(file: string): BackupSummary {
   const copy = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const check = copy.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new BackupError(`La copia ${file} non supera il controllo di integrità: non usarla.`, `backup failed integrity_check: ${check}`);
-    const count = (table: string) => (copy.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number);
+    if (check !== 'ok') throw new BackupError('La copia non ha superato il controllo di integrità ed è stata eliminata: riprova.', `backup failed integrity_check: ${check}`);
+    const count = (table: string) => copy.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
     return { file, drafts: count('drafts'), revisions: count('draft_revisions'), users: count('users'), teams: count('teams') };
   } finally {
     copy.close();
@@ -78,7 +95,7 @@ function main(args: string[]): number {
       console.error(`${err.italian} (${err.message})`);
     } else {
       const message = err instanceof Error ? err.message : String(err);
-      console.error(`Copia di sicurezza non riuscita: ${message} (backup failed)`);
+      console.error(`Copia di sicurezza non riuscita, nessun file lasciato: ${message} (backup failed)`);
     }
     return 1;
   }

@@ -5,7 +5,7 @@
  * consistent copy.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -212,7 +212,7 @@ describe('backup (npm run backup)', () => {
     }
   }, 60_000);
 
-  it('refuses, in Italian, to overwrite a file, to copy a missing database or into a missing folder; on PostgreSQL points to pg_dump', async () => {
+  it('refuses, in Italian, to overwrite a file, to copy a missing database or into a missing folder, leaves nothing when the copy fails; on PostgreSQL points to pg_dump', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cigd-backup-'));
     const existing = join(dir, 'esistente.sqlite');
     writeFileSync(existing, 'copia di ieri');
@@ -235,6 +235,13 @@ describe('backup (npm run backup)', () => {
     const pg = await runBackup(dataDir, [join(dir, 'x.sqlite')], { DATABASE_URL: 'postgres://db.studio.local/cigd' });
     expect(pg.code).toBe(2);
     expect(pg.out).toContain('pg_dump');
-    expect(readdirSync(dir).sort()).toEqual(['data', 'esistente.sqlite']); // nothing written where it was refused
+    // A data directory whose file is not a database: the copy fails, and no half copy is left behind.
+    const broken = join(dir, 'rotto');
+    mkdirSync(broken);
+    writeFileSync(join(broken, 'cigd.sqlite'), 'non è un database SQLite, ma è abbastanza lungo da sembrarlo '.repeat(20));
+    const failed = await runBackup(broken, [join(dir, 'dal-rotto.sqlite')]);
+    expect(failed.code).toBe(1);
+    expect(failed.out).toContain('Copia di sicurezza non riuscita, nessun file lasciato');
+    expect(readdirSync(dir).sort()).toEqual(['data', 'esistente.sqlite', 'rotto']); // nothing written where it was refused or failed
   }, 60_000);
 });
