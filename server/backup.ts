@@ -1,13 +1,19 @@
 /**
- * `npm run backup -- <file>`: a consistent copy of the embedded database,
- * taken while the server keeps running. `VACUUM INTO` reads one snapshot in
- * one read transaction, so saves go on meanwhile (WAL) and the copy is
- * neither torn nor restarted by them, as SQLite's page-by-page backup would
- * be on a busy server. The copy is then opened and checked before it is
- * called good. On PostgreSQL the firm's own tool is pg_dump.
+ * Backup and restore of the embedded database (on PostgreSQL the firm's own
+ * tools are pg_dump and pg_restore).
+ *
+ * `npm run backup -- <file>`: a consistent copy taken while the server keeps
+ * running. `VACUUM INTO` reads one snapshot in one read transaction, so saves
+ * go on meanwhile (WAL) and the copy is neither torn nor restarted by them,
+ * as SQLite's page-by-page backup would be on a busy server. The copy is then
+ * opened and checked before it is called good.
+ *
+ * `npm run restore -- <file>`: the copy checked first, then put in place of
+ * the database with the server stopped; the database it replaces is kept
+ * aside, whole, never deleted.
  */
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, fsyncSync, openSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, constants, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -46,56 +52,135 @@ export function backupDatabase(dataDir: string, destination: string): BackupSumm
     } finally {
       db.close();
     }
-    // SQLite does not sync what VACUUM INTO writes: the copy, then its directory entry.
-    for (const path of [file, dirname(file)]) {
-      const fd = openSync(path, 'r');
-      try {
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-    }
+    syncToDisk(file); // SQLite does not sync what VACUUM INTO writes
     return verify(file);
   } catch (err) {
     rmSync(file, { force: true }); // no half copy left to be restored by mistake
+    if (err instanceof BackupError) throw new BackupError(`${err.italian} La copia è stata eliminata: riprova.`, err.message);
     throw err;
   }
 }
 
-/** The copy opened on its own: SQLite's integrity check, and what it holds. */
-function verify(file: string): BackupSummary {
-  const copy = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const check = copy.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new BackupError('La copia non ha superato il controllo di integrità ed è stata eliminata: riprova.', `backup failed integrity_check: ${check}`);
-    const count = (table: string) => copy.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
-    return { file, drafts: count('drafts'), revisions: count('draft_revisions'), users: count('users'), teams: count('teams') };
-  } finally {
-    copy.close();
+/** A file and then its directory entry, on disk. */
+function syncToDisk(file: string): void {
+  for (const path of [file, dirname(file)]) {
+    const fd = openSync(path, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   }
 }
 
-function main(args: string[]): number {
-  if (process.env.DATABASE_URL) {
-    console.error('L\'archivio è PostgreSQL (DATABASE_URL): usa pg_dump per la copia di sicurezza. (backup is for the embedded store; use pg_dump)');
-    return 2;
-  }
-  const destination = args[0];
-  if (!destination || args.length > 1) {
-    console.error('Uso: npm run backup -- <file di destinazione>   (es. npm run backup -- copie/cigd-2026-11-23.sqlite)');
-    return 2;
-  }
+/** A copy opened on its own: SQLite's integrity check, and what it holds (which also shows it is a CIGD database). */
+function verify(file: string): BackupSummary {
+  let copy: Database.Database | undefined;
   try {
-    const s = backupDatabase(process.env.CIGD_DATA_DIR || './data', destination);
-    console.log(`Copia di sicurezza completata e verificata: ${s.file}`);
-    console.log(`${s.teams} team, ${s.users} utenti, ${s.drafts} bozze, ${s.revisions} revisioni.`);
+    copy = new Database(file, { readonly: true, fileMustExist: true });
+    const check = copy.pragma('integrity_check', { simple: true });
+    if (check !== 'ok') throw new BackupError(`La copia ${file} non ha superato il controllo di integrità.`, `integrity_check of ${file}: ${check}`);
+    const count = (table: string) => copy!.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
+    return { file, drafts: count('drafts'), revisions: count('draft_revisions'), users: count('users'), teams: count('teams') };
+  } catch (err) {
+    if (err instanceof BackupError) throw err;
+    throw new BackupError(`${file} non è una copia dell'archivio CIGD leggibile.`, `not a readable CIGD database: ${file} (${(err as Error).message})`);
+  } finally {
+    copy?.close();
+  }
+}
+
+export type RestoreSummary = BackupSummary & { keptAside: string | null };
+
+/**
+ * Puts the copy `backupFile` in place of the database in `dataDir`. The
+ * copy is checked first, so a bad file changes nothing; the server must be
+ * stopped (its open connection makes the exclusive lock fail); the database
+ * it replaces is first checkpointed, so that it is whole in one file, and
+ * kept aside under a dated name.
+ */
+export function restoreDatabase(dataDir: string, backupFile: string, now = new Date()): RestoreSummary {
+  const source = resolve(backupFile);
+  if (!existsSync(source)) throw new BackupError(`Il file ${source} non esiste.`, `no backup at ${source}`);
+  const summary = verify(source);
+  mkdirSync(dataDir, { recursive: true });
+  const target = resolve(dataDir, 'cigd.sqlite');
+  let keptAside: string | null = null;
+  if (existsSync(target)) {
+    const current = new Database(target, { fileMustExist: true, timeout: 0 });
+    try {
+      current.pragma('locking_mode = EXCLUSIVE');
+      try {
+        current.exec('BEGIN EXCLUSIVE');
+        current.exec('COMMIT');
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err;
+        throw new BackupError('Il server CIGD è in funzione su questo archivio: fermalo, poi ripeti il ripristino. Non è stato cambiato nulla.', `database in use: ${target}`);
+      }
+      current.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      current.close();
+    }
+    keptAside = `${target}.prima-del-ripristino-${now.toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(target, keptAside);
+    for (const sidecar of ['-wal', '-shm']) {
+      if (existsSync(target + sidecar)) renameSync(target + sidecar, keptAside + sidecar); // never applied to the restored file
+    }
+  }
+  const incoming = `${target}.ripristino-in-corso`;
+  try {
+    copyFileSync(source, incoming, constants.COPYFILE_EXCL);
+    syncToDisk(incoming);
+    renameSync(incoming, target);
+    syncToDisk(target);
+  } catch (err) {
+    rmSync(incoming, { force: true });
+    if (keptAside && !existsSync(target)) renameSync(keptAside, target); // the database as it was
+    throw err;
+  }
+  return { ...summary, file: target, keptAside };
+}
+
+const USAGE = {
+  backup: 'Uso: npm run backup -- <file di destinazione>   (es. npm run backup -- copie/cigd-2026-11-23.sqlite)',
+  restore: 'Uso: npm run restore -- <copia di sicurezza>   (a server fermo; es. npm run restore -- copie/cigd-2026-11-23.sqlite)',
+};
+
+function main([command, ...args]: string[]): number {
+  if (command !== 'backup' && command !== 'restore') {
+    console.error(`${USAGE.backup}\n${USAGE.restore}`);
+    return 2;
+  }
+  if (process.env.DATABASE_URL) {
+    const tool = command === 'backup' ? 'pg_dump' : 'pg_restore';
+    console.error(`L'archivio è PostgreSQL (DATABASE_URL): usa ${tool}. (${command} is for the embedded store; use ${tool})`);
+    return 2;
+  }
+  if (args.length !== 1) {
+    console.error(USAGE[command]);
+    return 2;
+  }
+  const dataDir = process.env.CIGD_DATA_DIR || './data';
+  const holds = (s: BackupSummary) => `${s.teams} team, ${s.users} utenti, ${s.drafts} bozze, ${s.revisions} revisioni.`;
+  try {
+    if (command === 'backup') {
+      const s = backupDatabase(dataDir, args[0]);
+      console.log(`Copia di sicurezza completata e verificata: ${s.file}`);
+      console.log(holds(s));
+    } else {
+      const s = restoreDatabase(dataDir, args[0]);
+      console.log(`Ripristino completato: ${s.file}`);
+      console.log(holds(s));
+      if (s.keptAside) console.log(`L'archivio sostituito è conservato in ${s.keptAside}: eliminalo solo dopo aver controllato i dati ripristinati.`);
+    }
     return 0;
   } catch (err) {
     if (err instanceof BackupError) {
       console.error(`${err.italian} (${err.message})`);
     } else {
       const message = err instanceof Error ? err.message : String(err);
-      console.error(`Copia di sicurezza non riuscita, nessun file lasciato: ${message} (backup failed)`);
+      const what = command === 'backup' ? 'Copia di sicurezza non riuscita, nessun file lasciato' : 'Ripristino non riuscito, archivio lasciato com\'era';
+      console.error(`${what}: ${message} (${command} failed)`);
     }
     return 1;
   }

@@ -159,9 +159,9 @@ describe('durability', () => {
   }, 60_000);
 });
 
-/** `npm run backup` as an administrator runs it: its exit code and what it printed. */
-function runBackup(dataDir: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/backup.ts', ...args], {
+/** `npm run backup` or `npm run restore` as an administrator runs it: its exit code and what it printed. */
+function runCli(command: 'backup' | 'restore', dataDir: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/backup.ts', command, ...args], {
     cwd: ROOT, env: { ...process.env, DATABASE_URL: '', CIGD_DATA_DIR: dataDir, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -182,7 +182,7 @@ describe('backup (npm run backup)', () => {
       await new Promise((r) => setTimeout(r, 500));
       const file = join(dataDir, '..', `${dataDir.split('/').pop()}-copia.sqlite`);
       const began = performance.now();
-      const backup = await runBackup(dataDir, [file]);
+      const backup = await runCli('backup', dataDir, [file]);
       const ended = performance.now();
       await new Promise((r) => setTimeout(r, 200));
       expect(await stream.stop(), 'every save answered 200').toBeNull();
@@ -217,31 +217,110 @@ describe('backup (npm run backup)', () => {
     const existing = join(dir, 'esistente.sqlite');
     writeFileSync(existing, 'copia di ieri');
     expect(() => backupDatabase(join(dir, 'manca'), join(dir, 'nuova.sqlite'))).toThrow(BackupError);
-    let refused = await runBackup(join(dir, 'manca'), [join(dir, 'nuova.sqlite')]);
+    let refused = await runCli('backup', join(dir, 'manca'), [join(dir, 'nuova.sqlite')]);
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('Nessun archivio in');
 
     const dataDir = join(dir, 'data');
     const { openSqliteStore } = await import('./store/sqlite.ts');
     await openSqliteStore(dataDir).close();
-    refused = await runBackup(dataDir, [existing]);
+    refused = await runCli('backup', dataDir, [existing]);
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('esiste già');
     expect(readFileSync(existing, 'utf8')).toBe('copia di ieri');
-    refused = await runBackup(dataDir, [join(dir, 'non-esiste', 'copia.sqlite')]);
+    refused = await runCli('backup', dataDir, [join(dir, 'non-esiste', 'copia.sqlite')]);
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('non esiste: creala');
-    expect((await runBackup(dataDir, [])).out).toContain('Uso: npm run backup -- <file di destinazione>');
-    const pg = await runBackup(dataDir, [join(dir, 'x.sqlite')], { DATABASE_URL: 'postgres://db.studio.local/cigd' });
+    expect((await runCli('backup', dataDir, [])).out).toContain('Uso: npm run backup -- <file di destinazione>');
+    const pg = await runCli('backup', dataDir, [join(dir, 'x.sqlite')], { DATABASE_URL: 'postgres://db.studio.local/cigd' });
     expect(pg.code).toBe(2);
     expect(pg.out).toContain('pg_dump');
     // A data directory whose file is not a database: the copy fails, and no half copy is left behind.
     const broken = join(dir, 'rotto');
     mkdirSync(broken);
     writeFileSync(join(broken, 'cigd.sqlite'), 'non è un database SQLite, ma è abbastanza lungo da sembrarlo '.repeat(20));
-    const failed = await runBackup(broken, [join(dir, 'dal-rotto.sqlite')]);
+    const failed = await runCli('backup', broken, [join(dir, 'dal-rotto.sqlite')]);
     expect(failed.code).toBe(1);
     expect(failed.out).toContain('Copia di sicurezza non riuscita, nessun file lasciato');
     expect(readdirSync(dir).sort()).toEqual(['data', 'esistente.sqlite', 'rotto']); // nothing written where it was refused or failed
   }, 60_000);
+});
+
+describe('restore (npm run restore)', () => {
+  /** The titles of the team's drafts, through the API of a server started on `dataDir`. */
+  async function draftTitles(dataDir: string): Promise<string[]> {
+    const p = port();
+    const server = await startServer(dataDir, p);
+    try {
+      const base = `http://127.0.0.1:${p}`;
+      const signIn = await (await fetch(`${base}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'anna@a.it', password: 'password-anna' }) })).json();
+      const teamId = signIn.teams[0].id;
+      const list = await (await fetch(`${base}/api/teams/${teamId}/drafts`, { headers: { authorization: `Bearer ${signIn.token}` } })).json();
+      return list.map((d: { title: string }) => d.title).sort();
+    } finally {
+      await stopServer(server);
+    }
+  }
+
+  it('puts a copy back with the server stopped, keeps the database it replaces, and refuses while the server runs or from a bad file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cigd-restore-'));
+    const dataDir = join(dir, 'data');
+    const p = port();
+    let server = await startServer(dataDir, p);
+    const base = `http://127.0.0.1:${p}`;
+    const copyFile = join(dir, 'copia.sqlite');
+    try {
+      const { auth, drafts } = await teamWithDraft(base);
+      await fetch(drafts, { method: 'POST', headers: auth, body: JSON.stringify({ draft: piemonte2020Draft(), title: 'Prima della copia' }) });
+      expect((await runCli('backup', dataDir, [copyFile])).code).toBe(0);
+      await fetch(drafts, { method: 'POST', headers: auth, body: JSON.stringify({ draft: piemonte2020Draft(), title: 'Dopo la copia' }) });
+
+      // While the server runs: refused, nothing changed.
+      const busy = await runCli('restore', dataDir, [copyFile]);
+      expect(busy.code).toBe(1);
+      expect(busy.out).toContain('Il server CIGD è in funzione su questo archivio: fermalo');
+      const list = await (await fetch(drafts, { headers: auth })).json();
+      expect(list.map((d: { title: string }) => d.title)).toContain('Dopo la copia');
+    } finally {
+      await stopServer(server);
+    }
+    const before = readdirSync(dataDir).sort();
+
+    // From a file that is not a CIGD database, or is missing: refused, nothing changed.
+    const notCigd = join(dir, 'altro.sqlite');
+    const other = new Database(notCigd);
+    other.exec('CREATE TABLE t (x)');
+    other.close();
+    for (const [file, message] of [[notCigd, "non è una copia dell'archivio CIGD leggibile"], [join(dir, 'manca.sqlite'), 'non esiste']]) {
+      const refused = await runCli('restore', dataDir, [file]);
+      expect(refused.code).toBe(1);
+      expect(refused.out).toContain(message);
+    }
+    expect(readdirSync(dataDir).sort()).toEqual(before);
+    expect(await draftTitles(dataDir)).toContain('Dopo la copia');
+
+    // With the server stopped: the copy is back, the replaced database kept whole beside it.
+    const restored = await runCli('restore', dataDir, [copyFile]);
+    expect(restored.code, restored.out).toBe(0);
+    expect(restored.out).toContain('Ripristino completato');
+    expect(restored.out).toContain('1 team, 1 utenti, 2 bozze');
+    const kept = readdirSync(dataDir).filter((f) => f.startsWith('cigd.sqlite.prima-del-ripristino-'));
+    expect(kept).toHaveLength(1);
+    expect(restored.out).toContain(kept[0]);
+    const aside = new Database(join(dataDir, kept[0]), { readonly: true });
+    expect(aside.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(aside.prepare('SELECT title FROM drafts ORDER BY title').pluck().all()).toContain('Dopo la copia');
+    aside.close();
+    const titles = await draftTitles(dataDir);
+    expect(titles).toContain('Prima della copia');
+    expect(titles).not.toContain('Dopo la copia');
+
+    // On a new machine, into an empty data directory: nothing to keep aside.
+    const fresh = join(dir, 'nuova-macchina');
+    const onNew = await runCli('restore', fresh, [copyFile]);
+    expect(onNew.code, onNew.out).toBe(0);
+    expect(onNew.out).not.toContain('conservato');
+    expect(await draftTitles(fresh)).toEqual(titles);
+    expect((await runCli('restore', fresh, [copyFile], { DATABASE_URL: 'postgres://db.studio.local/cigd' })).out).toContain('pg_restore');
+  }, 90_000);
 });
