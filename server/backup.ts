@@ -161,7 +161,9 @@ function main([command, ...args]: string[]): number {
     return 2;
   }
   const dataDir = process.env.CIGD_DATA_DIR || './data';
-  const holds = (s: BackupSummary) => `${s.teams} team, ${s.users} utenti, ${s.drafts} bozze, ${s.revisions} revisioni.`;
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const holds = (s: BackupSummary) =>
+    `${count(s.teams, 'team', 'team')}, ${count(s.users, 'utente', 'utenti')}, ${count(s.drafts, 'bozza', 'bozze')}, ${count(s.revisions, 'revisione', 'revisioni')}.`;
   try {
     if (command === 'backup') {
       const s = backupDatabase(dataDir, args[0]);

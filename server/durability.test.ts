@@ -203,7 +203,7 @@ describe('backup (npm run backup)', () => {
         const before = acknowledged.filter((a) => a.at < began);
         expect(before.length).toBeGreaterThan(0);
         for (const a of before) expect(stored.get(a.revision)).toEqual({ ...piemonte2020Draft(), protocol: a.protocol });
-        expect(backup.out).toContain(`1 bozze, ${head} revisioni`);
+        expect(backup.out).toContain(`1 utente, 1 bozza, ${head} revisioni`);
       } finally {
         copy.close();
       }
@@ -303,7 +303,7 @@ describe('restore (npm run restore)', () => {
     const restored = await runCli('restore', dataDir, [copyFile]);
     expect(restored.code, restored.out).toBe(0);
     expect(restored.out).toContain('Ripristino completato');
-    expect(restored.out).toContain('1 team, 1 utenti, 2 bozze');
+    expect(restored.out).toContain('1 team, 1 utente, 2 bozze, 2 revisioni');
     const kept = readdirSync(dataDir).filter((f) => f.startsWith('cigd.sqlite.prima-del-ripristino-'));
     expect(kept).toHaveLength(1);
     expect(restored.out).toContain(kept[0]);
