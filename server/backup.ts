@@ -129,15 +129,17 @@ export function restoreDatabase(dataDir: string, backupFile: string, now = new D
   }
   const incoming = `${target}.ripristino-in-corso`;
   try {
+    rmSync(incoming, { force: true }); // left by a restore that was interrupted: never a database in use
     copyFileSync(source, incoming, constants.COPYFILE_EXCL);
     syncToDisk(incoming);
     renameSync(incoming, target);
-    syncToDisk(target);
   } catch (err) {
     rmSync(incoming, { force: true });
     if (keptAside && !existsSync(target)) renameSync(keptAside, target); // the database as it was
-    throw err;
+    const message = err instanceof Error ? err.message : String(err);
+    throw new BackupError(`Ripristino non riuscito (${message}): l'archivio è stato lasciato com'era.`, `restore failed before the swap: ${message}`);
   }
+  syncToDisk(target);
   return { ...summary, file: target, keptAside };
 }
 
@@ -181,7 +183,7 @@ function main([command, ...args]: string[]): number {
       console.error(`${err.italian} (${err.message})`);
     } else {
       const message = err instanceof Error ? err.message : String(err);
-      const what = command === 'backup' ? 'Copia di sicurezza non riuscita, nessun file lasciato' : 'Ripristino non riuscito, archivio lasciato com\'era';
+      const what = command === 'backup' ? 'Copia di sicurezza non riuscita, nessun file lasciato' : 'Ripristino non riuscito';
       console.error(`${what}: ${message} (${command} failed)`);
     }
     return 1;

@@ -299,13 +299,16 @@ describe('restore (npm run restore)', () => {
     expect(readdirSync(dataDir).sort()).toEqual(before);
     expect(await draftTitles(dataDir)).toContain('Dopo la copia');
 
-    // With the server stopped: the copy is back, the replaced database kept whole beside it.
+    // With the server stopped: the copy is back, the replaced database kept whole beside it
+    // (and what an interrupted restore left behind is cleared).
+    writeFileSync(join(dataDir, 'cigd.sqlite.ripristino-in-corso'), 'un ripristino interrotto');
     const restored = await runCli('restore', dataDir, [copyFile]);
     expect(restored.code, restored.out).toBe(0);
     expect(restored.out).toContain('Ripristino completato');
     expect(restored.out).toContain('1 team, 1 utente, 2 bozze, 2 revisioni');
     const kept = readdirSync(dataDir).filter((f) => f.startsWith('cigd.sqlite.prima-del-ripristino-'));
     expect(kept).toHaveLength(1);
+    expect(readdirSync(dataDir)).not.toContain('cigd.sqlite.ripristino-in-corso');
     expect(restored.out).toContain(kept[0]);
     const aside = new Database(join(dataDir, kept[0]), { readonly: true });
     expect(aside.pragma('integrity_check', { simple: true })).toBe('ok');
