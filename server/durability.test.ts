@@ -15,15 +15,19 @@ import { backupDatabase, BackupError } from './backup.ts';
 
 const ROOT = resolve(__dirname, '..');
 
-async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
+const randomPort = () => 20000 + Math.floor(Math.random() * 20000);
+
+/** The real server process on `dataDir`, once it answers `/healthz`: the process, its address, its port (to start it again on). */
+async function startServer(dataDir: string, port = randomPort()): Promise<{ child: ChildProcess; base: string; port: number }> {
   // Node itself, not the tsx wrapper: SIGKILL must reach the process that holds the database.
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT, env: { ...process.env, CIGD_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
+      if ((await fetch(`${base}/healthz`)).ok) return { child, base, port };
     } catch {
       await new Promise((r) => setTimeout(r, 150));
     }
@@ -40,8 +44,6 @@ async function stopServer(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-const port = () => 20000 + Math.floor(Math.random() * 20000);
-
 /** First-run setup on a fresh server and one draft: its drafts URL, the admin's headers, the draft's id. */
 async function teamWithDraft(base: string) {
   const setup = await (await fetch(`${base}/api/setup`, {
@@ -52,6 +54,12 @@ async function teamWithDraft(base: string) {
   const drafts = `${base}/api/teams/${setup.team.id}/drafts`;
   const created = await (await fetch(drafts, { method: 'POST', headers: auth, body: JSON.stringify({ draft: piemonte2020Draft() }) })).json();
   return { auth, drafts, id: created.id as string };
+}
+
+/** Anna, the admin of teamWithDraft's setup, signed in again (after a restart, a restore): her token and teams. */
+async function signInAnna(base: string) {
+  const r = await fetch(`${base}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'anna@a.it', password: 'password-anna' }) });
+  return (await r.json()) as { token: string; teams: { id: string }[] };
 }
 
 /**
@@ -93,9 +101,9 @@ function saveStream(drafts: string, auth: Record<string, string>, id: string) {
 describe('durability', () => {
   it('every save answered 200/201 is there after a SIGKILL, and the database is intact', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cigd-crash-'));
-    const p = port();
-    let server = await startServer(dataDir, p);
-    const base = `http://127.0.0.1:${p}`;
+    const started = await startServer(dataDir);
+    let server = started.child;
+    const { base } = started;
     const { auth, drafts, id } = await teamWithDraft(base);
 
     // A stream of saves; the process is killed while it runs.
@@ -108,9 +116,9 @@ describe('durability', () => {
     const { acknowledged } = stream;
     expect(acknowledged.length).toBeGreaterThan(5);
 
-    server = await startServer(dataDir, p);
+    server = (await startServer(dataDir, started.port)).child; // the same address: `drafts` names it
     try {
-      const signIn = await (await fetch(`${base}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'anna@a.it', password: 'password-anna' }) })).json();
+      const signIn = await signInAnna(base);
       const h = { authorization: `Bearer ${signIn.token}` };
       for (const a of acknowledged) {
         const rev = await (await fetch(`${drafts}/${id}/revisions/${a.revision}`, { headers: h })).json();
@@ -126,9 +134,7 @@ describe('durability', () => {
 
   it('no token or password appears in clear anywhere in the data directory', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cigd-secrets-'));
-    const p = port();
-    const server = await startServer(dataDir, p);
-    const base = `http://127.0.0.1:${p}`;
+    const { child: server, base } = await startServer(dataDir);
     const password = 'Segreto-Molto-Lungo-42';
     try {
       const setup = await (await fetch(`${base}/api/setup`, {
@@ -173,9 +179,7 @@ function runCli(command: 'backup' | 'restore', dataDir: string, args: string[], 
 describe('backup (npm run backup)', () => {
   it('copies the database while saves go on: the copy is intact, holds every save answered before it began, and nothing half-saved', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cigd-backup-'));
-    const p = port();
-    const server = await startServer(dataDir, p);
-    const base = `http://127.0.0.1:${p}`;
+    const { child: server, base } = await startServer(dataDir);
     try {
       const { auth, drafts, id } = await teamWithDraft(base);
       const stream = saveStream(drafts, auth, id);
@@ -249,11 +253,9 @@ describe('backup (npm run backup)', () => {
 describe('restore (npm run restore)', () => {
   /** The titles of the team's drafts, through the API of a server started on `dataDir`. */
   async function draftTitles(dataDir: string): Promise<string[]> {
-    const p = port();
-    const server = await startServer(dataDir, p);
+    const { child: server, base } = await startServer(dataDir);
     try {
-      const base = `http://127.0.0.1:${p}`;
-      const signIn = await (await fetch(`${base}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'anna@a.it', password: 'password-anna' }) })).json();
+      const signIn = await signInAnna(base);
       const teamId = signIn.teams[0].id;
       const list = await (await fetch(`${base}/api/teams/${teamId}/drafts`, { headers: { authorization: `Bearer ${signIn.token}` } })).json();
       return list.map((d: { title: string }) => d.title).sort();
@@ -265,9 +267,7 @@ describe('restore (npm run restore)', () => {
   it('puts a copy back with the server stopped, keeps the database it replaces, and refuses while the server runs or from a bad file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cigd-restore-'));
     const dataDir = join(dir, 'data');
-    const p = port();
-    let server = await startServer(dataDir, p);
-    const base = `http://127.0.0.1:${p}`;
+    const { child: server, base } = await startServer(dataDir);
     const copyFile = join(dir, 'copia.sqlite');
     try {
       const { auth, drafts } = await teamWithDraft(base);
