@@ -16,6 +16,7 @@ import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, constants, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { countWord } from '../rules/calc/numbers.ts';
 
 export class BackupError extends Error {
   constructor(readonly italian: string, english: string) {
@@ -99,7 +100,7 @@ export type RestoreSummary = BackupSummary & { keptAside: string | null };
  * it replaces is first checkpointed, so that it is whole in one file, and
  * kept aside under a dated name.
  */
-export function restoreDatabase(dataDir: string, backupFile: string, now = new Date()): RestoreSummary {
+export function restoreDatabase(dataDir: string, backupFile: string): RestoreSummary {
   const source = resolve(backupFile);
   if (!existsSync(source)) throw new BackupError(`Il file ${source} non esiste.`, `no backup at ${source}`);
   const summary = verify(source);
@@ -121,7 +122,7 @@ export function restoreDatabase(dataDir: string, backupFile: string, now = new D
     } finally {
       current.close();
     }
-    keptAside = `${target}.prima-del-ripristino-${now.toISOString().replace(/[:.]/g, '-')}`;
+    keptAside = `${target}.prima-del-ripristino-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     renameSync(target, keptAside);
     for (const sidecar of ['-wal', '-shm']) {
       if (existsSync(target + sidecar)) renameSync(target + sidecar, keptAside + sidecar); // never applied to the restored file
@@ -163,9 +164,8 @@ function main([command, ...args]: string[]): number {
     return 2;
   }
   const dataDir = process.env.CIGD_DATA_DIR || './data';
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const holds = (s: BackupSummary) =>
-    `${count(s.teams, 'team', 'team')}, ${count(s.users, 'utente', 'utenti')}, ${count(s.drafts, 'bozza', 'bozze')}, ${count(s.revisions, 'revisione', 'revisioni')}.`;
+    `${countWord(s.teams, 'team', 'team')}, ${countWord(s.users, 'utente', 'utenti')}, ${countWord(s.drafts, 'bozza', 'bozze')}, ${countWord(s.revisions, 'revisione', 'revisioni')}.`;
   try {
     if (command === 'backup') {
       const s = backupDatabase(dataDir, args[0]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumberIt, sameHours } from './numbers.ts';
+import { countWord, formatNumberIt, sameHours } from './numbers.ts';
 
 describe('formatNumberIt', () => {
   it.each([
@@ -27,4 +27,12 @@ describe('sameHours: to the hundredth, as the portals take hours and the message
     expect(sameHours(b, a)).toBe(same);
     expect(formatNumberIt(a) === formatNumberIt(b)).toBe(same);
   });
+});
+
+describe('countWord', () => {
+  it.each([
+    [0, '0 bozze'],
+    [1, '1 bozza'],
+    [2, '2 bozze'],
+  ])('%s → %s', (n, text) => expect(countWord(n, 'bozza', 'bozze')).toBe(text));
 });

@@ -12,6 +12,11 @@ export function formatNumberIt(value: number, maxDecimals = 2): string {
  * same when they round to the same hundredth. Sums of hours are floating
  * point (1,1 + 2,2 is not exactly 3,3), so never compare them with ===.
  */
+/** "1 bozza", "3 bozze": a count with its noun, singular for exactly one as Italian wants. */
+export function countWord(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function sameHours(a: number, b: number): boolean {
   return Math.round(a * 100) === Math.round(b * 100);
 }

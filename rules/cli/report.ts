@@ -5,6 +5,7 @@
 import type { Deadline, DeadlineStatus, Finding, Severity, Verdict } from '../schema.ts';
 import type { CatalogueEntry } from '../catalogue.ts';
 import { formatDateIt, formatMonthIt, isIsoDate, isIsoMonth } from '../calc/dates.ts';
+import { countWord } from '../calc/numbers.ts';
 import { regimes } from '../regimes/index.ts';
 import type { Style } from './style.ts';
 
@@ -82,10 +83,6 @@ function findingLines(style: Style, f: Finding): string[] {
 function deadlineLine(style: Style, d: Deadline): string {
   const date = isIsoDate(d.date) ? formatDateIt(d.date) : d.date;
   return `  ${date}  ${d.label}  ${statusColour(style, d.status)(`[${STATUS_NAMES[d.status]}]`)}`;
-}
-
-function countWord(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The report of one judged file. */
