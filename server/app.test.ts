@@ -66,6 +66,43 @@ describe('setup, sessions, me', () => {
   });
 });
 
+describe('the address a failed sign-in counts against', () => {
+  const failFrom = (t: ReturnType<typeof testApp>, i: number, peer: string, forwardedFor?: string) =>
+    // A new email each time: only the per-address count can refuse.
+    t.call('POST', '/api/sessions', { body: { email: `guess${i}@a.it`, password: 'nope-nope-nope' }, peer, headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} });
+
+  it('without CIGD_TRUST_PROXY a made-up X-Forwarded-For does not start a fresh count: the socket address is counted', async () => {
+    const t = testApp({ throttle: new SignInThrottle(60_000, 100, 3) });
+    await t.setup();
+    for (let i = 0; i < 3; i++) expect((await failFrom(t, i, '203.0.113.7', `192.0.2.${i}`)).status).toBe(401);
+    const refused = await failFrom(t, 3, '203.0.113.7', '192.0.2.99');
+    expect(refused.status).toBe(429);
+    expect(refused.json.error.message).toMatch(/troppi tentativi/i);
+    // Another machine is not held to that address's failures.
+    expect((await failFrom(t, 4, '203.0.113.8')).status).toBe(401);
+  });
+
+  it('behind one trusted proxy the address is the one the proxy added, not what the client wrote before it', async () => {
+    const t = testApp({ throttle: new SignInThrottle(60_000, 100, 3), config: { trustedProxies: 1 } });
+    await t.setup();
+    const proxy = '10.0.0.1';
+    for (let i = 0; i < 3; i++) expect((await failFrom(t, i, proxy, `192.0.2.${i}, 198.51.100.9`)).status).toBe(401);
+    expect((await failFrom(t, 3, proxy, '192.0.2.77, 198.51.100.9')).status).toBe(429);
+    // Every client comes through the same proxy: a colleague at another address still gets in.
+    expect((await failFrom(t, 4, proxy, '198.51.100.10')).status).toBe(401);
+    expect((await t.call('POST', '/api/sessions', { body: { email: 'anna@a.it', password: 'password-anna' }, peer: proxy, headers: { 'x-forwarded-for': '198.51.100.10' } })).status).toBe(201);
+  });
+
+  it('behind two proxies the second entry from the right is counted; without the header, the socket address', async () => {
+    const t = testApp({ throttle: new SignInThrottle(60_000, 100, 3), config: { trustedProxies: 2 } });
+    await t.setup();
+    for (let i = 0; i < 3; i++) expect((await failFrom(t, i, '10.0.0.2', `192.0.2.${i}, 198.51.100.9, 10.0.0.1`)).status).toBe(401);
+    expect((await failFrom(t, 3, '10.0.0.2', '198.51.100.9, 10.0.0.1')).status).toBe(429);
+    // A request that reached the server directly, without the header, counts against its own address.
+    expect((await failFrom(t, 4, '10.0.0.2')).status).toBe(401);
+  });
+});
+
 describe('failed sign-ins across instances', () => {
   it('the limit holds across two instances on one database, and after a restart', async () => {
     const t = testApp();

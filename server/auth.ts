@@ -5,7 +5,7 @@
  * answer 404, so their existence is not revealed.
  */
 import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { ApiError } from './errors.ts';
 import type { Role, Store, Team, User } from './store/types.ts';
 import type { VerdictMemo } from './verdicts.ts';
@@ -19,9 +19,27 @@ export type AppConfig = {
   scryptCost: number;
   sessionIdleDays: number;
   allowedOrigins: string[];
+  /** How many reverse proxies stand in front of the server (CIGD_TRUST_PROXY); 0 = X-Forwarded-For is not believed. */
+  trustedProxies: number;
 };
 
-export const DEFAULT_CONFIG: AppConfig = { scryptCost: 2 ** 15, sessionIdleDays: 30, allowedOrigins: [] };
+export const DEFAULT_CONFIG: AppConfig = { scryptCost: 2 ** 15, sessionIdleDays: 30, allowedOrigins: [], trustedProxies: 0 };
+
+/**
+ * The caller's address, for the sign-in limit. X-Forwarded-For is written by
+ * whoever sends the request, so it is believed only as far as the proxies we
+ * were told of: each appends the address it saw, so with n proxies the
+ * client's is the n-th entry from the right; anything left of it is the
+ * client's own say. With no proxy, or no header, the socket's peer.
+ */
+export function clientAddress(c: Context<AppEnv>, trustedProxies: number): string {
+  const peer: string | undefined = (c.env as any)?.incoming?.socket?.remoteAddress;
+  if (trustedProxies > 0) {
+    const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    if (hops.length > 0) return hops[Math.max(0, hops.length - trustedProxies)];
+  }
+  return peer ?? 'local';
+}
 
 function scryptAsync(password: string, salt: Buffer, N: number): Promise<Buffer> {
   return new Promise((ok, fail) =>

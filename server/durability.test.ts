@@ -4,7 +4,7 @@
  * stored in clear, and a backup taken while the server runs is a whole,
  * consistent copy.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,37 +12,9 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { piemonte2020Draft } from '../rules/testing.ts';
 import { backupDatabase, BackupError } from './backup.ts';
+import { startServer, stopServer } from './testing.ts';
 
 const ROOT = resolve(__dirname, '..');
-
-const randomPort = () => 20000 + Math.floor(Math.random() * 20000);
-
-/** The real server process on `dataDir`, once it answers `/healthz`: the process, its address, its port (to start it again on). */
-async function startServer(dataDir: string, port = randomPort()): Promise<{ child: ChildProcess; base: string; port: number }> {
-  // Node itself, not the tsx wrapper: SIGKILL must reach the process that holds the database.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT, env: { ...process.env, CIGD_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { child, base, port };
-    } catch {
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  }
-  child.kill('SIGKILL');
-  throw new Error('server did not start');
-}
-
-/** SIGTERM, then wait for the exit, unless the process has already gone. */
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 /** First-run setup on a fresh server and one draft: its drafts URL, the admin's headers, the draft's id. */
 async function teamWithDraft(base: string) {

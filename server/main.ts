@@ -13,6 +13,7 @@ const envSchema = z.object({
   CIGD_DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'deve iniziare con postgres://').optional(),
   CIGD_ALLOWED_ORIGINS: z.string().optional(),
+  CIGD_TRUST_PROXY: z.coerce.number({ message: 'deve essere un numero' }).int('deve essere un numero intero').min(0, 'non può essere negativo').max(10, 'al massimo 10').default(0),
 });
 
 const parsed = envSchema.safeParse(process.env);
@@ -30,7 +31,10 @@ const store = await openStore(env).catch((err) => {
 });
 const app = createApp({
   store,
-  config: { allowedOrigins: (env.CIGD_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean) },
+  config: {
+    allowedOrigins: (env.CIGD_ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    trustedProxies: env.CIGD_TRUST_PROXY,
+  },
 });
 const server = serve({ fetch: app.fetch, hostname: env.HOST, port: env.PORT }, (info) => {
   const host = info.address.includes(':') ? `[${info.address}]` : info.address;

@@ -1,18 +1,20 @@
-/** Test helpers: an app on a fresh SQLite store, signed-in users in teams. */
+/** Test helpers: an app on a fresh SQLite store, signed-in users in teams; the real server process. */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createApp } from './app.ts';
 import { openSqliteStore } from './store/sqlite.ts';
-import { SignInThrottle } from './auth.ts';
+import { SignInThrottle, type AppConfig } from './auth.ts';
 import type { Role } from './store/types.ts';
 
-export function testApp(options: { throttle?: SignInThrottle } = {}) {
+export function testApp(options: { throttle?: SignInThrottle; config?: Partial<AppConfig> } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'cigd-app-'));
   const store = openSqliteStore(dataDir);
   // A low scrypt cost keeps the suite fast; production uses 2^15.
-  const app = createApp({ store, config: { scryptCost: 1024 }, throttle: options.throttle });
-  const call = async (method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) => {
+  const app = createApp({ store, config: { scryptCost: 1024, ...options.config }, throttle: options.throttle });
+  /** `peer`: the address the request comes from, as @hono/node-server gives it (the socket's remote end). */
+  const call = async (method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string>; peer?: string } = {}) => {
     const res = await app.request(path, {
       method,
       headers: {
@@ -21,7 +23,7 @@ export function testApp(options: { throttle?: SignInThrottle } = {}) {
         ...(opts.headers ?? {}),
       },
       body: opts.body === undefined ? undefined : typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body),
-    });
+    }, opts.peer ? { incoming: { socket: { remoteAddress: opts.peer } } } : undefined);
     const text = await res.text();
     let json: any = null;
     try {
@@ -46,4 +48,41 @@ export function testApp(options: { throttle?: SignInThrottle } = {}) {
   }
 
   return { app, store, call, setup, member, dataDir };
+}
+
+const randomPort = () => 20000 + Math.floor(Math.random() * 20000);
+
+/**
+ * The real server process (`server/main.ts`) on `dataDir`, once it answers
+ * `/healthz`: the process, its address, its port (to start it again on), and
+ * the log lines it has written so far (stderr).
+ */
+export async function startServer(dataDir: string, port = randomPort(), env: Record<string, string> = {}): Promise<{ child: ChildProcess; base: string; port: number; log: string[] }> {
+  // Node itself, not the tsx wrapper: SIGKILL must reach the process that holds the database.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: resolve(__dirname, '..'), env: { ...process.env, CIGD_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Both pipes are read: a pipe nobody reads fills up and stops the server mid-write.
+  const log: string[] = [];
+  child.stderr!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+  child.stdout!.resume();
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return { child, base, port, log };
+    } catch {
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+  child.kill('SIGKILL');
+  throw new Error('server did not start');
+}
+
+/** SIGTERM, then wait for the exit, unless the process has already gone. */
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
 }

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError, logLine } from '../errors.ts';
-import { hashPassword, newToken, requireAuth, requireTeam, SignInThrottle, verifyPassword, type AppEnv } from '../auth.ts';
+import { clientAddress, hashPassword, newToken, requireAuth, requireTeam, SignInThrottle, verifyPassword, type AppEnv } from '../auth.ts';
 import { jsonBody } from '../validate.ts';
 import { ROLES } from '../store/types.ts';
 
@@ -29,7 +29,7 @@ export function accountRoutes(throttle = new SignInThrottle()) {
 
   app.post('/sessions', async (c) => {
     const body = await jsonBody(c, z.object({ email, password: z.string().min(1).max(1000) }));
-    const ip = c.req.header('x-forwarded-for')?.split(',')[0].trim() || (c.env as any)?.incoming?.socket?.remoteAddress || 'local';
+    const ip = clientAddress(c, c.get('config').trustedProxies);
     const keys = [`email:${body.email}`, `ip:${ip}`];
     const store = c.get('store');
     const wait = await throttle.check(store, keys);

@@ -1,0 +1,50 @@
+/**
+ * `npm start`'s process itself: what its settings do over a real socket,
+ * where the caller's address comes from the connection (app.request has none).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startServer, stopServer } from './testing.ts';
+
+const freshDataDir = () => mkdtempSync(join(tmpdir(), 'cigd-main-'));
+
+/** One failed sign-in sent with a made-up X-Forwarded-For: the address the server's log line counted it against. */
+async function addressOfFailedSignIn(env: Record<string, string>): Promise<string> {
+  const { child, base, log } = await startServer(freshDataDir(), undefined, env);
+  try {
+    await fetch(`${base}/api/setup`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ team: 'Studio', name: 'Anna', email: 'anna@a.it', password: 'password-anna' }),
+    });
+    const r = await fetch(`${base}/api/sessions`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.1, 198.51.100.9' },
+      body: JSON.stringify({ email: 'anna@a.it', password: 'not-her-password' }),
+    });
+    expect(r.status).toBe(401);
+    const line = log.join('').split('\n').find((l) => l.includes('"sign-in-failed"'));
+    return JSON.parse(line!).ip;
+  } finally {
+    await stopServer(child);
+  }
+}
+
+describe('npm start', () => {
+  it('counts a failed sign-in against the connection\'s address, not X-Forwarded-For, unless told of a proxy', async () => {
+    expect(await addressOfFailedSignIn({})).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
+    expect(await addressOfFailedSignIn({ CIGD_TRUST_PROXY: '1' })).toBe('198.51.100.9');
+  }, 60_000);
+
+  it('refuses a CIGD_TRUST_PROXY that is not a small whole number, naming it in Italian and English', () => {
+    for (const value of ['sì', '-1', '1.5']) {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        cwd: resolve(__dirname, '..'), env: { ...process.env, CIGD_DATA_DIR: freshDataDir(), PORT: '0', CIGD_TRUST_PROXY: value }, encoding: 'utf8', timeout: 30_000,
+      });
+      expect(run.status, value).toBe(2);
+      expect(run.stderr).toMatch(/Configurazione non valida: CIGD_TRUST_PROXY: .*\(invalid environment variable CIGD_TRUST_PROXY\)/);
+      expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
+    }
+  }, 60_000);
+});
