@@ -209,11 +209,31 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 type ZodIssue = z.core.$ZodIssue;
 
+/**
+ * The Italian message (and the English one, for logs) for one zod issue. Every
+ * code and expected type zod can report is put in Italian; nothing of zod's own
+ * English text reaches the operator.
+ */
 function describeIssue(issue: ZodIssue, input: unknown): { it: string; en: string } {
   const got = valueAt(input, issue.path);
+  // Whatever the field's type (text, date, fixed value, list of values), a field
+  // that is not there is missing, not "of the wrong type" or "not allowed".
+  if (got === undefined && issue.code !== 'unrecognized_keys') {
+    return { it: 'campo obbligatorio mancante', en: 'required field missing' };
+  }
   switch (issue.code) {
     case 'invalid_type':
-      if (got === undefined) return { it: 'campo obbligatorio mancante', en: 'required field missing' };
+      // JSON's 1e400 is Infinity: a number, too large to be one.
+      if (typeof got === 'number' && !Number.isFinite(got)) {
+        if (Number.isNaN(got)) return { it: 'numero non valido', en: 'invalid number (NaN)' };
+        return got > 0
+          ? { it: 'numero troppo grande', en: 'number too large' }
+          : { it: 'numero troppo piccolo', en: 'number too small' };
+      }
+      // zod reports "int" only for a number with decimals (a non-number gets "number").
+      if (issue.expected === 'int' && typeof got === 'number') {
+        return { it: 'deve essere un numero intero (senza decimali)', en: 'must be a whole number' };
+      }
       return {
         it: `tipo non valido: atteso ${typeIt(issue.expected)}`,
         en: `invalid type: expected ${issue.expected}`,
@@ -223,37 +243,97 @@ function describeIssue(issue: ZodIssue, input: unknown): { it: string; en: strin
       return { it: `valore non ammesso; valori ammessi: ${allowed}`, en: `value not allowed; allowed: ${allowed}` };
     }
     case 'too_small':
-      return {
-        it: issue.origin === 'string' ? 'non può essere vuoto' : `deve essere ${issue.inclusive ? 'almeno' : 'maggiore di'} ${String(issue.minimum)}`,
-        en: `too small (minimum ${String(issue.minimum)})`,
-      };
+      return { it: tooSmallIt(issue), en: `too small (minimum ${String(issue.minimum)})` };
     case 'too_big':
-      return { it: `deve essere al massimo ${String(issue.maximum)}`, en: `too big (maximum ${String(issue.maximum)})` };
+      return { it: tooBigIt(issue), en: `too big (maximum ${String(issue.maximum)})` };
     case 'custom':
-      if (got === undefined) return { it: 'campo obbligatorio mancante', en: 'required field missing' };
       if (issue.message === 'date') return { it: 'data non valida: scrivere AAAA-MM-GG (es. 2020-03-23)', en: 'invalid date: use YYYY-MM-DD' };
       if (issue.message === 'hours') return { it: 'ore non valide: scrivere un numero (0 se il lavoratore non è stato in CIGD)', en: 'invalid hours: a number ≥ 0 or null' };
       if (issue.message === 'object') return { it: 'tipo non valido: atteso oggetto', en: 'invalid type: expected object' };
       if (issue.message === 'month') return { it: 'mese non valido: scrivere AAAA-MM (es. 2020-03)', en: 'invalid month: use YYYY-MM' };
-      return { it: issue.message, en: issue.message };
+      return { it: 'valore non valido', en: issue.message };
     case 'invalid_format':
       return { it: 'formato non valido', en: `invalid format (${issue.format})` };
+    case 'not_multiple_of':
+      return { it: `deve essere un multiplo di ${numberIt(issue.divisor)}`, en: `not a multiple of ${issue.divisor}` };
+    case 'unrecognized_keys':
+      return { it: `campi non previsti: ${issue.keys.join(', ')}`, en: `unrecognized keys: ${issue.keys.join(', ')}` };
+    case 'invalid_key':
+      return { it: 'chiave non valida', en: 'invalid key' };
+    case 'invalid_element':
+      return { it: 'elemento non valido', en: 'invalid element' };
     default:
       return { it: 'valore non valido', en: issue.message };
   }
 }
 
-function typeIt(expected: string): string {
-  const names: Record<string, string> = {
-    string: 'testo', number: 'numero', boolean: 'vero/falso', array: 'elenco', object: 'oggetto', record: 'oggetto',
-  };
-  return names[expected] ?? expected;
+/** zod's bounds on whole numbers: outside them a number cannot be held exactly. */
+const SAFE_INTEGER_LIMITS = new Set<number | bigint>([Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER]);
+
+/** zod's own range check on a whole number (beyond it a number cannot be held exactly), not a bound of the schema. */
+function isSafeIntegerBound(issue: ZodIssue): boolean {
+  if (issue.code === 'too_small') return issue.origin === 'int' && SAFE_INTEGER_LIMITS.has(issue.minimum);
+  if (issue.code === 'too_big') return issue.origin === 'int' && SAFE_INTEGER_LIMITS.has(issue.maximum);
+  return false;
 }
 
+function tooSmallIt(issue: Extract<ZodIssue, { code: 'too_small' }>): string {
+  const min = issue.minimum;
+  if (issue.origin === 'string') return Number(min) <= 1 ? 'non può essere vuoto' : `deve avere almeno ${numberIt(min)} caratteri`;
+  if (issue.origin === 'array' || issue.origin === 'set') {
+    return Number(min) <= 1 ? 'non può essere un elenco vuoto' : `deve avere almeno ${numberIt(min)} elementi`;
+  }
+  if (isSafeIntegerBound(issue)) return 'numero troppo piccolo';
+  return `deve essere ${issue.inclusive ? 'almeno' : 'maggiore di'} ${numberIt(min)}`;
+}
+
+function tooBigIt(issue: Extract<ZodIssue, { code: 'too_big' }>): string {
+  const max = issue.maximum;
+  if (issue.origin === 'string') return `deve avere al massimo ${numberIt(max)} caratteri`;
+  if (issue.origin === 'array' || issue.origin === 'set') return `deve avere al massimo ${numberIt(max)} elementi`;
+  if (isSafeIntegerBound(issue)) return 'numero troppo grande';
+  return `deve essere ${issue.inclusive === false ? 'minore di' : 'al massimo'} ${numberIt(max)}`;
+}
+
+/** A bound as an Italian reader writes it: a decimal comma (0,5). */
+function numberIt(n: number | bigint): string {
+  return String(n).replace('.', ',');
+}
+
+/** Every type zod can say it expected, in Italian; an unforeseen one gets a neutral word, never zod's English. */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'testo',
+  number: 'numero',
+  int: 'numero intero',
+  bigint: 'numero intero',
+  nan: 'numero',
+  boolean: 'vero/falso',
+  date: 'data',
+  array: 'elenco',
+  tuple: 'elenco',
+  set: 'elenco',
+  object: 'oggetto',
+  record: 'oggetto',
+  map: 'oggetto',
+  file: 'file',
+  null: 'null',
+  undefined: 'nessun valore',
+  void: 'nessun valore',
+  never: 'nessun valore',
+  nonoptional: 'un valore',
+  symbol: 'simbolo',
+  function: 'funzione',
+};
+
+function typeIt(expected: string): string {
+  return Object.hasOwn(TYPE_NAMES, expected) ? TYPE_NAMES[expected] : 'un altro tipo';
+}
+
+/** The value at a path of the input, or undefined where the path leads to nothing (own properties only). */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = input;
   for (const k of path) {
-    if (v === null || typeof v !== 'object') return undefined;
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, k)) return undefined;
     v = (v as Record<PropertyKey, unknown>)[k];
   }
   return v;
@@ -278,19 +358,22 @@ export function parseDraft(input: unknown): ParseResult {
   if (acceptsDraft(input)) return { ok: true, draft: input as Draft };
   const result = draftSchema.safeParse(input);
   if (result.success) return { ok: true, draft: result.data };
-  const issues = flattenIssues(result.error.issues, input);
+  const issues = schemaIssues(result.error.issues, input);
   return { ok: false, issues };
 }
 
-function flattenIssues(issues: readonly ZodIssue[], input: unknown): SchemaIssue[] {
+/** zod's issues on `input`, one per path and message, in Italian (and English for logs): the words of `cigd`, the server and the extension. */
+export function schemaIssues(issues: readonly ZodIssue[], input: unknown): SchemaIssue[] {
   const out: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const issue of issues) {
     if (issue.code === 'invalid_union') {
-      for (const branch of issue.errors) out.push(...flattenIssues(branch, input));
+      for (const branch of issue.errors) out.push(...schemaIssues(branch, input));
       continue;
     }
     const path = formatPath(issue.path);
+    // -1e20 for a count is below 0 and outside zod's whole-number range: "deve essere almeno 0" says it all.
+    if (isSafeIntegerBound(issue) && issues.some((other) => other !== issue && formatPath(other.path) === path)) continue;
     const { it, en } = describeIssue(issue, input);
     const key = `${path}|${it}`;
     if (seen.has(key)) continue;

@@ -40,10 +40,13 @@ function fail(message: string): ParsedArgs {
   return { ok: false, message };
 }
 
-/** A flag's value, given as `--today X` or `--today=X`. */
+/** A flag's value, given as `--today X` or `--today=X`; none for `--today=` or `--today` last or before another option. */
 function takeValue(argv: string[], i: number, flag: string): { value?: string; next: number } {
   const arg = argv[i];
-  if (arg.startsWith(`${flag}=`)) return { value: arg.slice(flag.length + 1), next: i + 1 };
+  if (arg.startsWith(`${flag}=`)) {
+    const value = arg.slice(flag.length + 1);
+    return { value: value === '' ? undefined : value, next: i + 1 };
+  }
   const value = argv[i + 1];
   if (value === undefined || value.startsWith('--')) return { next: i + 1 };
   return { value, next: i + 2 };
@@ -53,7 +56,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0) return fail('Manca il comando.');
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return { ok: true, command: { kind: 'help' } };
-  if (rest.includes('--help') || rest.includes('-h')) return { ok: true, command: { kind: 'help' } };
+  // After `--` every argument is a file name: a file called `--help` is checked, not taken for the option.
+  const endOfOptions = rest.indexOf('--');
+  const options = endOfOptions === -1 ? rest : rest.slice(0, endOfOptions);
+  if (options.includes('--help') || options.includes('-h')) return { ok: true, command: { kind: 'help' } };
 
   if (command === 'rules') {
     let json = false;

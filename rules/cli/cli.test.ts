@@ -3,10 +3,11 @@
  * --json contract, messages for bad input, --today and the catalogue.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue, verdictSchema, type Draft } from '../index.ts';
 import { piemonte2020Draft, withChanges } from '../testing.ts';
@@ -19,10 +20,19 @@ function cigd(...args: string[]) {
 }
 
 function cigdWith(env: Record<string, string>, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'rules/cli/main.ts', ...args], {
-    cwd: root,
+  return spawnCigd({ env }, ...args);
+}
+
+// Absolute, so the command can also run from another directory (`cwd`).
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const mainTs = join(root, 'rules', 'cli', 'main.ts');
+
+function spawnCigd(options: { env?: Record<string, string>; cwd?: string; input?: string }, ...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', tsxLoader, mainTs, ...args], {
+    cwd: options.cwd ?? root,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', ...env },
+    env: { ...process.env, NO_COLOR: '', ...options.env },
+    input: options.input ?? '',
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -81,6 +91,30 @@ describe('cigd check: exit status', () => {
     expect(r.stdout).toContain('La data fine può essere al massimo il 04/04/2020');
   });
 
+  it('0 when a draft has only warnings: they are listed under Avvisi and the draft is still CONFORME', () => {
+    // A FIS employer: piemonte-2020/other-scheme-first warns; no error finding.
+    const fis = file('fis.json', withChanges(compliant(), { employer: { coveredBy: ['fis'] } }));
+    const r = cigd('check', fis, '--today', '2020-04-10');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Esito: CONFORME (0 errori, 1 avviso, 1 informazione)');
+    expect(r.stdout).toContain('Avvisi');
+    expect(r.stdout).toContain('regola: piemonte-2020/other-scheme-first');
+    expect(r.stdout).not.toContain('Errori');
+  });
+
+  it('0 for a draft no rule set covers: only the common/unknown-regime warning', () => {
+    const veneto = compliant();
+    veneto.unit.region = 'Veneto';
+    veneto.employer.units![0].region = 'Veneto';
+    const r = cigd('check', file('veneto.json', veneto), '--json', '--today', '2020-04-10');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const [verdict] = JSON.parse(r.stdout);
+    expect(verdict.regime).toBeNull();
+    expect(verdict.findings.map((f: any) => [f.rule, f.severity])).toEqual([['common/unknown-regime', 'warning']]);
+  });
+
   it('2 for a file that is not JSON or does not exist, with the file named and no stack trace', () => {
     const notJson = file('testo.json', '{\n  "format": "cigd-draft/1",\n}\n');
     const missing = join(dir, 'manca.json');
@@ -89,6 +123,59 @@ describe('cigd check: exit status', () => {
     expect(r.stderr).toMatch(/testo\.json: il file non contiene JSON valido \(riga 3/);
     expect(r.stderr).toMatch(/manca\.json: file non trovato/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('cigd check: files', () => {
+  it('2 for an empty file, naming it', () => {
+    const r = cigd('check', file('vuoto.json', ''), '--today', '2020-04-10');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('vuoto.json: il file non contiene JSON valido (il file è vuoto).');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('2 for a directory given as a file, naming it, while the other file is still reported', () => {
+    const folder = join(dir, 'cartella.json');
+    mkdirSync(folder, { recursive: true });
+    const r = cigd('check', folder, file('ok-dir.json', compliant()), '--today', '2020-04-10');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${folder}: è una cartella, non un file.`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toContain('ok-dir.json');
+    expect(r.stdout).toMatch(/Esito: CONFORME/);
+  });
+
+  it('- reads the draft from standard input', () => {
+    const ok = spawnCigd({ input: JSON.stringify(compliant()) }, 'check', '-', '--today', '2020-04-10');
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('== -');
+    expect(ok.stdout).toMatch(/Esito: CONFORME/);
+    const long = spawnCigd({ input: JSON.stringify(tooLong()) }, 'check', '--json', '--today', '2020-04-10', '-');
+    expect(long.status).toBe(1);
+    expect(JSON.parse(long.stdout)[0].findings.map((f: any) => f.rule)).toContain('piemonte-2020/application-length');
+  });
+
+  it('after --, a file named --help or -h is checked, not taken for the option', () => {
+    // Real files with those names, in a directory of their own, the command run from there.
+    const here = join(dir, 'trattini');
+    mkdirSync(here, { recursive: true });
+    writeFileSync(join(here, '--help'), JSON.stringify(tooLong()));
+    writeFileSync(join(here, '-h'), JSON.stringify(compliant()));
+    const r = spawnCigd({ cwd: here }, 'check', '--today', '2020-04-10', '--', '--help', '-h');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toContain('Uso:');
+    expect(r.stdout).toContain('== --help');
+    expect(r.stdout).toContain('== -h');
+    expect(r.stdout).toContain('2 file controllati: 1 conforme, 1 con errori.');
+    // And a name after -- that is not there is "file non trovato", not the usage.
+    const missing = cigd('check', file('ok-dash.json', compliant()), '--', '--help');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('--help: file non trovato.');
+    expect(missing.stderr).not.toContain('Uso:');
+    expect(missing.stdout).toContain('ok-dash.json');
   });
 });
 
@@ -157,6 +244,44 @@ describe('cigd check --today', () => {
     expect(submission(late)).toMatchObject({ date: '2020-05-31', status: 'missed' });
   });
 
+  it.skipIf(!hasSubmissionDeadline)('accepts the --today=AAAA-MM-GG form, the same as --today AAAA-MM-GG', () => {
+    const unsent = file('unsent-eq.json', compliant());
+    const joined = cigd('check', unsent, '--json', '--today=2020-04-01');
+    const apart = cigd('check', unsent, '--json', '--today', '2020-04-01');
+    expect(joined.stderr).toBe('');
+    expect(joined.status).toBe(0);
+    expect(joined.stdout).toBe(apart.stdout);
+    const submission = (out: string) => JSON.parse(out)[0].deadlines.find((d: any) => d.id === 'submission');
+    expect(submission(joined.stdout)).toMatchObject({ date: '2020-05-31', status: 'future' });
+    const late = cigd('check', unsent, '--json', '--today=2020-06-02');
+    expect(late.status).toBe(1);
+    expect(submission(late.stdout)).toMatchObject({ date: '2020-05-31', status: 'missed' });
+  });
+
+  it('--today with no value: exit 2, an Italian message and nothing on stdout', () => {
+    const f = file('t-none.json', compliant());
+    for (const args of [[f, '--today'], ['--today', '--json', f], [f, '--today=']]) {
+      const r = cigd('check', ...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('cigd: Manca la data dopo --today (scrivere AAAA-MM-GG, es. 2020-04-10).');
+      expect(r.stderr).toContain('Uso:');
+    }
+  });
+
+  it('--today in another format: exit 2, an Italian message and nothing on stdout', () => {
+    const f = file('t-format.json', compliant());
+    for (const value of ['10/04/2020', '2020-4-10', 'oggi']) {
+      for (const args of [['--today', value], [`--today=${value}`]]) {
+        const r = cigd('check', f, ...args);
+        expect(r.status, args.join(' ')).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toContain(
+          `cigd: Data non valida per --today: "${value}". Scrivere una data reale nel formato AAAA-MM-GG (es. 2020-04-10).`);
+      }
+    }
+  });
+
   it('refuses a date that does not exist, with exit 2 and an Italian message', () => {
     const r = cigd('check', file('t.json', compliant()), '--today', '2021-02-29');
     expect(r.status).toBe(2);
@@ -189,6 +314,26 @@ describe('cigd rules and usage', () => {
     const flag = cigd('check', 'x.json', '--jsn');
     expect(flag.status).toBe(2);
     expect(flag.stderr).toContain('Opzione sconosciuta per "check": --jsn');
+  });
+
+  it('check with no file: exit 2, an Italian message and the usage on stderr, nothing on stdout', () => {
+    for (const args of [['check'], ['check', '--json', '--today', '2020-04-10'], ['check', '--']]) {
+      const r = cigd(...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('cigd: Indicare almeno un file da controllare.');
+      expect(r.stderr).toContain('Uso:');
+      expect(r.stderr).toContain('cigd check FILE... [--today AAAA-MM-GG] [--json]');
+    }
+  });
+
+  it('no command at all: exit 2, an Italian message and the usage on stderr, nothing on stdout', () => {
+    const r = cigd();
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('cigd: Manca il comando.');
+    expect(r.stderr).toContain('Uso:');
+    expect(r.stderr).toContain('cigd check FILE... [--today AAAA-MM-GG] [--json]');
   });
 
   it('--help prints the Italian usage and exits 0', () => {
