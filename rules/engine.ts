@@ -8,8 +8,8 @@ import type { Rule, RuleContext } from './rule.ts';
 import { sourceLabel } from './rule.ts';
 import { paramsAt } from './params.ts';
 import { Facts } from './calc/facts.ts';
-import { todayInItaly, yearOf, type IsoDate } from './calc/dates.ts';
-import { commonRules, regimeById, regimes } from './regimes/index.ts';
+import { todayInItaly, type IsoDate } from './calc/dates.ts';
+import { commonRules, regimeById, regimes, type RegimeSelection } from './regimes/index.ts';
 
 export type CheckOptions = { today?: IsoDate };
 
@@ -17,23 +17,23 @@ function regionIs(draft: Draft, name: string): boolean {
   return draft.unit.region.trim().toLowerCase().includes(name);
 }
 
+function selects(selection: RegimeSelection, draft: Draft): boolean {
+  const start = draft.period.start;
+  return (
+    regionIs(draft, selection.region) &&
+    start >= selection.startFrom &&
+    (selection.startTo === undefined || start <= selection.startTo)
+  );
+}
+
 /**
  * The rule set for a draft (rules.md, "Choosing the rule set"): the draft's
- * own `regime` wins; otherwise region and period start decide.
+ * own `regime` wins; otherwise region and period start decide, by each
+ * regime's own `selection` (exported by its params.ts, next to its limits).
  */
 export function selectRegime(draft: Draft): RegimeId | null {
   if (draft.regime) return draft.regime;
-  const start = draft.period.start;
-  const year = yearOf(start);
-  if (regionIs(draft, 'piemonte')) {
-    if (start >= '2020-02-23') return 'piemonte-2020';
-    if (year === 2016 || year === 2017) return 'piemonte-2016';
-  }
-  if (regionIs(draft, 'lombardia')) {
-    if (year === 2015) return 'lombardia-2015';
-    if (year === 2012) return 'lombardia-2012';
-  }
-  return null;
+  return regimes.find((r) => selects(r.selection, draft))?.id ?? null;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

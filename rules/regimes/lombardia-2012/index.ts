@@ -1,5 +1,5 @@
 import type { RegimeDefinition } from '../index.ts';
-import { lombardia2012Params, type Lombardia2012Params } from './params.ts';
+import { lombardia2012Params, lombardia2012Selection, type Lombardia2012Params } from './params.ts';
 import submitWithin20Days from './submit-within-20-days.ts';
 import suspensionOneMonth from './suspension-one-month.ts';
 import suspensionInAdvance from './suspension-in-advance.ts';
@@ -12,5 +12,6 @@ export const lombardia2012: RegimeDefinition<Lombardia2012Params> = {
   id: 'lombardia-2012',
   title: 'Lombardia – CIGD 2012 (calendario sospensioni e rendicontazione)',
   params: lombardia2012Params,
+  selection: lombardia2012Selection,
   rules: [submitWithin20Days, suspensionOneMonth, suspensionInAdvance, suspensionWeekly, reportBy15th, reportMatchesSuspensions],
 };

@@ -11,6 +11,11 @@
  * the change.
  */
 import { defineParams } from '../../params.ts';
+import type { RegimeSelection } from '../index.ts';
+
+/** The 2012 applications the note governs: from the first quarter ("a sanatoria") to "interventi … con durata fino al 31 dicembre 2012". */
+const FIRST_DAY = '2012-01-01';
+const LAST_DAY = '2012-12-31';
 
 export type Lombardia2012Params = {
   /** The application is sent within this many days of the start of the suspensions. */
@@ -29,7 +34,7 @@ const SOURCE = '004_b896d9eb88ba3526.txt, Nota del 19 aprile 2012';
 
 export const lombardia2012Params = defineParams<Lombardia2012Params>('lombardia-2012', [
   {
-    from: '2012-01-01',
+    from: FIRST_DAY,
     source: `${SOURCE}: termine di 20 giorni, rendiconto entro il 15 del mese successivo, comunicazioni mensili a sanatoria per il 1° trimestre e per l’1-15 aprile`,
     values: { submissionDays: 20, reportDayOfNextMonth: 15, inAdvance: false, weekly: false, dueSoonDays: 7 },
   },
@@ -39,3 +44,6 @@ export const lombardia2012Params = defineParams<Lombardia2012Params>('lombardia-
     values: { submissionDays: 20, reportDayOfNextMonth: 15, inAdvance: true, weekly: true, dueSoonDays: 7 },
   },
 ]);
+
+/** Drafts of this rule set (rules.md, "Choosing the rule set"): Lombardia, period start in 2012. */
+export const lombardia2012Selection: RegimeSelection = { region: 'lombardia', startFrom: FIRST_DAY, startTo: LAST_DAY };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../engine.ts';
 import { findingsOf } from '../../testing.ts';
+import { REPORT_MATCHES } from './sources.ts';
 import { LAURA, lombardia2012Draft, MARIO, TODAY } from './fixtures.ts';
 
 const RULE = 'lombardia-2012/report-matches-suspensions';
@@ -96,5 +97,12 @@ describe(RULE, () => {
     expect(findingsOf(judge(draft, { today: TODAY }), RULE)).toHaveLength(1); // 24 reported, 16 + 12 = 28 planned
     draft.reports![0].hours[LAURA] = 28;
     expect(findingsOf(judge(draft, { today: TODAY }), RULE)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: its quote`, () => {
+  it('joins two passages of seed 004 that are not adjacent, marking the cut with " … "', () => {
+    expect(REPORT_MATCHES.quote).toContain('per marzo 0 (zero) ore. … Si ricorda che le ore programmate');
+    expect(REPORT_MATCHES.quote.split(' … ')).toHaveLength(2);
   });
 });

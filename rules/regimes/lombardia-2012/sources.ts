@@ -1,4 +1,4 @@
-/** The seed passages the lombardia-2012 rules cite (seed 004, quoted verbatim). */
+/** The seed passages the lombardia-2012 rules cite (seed 004, quoted verbatim; " … " marks text left out between two passages). */
 import type { RuleSource } from '../../rule.ts';
 
 const SEED = '004_b896d9eb88ba3526.txt';
@@ -41,7 +41,7 @@ export const WEEKLY: RuleSource = {
   quote:
     'Nel caso in cui i lavoratori nell’arco della settimana siano sospesi uno o più giorni anche non continuativi, ' +
     'ma non per tutta la settimana deve essere comunque indicato il periodo settimanale e le ore di sospensione ' +
-    'programmate. Nel caso in cui i lavoratori siano sospesi a zero ore per un periodo lungo è possibile inserire ' +
+    'programmate. … Nel caso in cui i lavoratori siano sospesi a zero ore per un periodo lungo è possibile inserire ' +
     'una comunicazione di sospensione per un periodo equivalente al mese.',
 };
 
@@ -60,6 +60,6 @@ export const REPORT_MATCHES: RuleSource = {
   quote:
     'Nell’esempio sopra indicato, relativamente alla rendicontazione mensile, quando sarà implementato il sistema ' +
     'informativo, per il mese di gennaio per quel lavoratore saranno inserite 70 ore, per febbraio 150 ore, per ' +
-    'marzo 0 (zero) ore. Si ricorda che le ore programmate di sospensione devono essere correlate alle ore della ' +
+    'marzo 0 (zero) ore. … Si ricorda che le ore programmate di sospensione devono essere correlate alle ore della ' +
     'rendicontazione (verifica della coerenza dei dati).',
 };

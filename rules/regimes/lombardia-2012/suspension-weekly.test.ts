@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../engine.ts';
 import { findingsOf } from '../../testing.ts';
+import { WEEKLY } from './sources.ts';
 import { LAURA, lombardia2012Draft, TODAY } from './fixtures.ts';
 
 const RULE = 'lombardia-2012/suspension-weekly';
@@ -41,5 +42,12 @@ describe(RULE, () => {
       expect(found[0].message).toContain(`oltre la settimana in cui inizia (che finisce il ${weekEnd})`);
       expect(found[0].message).toContain(`Porta la data fine al ${weekEnd} al massimo`);
     }
+  });
+});
+
+describe(`${RULE}: its quote`, () => {
+  it('joins two passages of seed 004 that are not adjacent, marking the cut with " … "', () => {
+    expect(WEEKLY.quote).toContain('programmate. … Nel caso in cui i lavoratori siano sospesi a zero ore');
+    expect(WEEKLY.quote.split(' … ')).toHaveLength(2);
   });
 });

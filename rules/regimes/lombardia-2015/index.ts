@@ -1,5 +1,5 @@
 import type { RegimeDefinition } from '../index.ts';
-import { lombardia2015Params, type Lombardia2015Params } from './params.ts';
+import { lombardia2015Params, lombardia2015Selection, type Lombardia2015Params } from './params.ts';
 import elbaOnly from './elba-only.ts';
 import max90Days from './max-90-days.ts';
 import ends2015 from './ends-2015.ts';
@@ -13,6 +13,7 @@ export const lombardia2015: RegimeDefinition<Lombardia2015Params> = {
   id: 'lombardia-2015',
   title: 'Lombardia – CIGD 2015, Addendum lettera f (ELBA)',
   params: lombardia2015Params,
+  selection: lombardia2015Selection,
   rules: [
     elbaOnly,
     max90Days,

@@ -9,6 +9,11 @@
  */
 import { defineParams } from '../../params.ts';
 import type { Draft } from '../../schema.ts';
+import type { RegimeSelection } from '../index.ts';
+
+/** The letter f) applications of 2015: periods of 2015, "e comunque non oltre il 31 dicembre 2015" (after letter e). */
+const FIRST_DAY = '2015-01-01';
+const LAST_DAY = '2015-12-31';
 
 export type AgreementKind = NonNullable<Draft['agreement']>['kind'];
 export type EmployerCategory = Draft['employer']['category'];
@@ -34,12 +39,12 @@ export type Lombardia2015Params = {
 
 export const lombardia2015Params = defineParams<Lombardia2015Params>('lombardia-2015', [
   {
-    from: '2015-01-01',
+    from: FIRST_DAY,
     source: '003_48727d6c2cb8523b.txt, Ulteriori indicazioni … lett. f) dell’Addendum all’Accordo Quadro 2015 (Addendum del 01/12/2015)',
     values: {
       eligibleCategory: 'artigiana',
       maxDays: 90,
-      lastDay: '2015-12-31',
+      lastDay: LAST_DAY,
       agreementKinds: ['art3-c17-l92-2012', 'artigianato-2015-10-16', 'standard'],
       art3SignedBy: '2015-09-23',
       art3StartBefore: '2015-09-24',
@@ -48,3 +53,6 @@ export const lombardia2015Params = defineParams<Lombardia2015Params>('lombardia-
     },
   },
 ]);
+
+/** Drafts of this rule set (rules.md, "Choosing the rule set"): Lombardia, period start in 2015. */
+export const lombardia2015Selection: RegimeSelection = { region: 'lombardia', startFrom: FIRST_DAY, startTo: LAST_DAY };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { judge } from '../../engine.ts';
 import { findingsOf, withChanges } from '../../testing.ts';
 import { APPRENTICES_TODAY, apprenticesDraft } from './fixtures.ts';
+import apprenticesCigs from './apprentices-cigs.ts';
 
 const RULE = 'piemonte-2016/apprentices-cigs';
 
@@ -47,6 +48,7 @@ describe(`${RULE}: end by the CIGS end and by 31/12/2017`, () => {
   });
 
   it.each([
+    ['2017-12-30', []],
     ['2017-12-31', []],
     ['2018-01-01', ['period.end']],
   ])('CIGS until 2018, end %s: 31/12/2017 is the limit', (end, expected) => {
@@ -93,5 +95,17 @@ describe(`${RULE}: apprentices only`, () => {
   it('the rule is silent for other kinds', () => {
     const draft = withChanges(apprenticesDraft(), { kind: 'ordinaria' });
     expect(fieldsOf(draft)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: its sources`, () => {
+  it('cites the 05/12/2016 notice, which sets the limits, and quotes the 12/12/2016 one in its reasoning', () => {
+    expect(apprenticesCigs.source.section).toMatch(/^5-12-2016 - Comunicato/);
+    expect(apprenticesCigs.source.quote).toContain('tra il 1° gennaio 2017');
+    expect(apprenticesCigs.source.quote).toContain('il 31 marzo 2017');
+    expect(apprenticesCigs.source.quote).toContain('non può comunque andare oltre il 31 dicembre 2017');
+    expect(apprenticesCigs.source.quote).toContain('entro lunedì 19 dicembre 2016');
+    expect(apprenticesCigs.reasoning).toContain('Avviso del 12/12/2016: «Queste imprese possono inserire senza problemi le date');
+    expect(apprenticesCigs.reasoning).toContain('solo dipendenti con la qualifica di apprendisti');
   });
 });

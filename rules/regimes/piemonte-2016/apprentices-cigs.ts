@@ -1,12 +1,14 @@
 import { defineRule, deadlineStatus } from '../../rule.ts';
 import { formatDateIt, minDate } from '../../calc/dates.ts';
 import type { Piemonte2016Params } from './params.ts';
-import { APPRENTICES } from './sources.ts';
+import { APPRENTICES, APPRENTICES_ENTRY_QUOTE } from './sources.ts';
 import { kindOf, sendDate } from './year-2016.ts';
 import { workerRef } from '../common/labels.ts';
 
 /**
- * Apprentices of firms in CIGS (notices of 05/12 and 12/12/2016): start from
+ * Apprentices of firms in CIGS (notices of 05/12 and 12/12/2016; the source
+ * is the 05/12 notice, which sets the limits, and the reasoning quotes the
+ * 12/12 one, which says how to enter the application): start from
  * 01/01/2017 to 31/03/2017, end by the CIGS end and by 31/12/2017, sent by
  * 19/12/2016 (authorised in advance within 2016), apprentices only. The
  * application must state the CIGS: without `employer.cigsEnd` the end cannot
@@ -20,7 +22,8 @@ export default defineRule<Piemonte2016Params>({
   source: APPRENTICES,
   reasoning:
     'Le domande per apprendisti di imprese in CIGS sono autorizzate a preventivo entro il 2016: vanno inviate entro il 19/12/2016, ' +
-    'con inizio tra il 01/01/2017 e il 31/03/2017 e fine non oltre la fine della CIGS né oltre il 31/12/2017, e possono contenere solo apprendisti.',
+    'con inizio tra il 01/01/2017 e il 31/03/2017 e fine non oltre la fine della CIGS né oltre il 31/12/2017 (Comunicato del 5/12/2016), ' +
+    `e possono contenere solo apprendisti. Avviso del 12/12/2016: «${APPRENTICES_ENTRY_QUOTE}»`,
   check({ draft, params, today, report, deadline }) {
     if (kindOf(draft.kind) !== 'apprendisti-cigs') return;
     const { start, end } = draft.period;

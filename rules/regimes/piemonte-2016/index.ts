@@ -1,5 +1,5 @@
 import type { RegimeDefinition } from '../index.ts';
-import { piemonte2016Params, type Piemonte2016Params } from './params.ts';
+import { piemonte2016Params, piemonte2016Selection, type Piemonte2016Params } from './params.ts';
 import annual92Days from './annual-92-days.ts';
 import ordinaryEnds2016 from './ordinary-ends-2016.ts';
 import supplementaryEligible from './supplementary-eligible.ts';
@@ -17,6 +17,7 @@ export const piemonte2016: RegimeDefinition<Piemonte2016Params> = {
   id: 'piemonte-2016',
   title: 'Piemonte – CIGD 2016-2017',
   params: piemonte2016Params,
+  selection: piemonte2016Selection,
   rules: [
     annual92Days,
     ordinaryEnds2016,

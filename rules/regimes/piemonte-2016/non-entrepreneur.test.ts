@@ -40,6 +40,18 @@ describe(RULE, () => {
     expect(found[0].message).toContain('la data inizio (01/07/2016) è successiva');
   });
 
+  // The start branch at its edge: a start on or before 30/06 is not refused on the start; only the end
+  // past 30/06 is (and a period within 30/06 is fine).
+  it.each([
+    ['2016-06-29', '2016-07-20', ['period.end']],
+    ['2016-06-30', '2016-07-20', ['period.end']],
+    ['2016-06-30', '2016-06-30', []],
+    ['2016-07-01', '2016-07-20', ['period.start']],
+  ])('start %s, end %s', (start, end, expected) => {
+    const found = findingsOf(judge(association({ period: { start, end } }), { today: TODAY }), RULE);
+    expect(found.map((f) => f.fields[0])).toEqual(expected);
+  });
+
   it.each([
     [14, []],
     [15, []],

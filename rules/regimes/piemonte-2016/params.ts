@@ -10,6 +10,11 @@
  * notice it comes from.
  */
 import { defineParams } from '../../params.ts';
+import type { RegimeSelection } from '../index.ts';
+
+/** The two years of the 05/12/2016 notice «CIG in deroga – Gestione 2016-2017»: 2016 and the periods carried into 2017. */
+const FIRST_DAY = '2016-01-01';
+const LAST_DAY = '2017-12-31';
 
 export type Piemonte2016Params = {
   /** The year whose ordinary days are counted (05/12/2016). */
@@ -37,7 +42,7 @@ export type Piemonte2016Params = {
   /** Apprentices of firms in CIGS: start between these days … (05/12/2016) */
   apprenticesEarliestStart: string;
   apprenticesLatestStart: string;
-  /** … end by this day at the latest (and by the CIGS end) … */
+  /** … end by this day at the latest (and by the CIGS end) (05/12/2016) … */
   apprenticesLatestEnd: string;
   /** … sent by this day (05/12/2016, 12/12/2016). */
   apprenticesSubmissionBy: string;
@@ -53,10 +58,10 @@ export type Piemonte2016Params = {
 
 export const piemonte2016Params = defineParams<Piemonte2016Params>('piemonte-2016', [
   {
-    from: '2016-01-01',
+    from: FIRST_DAY,
     source: '002_862ff14ecdb491e6.txt, comunicati e avvisi del 29/04/2016, 05/12/2016, 12/12/2016 e 22/12/2016',
     values: {
-      yearStart: '2016-01-01',
+      yearStart: FIRST_DAY,
       ordinaryLastDay: '2016-12-31',
       annualDays: 92,
       supplementaryMinDays2016: 88,
@@ -78,3 +83,6 @@ export const piemonte2016Params = defineParams<Piemonte2016Params>('piemonte-201
     },
   },
 ]);
+
+/** Drafts of this rule set (rules.md, "Choosing the rule set"): Piemonte, period start in 2016 or 2017. */
+export const piemonte2016Selection: RegimeSelection = { region: 'piemonte', startFrom: FIRST_DAY, startTo: LAST_DAY };

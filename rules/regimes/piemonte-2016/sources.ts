@@ -76,15 +76,34 @@ export const CROSS_YEAR_FOLLOW_UP: RuleSource = {
     'comunicazione alla Regione di cui al punto 2) le date non sono state cambiate, il referente segnala l’anomalia alla casella cigsinderoga.',
 };
 
+/**
+ * Apprentices of firms in CIGS: the 05/12/2016 notice sets the limits (start
+ * 01/01–31/03/2017, end by the CIGS end and by 31/12/2017, sent by
+ * 19/12/2016), so it is the rule's source; the 12/12/2016 notice says how the
+ * application is entered (apprentices only, the CIGS declared) and is quoted
+ * in the rule's reasoning (APPRENTICES_ENTRY_QUOTE), as a RuleSource cites one
+ * section.
+ */
 export const APPRENTICES: RuleSource = {
   seed: SEED,
-  section: NOTICE_2016_12_12,
+  section: NOTICE_2016_12_05,
   quote:
-    'Queste imprese possono inserire senza problemi le date di inizio e fine, che devono ricadere entrambe nell’annualità 2017, presentando ' +
-    'entro il 19 dicembre 2016 la domanda, che la Regione verificherà e autorizzerà a preventivo entro fine anno. Nella domanda si dovrà ' +
-    'dichiarare che l’impresa ha diritto alla CIG Straordinaria e si potranno inserire solo dipendenti con la qualifica di apprendisti per ' +
-    'un periodo che deve rientrare entro i limiti temporali della CIG Straordinaria.',
+    'L’intervento attuale si pone quindi come obiettivo quello di tutelare questa categoria di dipendenti anche nel 2017, con domande che ' +
+    'possono iniziare tra il 1° gennaio 2017 (è il caso di imprese con CIGS iniziata nel 2016 che prosegue per un certo periodo l’anno ' +
+    'successivo) e il 31 marzo 2017 (è il caso di imprese che prevedono di iniziare la CIGS nei primi mesi del 2017).\u00a0 Il 31 marzo 2017 ' +
+    'si intende come data limite di inizio dell’integrazione salariale (non è possibile, cioè, presentare domande con inizio il 1° aprile ' +
+    '2017 o oltre tale data), mentre la data fine non può eccedere la data di conclusione della CIG Straordinaria, e non può comunque ' +
+    'andare oltre il 31 dicembre 2017. … Per questo le domande per apprendisti devono essere presentate anticipatamente, entro lunedì ' +
+    '19 dicembre 2016, dando modo alla Regione di istruirle e di autorizzare a preventivo il pagamento da parte dell’INPS entro il ' +
+    'termine imposto dalla normativa.',
 };
+
+/** The 12/12/2016 notice (NOTICE_2016_12_12) on entering the apprentices' applications, quoted in the reasoning of apprentices-cigs. */
+export const APPRENTICES_ENTRY_QUOTE =
+  'Queste imprese possono inserire senza problemi le date di inizio e fine, che devono ricadere entrambe nell’annualità 2017, presentando ' +
+  'entro il 19 dicembre 2016 la domanda, che la Regione verificherà e autorizzerà a preventivo entro fine anno. Nella domanda si dovrà ' +
+  'dichiarare che l’impresa ha diritto alla CIG Straordinaria e si potranno inserire solo dipendenti con la qualifica di apprendisti per ' +
+  'un periodo che deve rientrare entro i limiti temporali della CIG Straordinaria.';
 
 export const SUMMARY_ATTACHMENT: RuleSource = {
   seed: SEED,

@@ -40,6 +40,12 @@ describe(OTHER, () => {
     }
   });
 
+  it('names each scheme the employer is covered by, in plain Italian', () => {
+    expect(findings(OTHER, { employer: { coveredBy: ['cigo', 'fis'] } })[0].message).toBe(
+      'Il datore è coperto da: CIG Ordinaria (all\'INPS); assegno ordinario del FIS (all\'INPS). Va chiesta quella prestazione, non la CIG in deroga.',
+    );
+  });
+
   it.each([
     [{ category: 'agricola', coveredBy: ['cisoa'] }, true],
     [{ category: 'agricola', coveredBy: ['cisoa'], cisoaExhausted: false }, true],

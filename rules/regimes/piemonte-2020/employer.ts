@@ -28,10 +28,10 @@ export const employerExcluded = defineRule<Piemonte2020Params>({
 });
 
 const SCHEME_NAMES: Record<string, string> = {
-  cigo: 'la CIG Ordinaria (all\'INPS)',
-  fis: 'l\'assegno ordinario del FIS (all\'INPS)',
-  'fondo-bilaterale': 'l\'assegno ordinario del Fondo di Solidarietà Bilaterale',
-  fsba: 'l\'assegno del fondo bilaterale dell\'artigianato (FSBA)',
+  cigo: 'CIG Ordinaria (all\'INPS)',
+  fis: 'assegno ordinario del FIS (all\'INPS)',
+  'fondo-bilaterale': 'assegno ordinario del Fondo di Solidarietà Bilaterale',
+  fsba: 'assegno del fondo bilaterale dell\'artigianato (FSBA)',
 };
 
 /**
@@ -53,8 +53,8 @@ export const otherSchemeFirst = defineRule<Piemonte2020Params>({
     if (covered.length > 0) {
       report({
         message:
-          `Il datore è coperto da ${covered.map((s) => SCHEME_NAMES[s] ?? s).join(', ')}: ` +
-          'va chiesta quella prestazione, non la CIG in deroga.',
+          `Il datore è coperto da: ${covered.map((s) => SCHEME_NAMES[s] ?? s).join('; ')}. ` +
+          'Va chiesta quella prestazione, non la CIG in deroga.',
         fields: ['employer.coveredBy'],
       });
     }

@@ -1,5 +1,5 @@
 import type { RegimeDefinition } from '../index.ts';
-import { piemonte2020Params, type Piemonte2020Params } from './params.ts';
+import { piemonte2020Params, piemonte2020Selection, type Piemonte2020Params } from './params.ts';
 import startDate from './start-date.ts';
 import applicationLength from './application-length.ts';
 import { atMostTwoApplications, totalNineWeeks } from './nine-weeks.ts';
@@ -19,6 +19,7 @@ export const piemonte2020: RegimeDefinition<Piemonte2020Params> = {
   id: 'piemonte-2020',
   title: 'Piemonte – CIGD 2020 (Accordo Quadro 26/03/2020)',
   params: piemonte2020Params,
+  selection: piemonte2020Selection,
   rules: [
     startDate,
     applicationLength,

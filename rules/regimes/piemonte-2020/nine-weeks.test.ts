@@ -87,8 +87,53 @@ describe(TWO, () => {
     expect(found.length).toBe(warns ? 1 : 0);
     if (warns) {
       expect(found[0].severity).toBe('warning');
-      expect(found[0].message).toMatch(/domanda n\. 3/);
+      expect(found[0].message).toMatch(/domanda n\. 3 del datore di lavoro/);
       expect(found[0].fields).toEqual(['previousApplications']);
     }
+  });
+
+  // Seed 001: "Si auspica ... che ogni datore di lavoro presenti non più di due istanze": the advice is
+  // per employer, so the employer's applications in its other units count (the 63 days stay per unit).
+  const otherUnits = [
+    { unitId: 'U2', start: '2020-02-24', end: '2020-02-28' },
+    { unitId: 'U3', start: '2020-03-02', end: '2020-03-06' },
+  ];
+  it.each([
+    [0, false],
+    [1, false],
+    [2, true],
+  ])("%i earlier applications in the employer's other units: warning %s", (count, warns) => {
+    const verdict = judgeWith({ previousApplications: otherUnits.slice(0, count) });
+    const found = verdict.findings.filter((f) => f.rule === TWO);
+    expect(found.length).toBe(warns ? 1 : 0);
+    if (warns) {
+      expect(found[0].message).toBe(
+        'Questa è la domanda n. 3 del datore di lavoro (contando tutte le sue unità operative): ' +
+        'la Regione chiede a ogni datore di lavoro di presentarne non più di 2. ' +
+        'Se possibile, riunire i giorni restanti in un\'unica domanda.',
+      );
+    }
+    // Other units' days still do not count toward this unit's 63.
+    expect(verdict.computed).toMatchObject({ daysUsed: 28, daysLeft: 35 });
+  });
+
+  it('one earlier application in this unit and one in another: the 3rd of the employer, warned', () => {
+    const found = findings(TWO, { previousApplications: [earlier[0], otherUnits[1]] });
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/domanda n\. 3 del datore di lavoro/);
+  });
+
+  it('an earlier application with no unit recorded counts (it is the employer\'s)', () => {
+    const { unitId: _u, ...noUnit } = otherUnits[0];
+    expect(findings(TWO, { previousApplications: [noUnit, otherUnits[1]] })).toHaveLength(1);
+  });
+
+  it.each([
+    ['2020-02-22', false],
+    ['2020-02-23', true],
+    ['2020-02-24', true],
+  ])('applications of other units ending %s (cutoff 23/02/2020) count toward the two: warning %s', (end, warns) => {
+    const old = { unitId: 'U2', start: '2020-02-10', end };
+    expect(findings(TWO, { previousApplications: [old, otherUnits[1]] }).length).toBe(warns ? 1 : 0);
   });
 });

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.ts';
 import { formatDateIt } from '../../calc/dates.ts';
 import type { Piemonte2020Params } from './params.ts';
-import { nineWeeks } from './shared.ts';
+import { employerPreviousApplications, nineWeeks } from './shared.ts';
 import { NINE_WEEKS, TWO_APPLICATIONS } from './sources.ts';
 
 /**
@@ -47,7 +47,12 @@ export const totalNineWeeks = defineRule<Piemonte2020Params>({
   },
 });
 
-/** An advisory of the Region, not a block: hence a warning. */
+/**
+ * An advisory of the Region, not a block: hence a warning. The advice is per
+ * employer ("ogni datore di lavoro"), so it counts the employer's earlier
+ * applications of this scheme whatever their unit, while the 63 days above
+ * are counted per unit.
+ */
 export const atMostTwoApplications = defineRule<Piemonte2020Params>({
   id: 'piemonte-2020/at-most-two-applications',
   severity: 'warning',
@@ -57,13 +62,13 @@ export const atMostTwoApplications = defineRule<Piemonte2020Params>({
   reasoning:
     'La Regione auspica che ogni datore di lavoro presenti non più di due domande, per non moltiplicare le pratiche: ' +
     'conviene chiedere i giorni restanti in un\'unica domanda.',
-  check({ draft, params, facts, report }) {
-    const { previousCount } = nineWeeks(draft, facts, params);
-    const number = previousCount + 1;
+  check({ draft, params, report }) {
+    const number = employerPreviousApplications(draft, params.cutoffDate).length + 1;
     if (number <= params.advisedMaxApplications) return;
     report({
       message:
-        `Questa è la domanda n. ${number}: la Regione chiede di presentarne non più di ${params.advisedMaxApplications}. ` +
+        `Questa è la domanda n. ${number} del datore di lavoro (contando tutte le sue unità operative): ` +
+        `la Regione chiede a ogni datore di lavoro di presentarne non più di ${params.advisedMaxApplications}. ` +
         'Se possibile, riunire i giorni restanti in un\'unica domanda.',
       fields: ['previousApplications'],
     });

@@ -3,6 +3,10 @@
  * One version: the regime was not amended within the seeds.
  */
 import { defineParams } from '../../params.ts';
+import type { RegimeSelection } from '../index.ts';
+
+/** "9 settimane con decorrenza non precedente al 23 febbraio 2020": the cutoff, the regime's first day. */
+const CUTOFF = '2020-02-23';
 
 export type Piemonte2020Params = {
   /** Workers must be in forza on this day; no period may start before it. */
@@ -43,10 +47,10 @@ export type Piemonte2020Params = {
 
 export const piemonte2020Params = defineParams<Piemonte2020Params>('piemonte-2020', [
   {
-    from: '2020-02-23',
+    from: CUTOFF,
     source: '001_97bd8f50a7fc0b82.txt, Regole generali di gestione della CIGD (and the sections each rule cites); 002, requisito dimensionale; 000, Avvisi',
     values: {
-      cutoffDate: '2020-02-23',
+      cutoffDate: CUTOFF,
       totalDays: 63,
       maxApplicationDays: 35,
       minApplicationDays: 5,
@@ -67,3 +71,6 @@ export const piemonte2020Params = defineParams<Piemonte2020Params>('piemonte-202
     },
   },
 ]);
+
+/** Drafts of this rule set (rules.md, "Choosing the rule set"): Piemonte, period start on or after the cutoff (`cutoffDate`). */
+export const piemonte2020Selection: RegimeSelection = { region: 'piemonte', startFrom: CUTOFF };

@@ -31,6 +31,7 @@ describe(OPEN, () => {
   it.each([
     ['2020-04-05', true],
     ['2020-04-06', false],
+    ['2020-04-07', false],
   ])('April report (period ends 05/04) sent on %s: blocked %s', (submittedOn, fails) => {
     const found = findings(OPEN, { reports: [march({ submittedOn: '2020-04-01' }), april({ submittedOn })] });
     expect(found.length).toBe(fails ? 1 : 0);
@@ -113,8 +114,13 @@ describe(MATCHES, () => {
       expect(found[0].message).toMatch(new RegExp(`nella domanda ${asked} ore, a consuntivo 76`));
     }
   });
-  it('the period not over yet: nothing', () => {
-    expect(findings(MATCHES, withRequest(10), '2020-04-05')).toEqual([]);
+  it.each([
+    ['2020-04-04', false],
+    ['2020-04-05', false],
+    ['2020-04-06', true],
+    ['2020-04-10', true],
+  ])('period ends 05/04, asked 10, reported 76, today %s: warning %s', (today, warns) => {
+    expect(findings(MATCHES, withRequest(10), today).length).toBe(warns ? 1 : 0);
   });
   it('a month of the period without report: nothing yet', () => {
     expect(findings(MATCHES, withRequest(10, [march()]))).toEqual([]);

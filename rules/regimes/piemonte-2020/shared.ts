@@ -20,8 +20,6 @@ export type NineWeeks = {
   daysLeft: number;
   /** The last end date passing both the 63-day total and the 35-day rule; null when no day is left. */
   latestEnd: IsoDate | null;
-  /** How many earlier applications count (this unit's, or with no unit given). */
-  previousCount: number;
 };
 
 /**
@@ -33,9 +31,17 @@ export type NineWeeks = {
  * 23/02/2020 cutoff belong to earlier schemes (e.g. 2016) and do not count.
  */
 export function ownPreviousApplications(draft: Draft, cutoff: IsoDate): { start: IsoDate; end: IsoDate }[] {
-  return (draft.previousApplications ?? []).filter(
-    (p) => (p.unitId === undefined || p.unitId === draft.unit.id) && p.end >= cutoff,
-  );
+  return employerPreviousApplications(draft, cutoff).filter((p) => p.unitId === undefined || p.unitId === draft.unit.id);
+}
+
+/**
+ * The employer's earlier applications of this scheme, whatever their unit:
+ * those ending on or after the 23/02/2020 cutoff. The Region's advice "che
+ * ogni datore di lavoro presenti non più di due istanze" (seed 001,
+ * "Caratteristiche del periodo") counts these, not one unit's.
+ */
+export function employerPreviousApplications(draft: Draft, cutoff: IsoDate): { unitId?: string; start: IsoDate; end: IsoDate }[] {
+  return (draft.previousApplications ?? []).filter((p) => p.end >= cutoff);
 }
 
 export function nineWeeks(draft: Draft, facts: Facts, params: Piemonte2020Params): NineWeeks {
@@ -50,7 +56,6 @@ export function nineWeeks(draft: Draft, facts: Facts, params: Piemonte2020Params
       daysUsed,
       daysLeft: Math.max(0, params.totalDays - daysUsed),
       latestEnd: latestEnd(draft.period.start, usedBefore, params),
-      previousCount: previous.length,
     };
   });
 }
