@@ -10,3 +10,4 @@ export {
   formatDateIt, parseDateIt, formatMonthIt, todayInItaly, isIsoDate, daysInclusive, addDays, type IsoDate,
 } from './calc/dates.ts';
 export { catalogue, type CatalogueEntry } from './catalogue.ts';
+export { pseudonymizeDraft } from './calc/pseudonymize.ts';
