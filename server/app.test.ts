@@ -66,6 +66,31 @@ describe('setup, sessions, me', () => {
   });
 });
 
+describe('first-run setup', () => {
+  const setupBody = (i: number) => ({ team: `Studio ${i}`, name: `Admin ${i}`, email: `admin${i}@a.it`, password: `password-admin-${i}` });
+
+  it('of four setups sent at once, one creates the admin and the others get 409', async () => {
+    const t = testApp();
+    const answers = await Promise.all([0, 1, 2, 3].map((i) => t.call('POST', '/api/setup', { body: setupBody(i) })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409]);
+    for (const a of answers.filter((x) => x.status === 409)) expect(a.json.error.message).toMatch(/già configurato/);
+    const won = answers.find((a) => a.status === 201)!;
+    const me = await t.call('GET', '/api/me', { token: won.json.token });
+    expect(me.json.teams).toEqual([{ id: won.json.team.id, name: won.json.team.name, role: 'admin' }]);
+    expect(await t.store.countUsers()).toBe(1);
+  });
+
+  it('once configured it answers 409 whatever it is sent, a bad body included', async () => {
+    const t = testApp();
+    await t.setup();
+    for (const body of [setupBody(1), { team: '' }, 'not json']) {
+      const r = await t.call('POST', '/api/setup', { body });
+      expect(r.status).toBe(409);
+      expect(r.json.error.code).toBe('conflict');
+    }
+  });
+});
+
 describe('the address a failed sign-in counts against', () => {
   const failFrom = (t: ReturnType<typeof testApp>, i: number, peer: string, forwardedFor?: string) =>
     // A new email each time: only the per-address count can refuse.
@@ -202,6 +227,37 @@ describe('drafts', () => {
     expect(r.status).toBe(400);
     expect(r.json.error.code).toBe('invalid');
     expect(r.json.error.details.map((d: any) => d.path)).toEqual(expect.arrayContaining(['period', 'workers[0].hiredOn']));
+  });
+
+  it('one 400 names the bad paths of the draft and of the request beside it, on POST, PUT and /api/check, in Italian', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const base = `/api/teams/${teamId}/drafts`;
+    const noPeriod: any = draft();
+    delete noPeriod.period;
+    const { json } = await t.call('POST', base, { token, body: { draft: draft() } });
+    const answers = [
+      await t.call('POST', base, { token, body: { draft: noPeriod, title: '' } }),
+      await t.call('PUT', `${base}/${json.id}`, { token, body: { draft: noPeriod, title: '' }, headers: { 'if-match': '"1"' } }),
+      await t.call('POST', '/api/check', { token, body: { draft: noPeriod, title: '', today: 'ieri' } }),
+    ];
+    for (const r of answers) {
+      expect(r.status).toBe(400);
+      expect(r.json.error.message).toMatch(/bozza non è valida/);
+      expect(r.json.error.details).toEqual(expect.arrayContaining([{ path: 'period', message: 'campo obbligatorio mancante' }]));
+    }
+    expect(answers[0].json.error.details).toEqual(expect.arrayContaining([{ path: 'title', message: 'non può essere vuoto' }]));
+    expect(answers[1].json.error.details.map((d: any) => d.path)).toEqual(expect.arrayContaining(['title', 'period']));
+    expect(answers[2].json.error.details).toEqual(expect.arrayContaining([{ path: 'today', message: expect.stringMatching(/^data non valida/) }]));
+    // The PUT stored nothing.
+    expect((await t.call('GET', `${base}/${json.id}`, { token })).json.revision).toBe(1);
+    // No draft at all is named as such; a member's details never carry zod's English.
+    const none = await t.call('POST', base, { token, body: { title: 'x' } });
+    expect(none.json.error.details).toEqual([{ path: 'draft', message: 'campo obbligatorio mancante' }]);
+    const member = await t.call('POST', `/api/teams/${teamId}/members`, { token, body: { email: 'non-una-email', name: 'X', password: 'password-x-123', role: 'capo' } });
+    expect(member.status).toBe(400);
+    expect(member.json.error.details.map((d: any) => d.path).sort()).toEqual(['email', 'role']);
+    for (const d of member.json.error.details) expect(d.message).not.toMatch(/invalid|expected|Too/i);
   });
 
   it('delete keeps the history and restore brings it back; revisions are listed and readable', async () => {
@@ -459,5 +515,25 @@ describe('training scenarios (replica API, real guards)', () => {
     const page = await t.app.request(`/replica/aminder/domanda?scenario=${made.json.scenario.id}`);
     expect([200, 302, 303]).toContain(page.status);
     expect((await t.call('GET', `/api/teams/${teamId}/scenarios`, { token: operator })).json.map((s: any) => s.title)).toEqual(['Bar Rossi']);
+  });
+
+  it('a scenario carries made-up codici fiscali, IBANs and names: the replica, open to anyone, shows none of the client\'s', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const real = draft();
+    real.workers[0].iban = 'IT60X0542811101000000123456';
+    const { json } = await t.call('POST', `/api/teams/${teamId}/drafts`, { token, body: { draft: real } });
+    const made = await t.call('POST', `/api/teams/${teamId}/scenarios`, { token, body: { draftId: json.id, title: 'Bar', teaches: 'Una domanda conforme' } });
+    expect(made.status).toBe(201);
+    const personal = [real.employer.fiscalCode, real.employer.name, ...real.workers.flatMap((w) => [w.fiscalCode, w.name!]), real.workers[0].iban!];
+    const pages = [
+      JSON.stringify(made.json),
+      await (await t.app.request('/replica/')).text(),
+      await (await t.app.request(`/replica/aminder/domanda?scenario=${made.json.scenario.id}`, { redirect: 'manual' })).text(),
+    ];
+    // The team's own draft keeps the real data.
+    expect((await t.call('GET', `/api/teams/${teamId}/drafts/${json.id}`, { token })).json.draft.workers[0].fiscalCode).toBe(real.workers[0].fiscalCode);
+    for (const text of pages) for (const value of personal) expect(text, value).not.toContain(value);
+    expect(made.json.scenario.draft.workers.map((w: any) => w.name)).toEqual(['Lavoratore 1', 'Lavoratore 2', 'Lavoratore 3']);
   });
 });

@@ -2,21 +2,43 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { ApiError } from './errors.ts';
-import { formatPath } from '../rules/index.ts';
+import { parseDraft, schemaIssues, type Draft } from '../rules/index.ts';
 
-export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
-  let raw: unknown;
+async function readJson(c: Context): Promise<unknown> {
   try {
-    raw = await c.req.json();
+    return await c.req.json();
   } catch {
     throw new ApiError('invalid', 'Il corpo della richiesta non è un JSON valido.', [{ path: '(corpo)', message: 'JSON non valido' }]);
   }
+}
+
+/** The Italian details of zod's issues, one per bad path (the rules package's wording, as the `cigd` CLI says them). */
+const details = (issues: readonly z.core.$ZodIssue[], input: unknown) => schemaIssues(issues, input).map(({ path, message }) => ({ path, message }));
+
+export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
+  const raw = await readJson(c);
   const r = schema.safeParse(raw);
-  if (!r.success) {
-    throw new ApiError('invalid', 'Dati non validi.', r.error.issues.map((i) => ({
-      path: formatPath(i.path),
-      message: i.code === 'invalid_type' && i.input === undefined ? 'campo obbligatorio mancante' : `valore non valido (${i.message})`,
-    })));
-  }
+  if (!r.success) throw new ApiError('invalid', 'Dati non validi.', details(r.error.issues, raw));
   return r.data;
+}
+
+/**
+ * A body carrying a draft (`draft`) beside other members (`title`, `today`):
+ * both are checked before answering, so one 400 names every bad path. The
+ * draft's paths are its own (`period`, `workers[2].hiredOn`), as the
+ * extension and `cigd` name them; a missing draft is `draft`.
+ */
+export async function jsonBodyWithDraft<T extends z.ZodObject>(c: Context, schema: T): Promise<{ body: z.infer<T>; draft: Draft }> {
+  const raw = await readJson(c);
+  const outer = schema.safeParse(raw);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ApiError('invalid', 'Dati non validi.', details(outer.error?.issues ?? [], raw));
+  const parsed = parseDraft((raw as { draft?: unknown }).draft);
+  const bad = [
+    ...(outer.success ? [] : details(outer.error.issues, raw)),
+    ...(parsed.ok ? [] : parsed.issues.map(({ path, message }) => ({ path: path === '(radice)' ? 'draft' : path, message }))),
+  ].filter((d, i, all) => all.findIndex((o) => o.path === d.path && o.message === d.message) === i); // a missing draft is named once
+  if (!outer.success || !parsed.ok) {
+    throw new ApiError('invalid', parsed.ok ? 'Dati non validi.' : 'La bozza non è valida: correggi i campi indicati.', bad);
+  }
+  return { body: outer.data, draft: parsed.draft };
 }

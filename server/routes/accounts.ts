@@ -14,17 +14,19 @@ export function accountRoutes(throttle = new SignInThrottle()) {
   const app = new Hono<AppEnv>();
 
   app.post('/setup', async (c) => {
-    const body = await jsonBody(c, z.object({ team: name, name, email, password }));
     const store = c.get('store');
-    if ((await store.countUsers()) > 0) throw new ApiError('conflict', 'Il server è già configurato: accedi con il tuo account.');
-    const user = await store.createUser({ email: body.email, name: body.name, passwordHash: await hashPassword(body.password, c.get('config').scryptCost) });
-    if (!user) throw new ApiError('conflict', 'Il server è già configurato: accedi con il tuo account.');
-    const team = await store.createTeam(body.team);
-    await store.addMember(team.id, user.id, 'admin');
+    const configured = () => new ApiError('conflict', 'Il server è già configurato: accedi con il tuo account.');
+    // Decided before the body is read: once configured, setup answers 409 whatever it is sent.
+    if ((await store.countUsers()) > 0) throw configured();
+    const body = await jsonBody(c, z.object({ team: name, name, email, password }));
     const { token, hash } = newToken();
-    await store.createSession(hash, user.id, new Date().toISOString());
-    logLine({ event: 'setup', team: team.id, user: user.id });
-    return c.json({ user, team, token }, 201);
+    const created = await store.setupFirstAdmin({
+      team: body.team, email: body.email, name: body.name,
+      passwordHash: await hashPassword(body.password, c.get('config').scryptCost), tokenHash: hash, now: new Date().toISOString(),
+    });
+    if (!created) throw configured(); // another setup got there first
+    logLine({ event: 'setup', team: created.team.id, user: created.user.id });
+    return c.json({ ...created, token }, 201);
   });
 
   app.post('/sessions', async (c) => {

@@ -6,10 +6,10 @@
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { parseDraft, formatDateIt, todayInItaly, type Draft, type Verdict } from '../../rules/index.ts';
+import { formatDateIt, todayInItaly, type Draft, type Verdict } from '../../rules/index.ts';
 import { ApiError, notFound } from '../errors.ts';
 import { requireAuth, requireTeam, type AppEnv } from '../auth.ts';
-import { jsonBody } from '../validate.ts';
+import { jsonBodyWithDraft } from '../validate.ts';
 import type { DraftRecord } from '../store/types.ts';
 
 export function draftTitle(draft: Draft): string {
@@ -18,14 +18,6 @@ export function draftTitle(draft: Draft): string {
 }
 
 /** The draft of a body, validated: 400 naming every bad path. */
-export function validDraft(input: unknown): Draft {
-  const parsed = parseDraft(input);
-  if (!parsed.ok) {
-    throw new ApiError('invalid', 'La bozza non è valida: correggi i campi indicati.', parsed.issues.map((i) => ({ path: i.path, message: i.message })));
-  }
-  return parsed.draft;
-}
-
 export function summary(record: DraftRecord, verdict: Verdict | null) {
   const open = verdict?.deadlines.filter((d) => d.status !== 'met').sort((a, b) => (a.date < b.date ? -1 : 1)) ?? [];
   return {
@@ -62,8 +54,7 @@ export function draftRoutes() {
   });
 
   app.post('/', async (c) => {
-    const body = await jsonBody(c, draftBody);
-    const draft = validDraft(body.draft);
+    const { body, draft } = await jsonBodyWithDraft(c, draftBody);
     const record = await c.get('store').createDraft(c.get('team').id, {
       draft, title: body.title ?? draftTitle(draft), by: c.get('user').id, at: new Date().toISOString(),
     });
@@ -87,8 +78,7 @@ export function draftRoutes() {
 
   app.put('/:id', async (c) => {
     const expected = ifMatch(c);
-    const body = await jsonBody(c, draftBody);
-    const draft = validDraft(body.draft);
+    const { body, draft } = await jsonBodyWithDraft(c, draftBody);
     const result = await c.get('store').saveRevision(c.get('team').id, c.req.param('id'), expected, {
       draft, title: body.title ?? draftTitle(draft), by: c.get('user').id, at: new Date().toISOString(),
     });

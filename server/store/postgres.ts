@@ -66,6 +66,20 @@ export async function openPostgresStore(url: string, options: { schema?: string 
         [user.id, user.email, name, passwordHash, new Date().toISOString()]);
       return r.rowCount === 1 ? user : null;
     },
+    async setupFirstAdmin(first) {
+      return tx(async (c) => {
+        // Setups sent at once to several instances wait for each other here; the first finds no account.
+        await c.query('SELECT pg_advisory_xact_lock(421338)');
+        if (Number((await c.query('SELECT COUNT(*) AS n FROM users')).rows[0].n) > 0) return null;
+        const user: User = { id: randomUUID(), email: first.email.toLowerCase(), name: first.name };
+        const team: Team = { id: randomUUID(), name: first.team };
+        await c.query('INSERT INTO users (id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)', [user.id, user.email, user.name, first.passwordHash, first.now]);
+        await c.query('INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3)', [team.id, team.name, first.now]);
+        await c.query('INSERT INTO members (team_id, user_id, role) VALUES ($1, $2, $3)', [team.id, user.id, 'admin']);
+        await c.query('INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES ($1, $2, $3, $3)', [first.tokenHash, user.id, first.now]);
+        return { user, team };
+      });
+    },
     async findUserByEmail(email) {
       const row = (await q('SELECT * FROM users WHERE email = $1', [email.toLowerCase()])).rows[0];
       return row ? { id: row.id, email: row.email, name: row.name, passwordHash: row.password_hash } : null;

@@ -84,6 +84,19 @@ export function openSqliteStore(dataDir: string): Store {
         .run(user.id, user.email, name, passwordHash, new Date().toISOString()));
       return r.changes === 1 ? user : null;
     },
+    async setupFirstAdmin(first) {
+      // One write: the check and the inserts run together, nothing in between.
+      return write(() => {
+        if ((sql('SELECT COUNT(*) AS n FROM users').get() as Row).n > 0) return null;
+        const user: User = { id: randomUUID(), email: first.email.toLowerCase(), name: first.name };
+        const team: Team = { id: randomUUID(), name: first.team };
+        sql('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)').run(user.id, user.email, user.name, first.passwordHash, first.now);
+        sql('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(team.id, team.name, first.now);
+        sql('INSERT INTO members (team_id, user_id, role) VALUES (?, ?, ?)').run(team.id, user.id, 'admin');
+        sql('INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES (?, ?, ?, ?)').run(first.tokenHash, user.id, first.now, first.now);
+        return { user, team };
+      });
+    },
     async findUserByEmail(email) {
       const row = sql('SELECT * FROM users WHERE email = ?').get(email.toLowerCase()) as Row | undefined;
       return row ? { id: row.id, email: row.email, name: row.name, passwordHash: row.password_hash } : null;

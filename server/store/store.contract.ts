@@ -28,6 +28,20 @@ export function storeContract(name: string, open: () => Promise<Store>, enabled 
       expect(await s.countUsers()).toBe(1);
     }));
 
+    it('first-run setup: of setups sent at once exactly one makes the admin, its team and its session', () => withStore(async (s) => {
+      const first = (i: number) => ({ team: `Studio ${i}`, email: `Admin${i}@Studio.it`, name: `Admin ${i}`, passwordHash: `scrypt$${i}`, tokenHash: `token-${i}`, now: at(i) });
+      const results = await Promise.all([0, 1, 2, 3, 4].map((i) => s.setupFirstAdmin(first(i))));
+      const winners = results.flatMap((r, i) => (r ? [{ r, i }] : []));
+      expect(winners).toHaveLength(1);
+      const [{ r, i }] = winners;
+      expect(r).toMatchObject({ user: { email: `admin${i}@studio.it`, name: `Admin ${i}` }, team: { name: `Studio ${i}` } });
+      expect(await s.countUsers()).toBe(1);
+      expect(await s.membership(r!.team.id, r!.user.id)).toEqual({ team: r!.team, role: 'admin' });
+      expect(await s.useSession(`token-${i}`, at(i), at(0))).toEqual(r!.user);
+      expect(await s.setupFirstAdmin(first(9))).toBeNull();
+      expect(await s.countUsers()).toBe(1);
+    }));
+
     it('teams, roles and memberships', () => withStore(async (s) => {
       const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
       const t1 = await s.createTeam('Studio Uno');

@@ -42,6 +42,12 @@ export interface Store extends ReplicaStore, FieldMapStore {
   close(): Promise<void>;
 
   countUsers(): Promise<number>;
+  /**
+   * First-run setup as one step: the first account, its team (the account its
+   * admin) and a session. null when the server already has an account, so of
+   * setups sent at once (from any instance) exactly one succeeds.
+   */
+  setupFirstAdmin(first: { team: string; email: string; name: string; passwordHash: string; tokenHash: string; now: string }): Promise<{ user: User; team: Team } | null>;
   /** null when the email is taken. */
   createUser(user: { email: string; name: string; passwordHash: string }): Promise<User | null>;
   findUserByEmail(email: string): Promise<(User & { passwordHash: string }) | null>;
