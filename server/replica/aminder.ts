@@ -13,7 +13,7 @@ import {
   type PortalError,
 } from './checks.ts';
 import { h, layout, raw, selectField, textField, type Raw } from './html.ts';
-import { findScenario } from './scenarios.ts';
+import { findScenario, unknownScenarioPage } from './scenarios.ts';
 import type { ReplicaEnv } from './session.ts';
 
 export const AMINDER_STATUSES = [
@@ -191,7 +191,8 @@ export function sendErrors(d: AminderDomanda, otherDays: number): PortalError[] 
   if (!f.dataInizio?.trim()) out.push({ field: 'dataInizio', message: 'Data inizio periodo: campo obbligatorio.' });
   if (!f.dataFine?.trim()) out.push({ field: 'dataFine', message: 'Data fine periodo: campo obbligatorio.' });
   if (!d.workers.some((w) => w.cf?.trim())) out.push({ field: 'lav-0-cf', message: 'Inserire almeno un lavoratore.' });
-  const pdf = pdfError(d.attachments.filter((a) => a.type === 'application/pdf').length);
+  // A scenario's attachments are only named, to show what the real domanda carried: a PDF must be uploaded.
+  const pdf = pdfError(d.attachments.filter((a) => a.type === 'application/pdf' && !a.example).length);
   if (pdf) out.push(pdf);
   return out;
 }
@@ -394,7 +395,7 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string; 
     let d = emptyDomanda(n);
     if (scenarioId) {
       const s = await findScenario(store, scenarioId);
-      if (!s) return page(c, 'Scenario non trovato', [], h`<p><a href="/replica/">Torna all'indice</a></p>`, [{ kind: 'errore', text: `Lo scenario "${scenarioId}" non esiste.` }], 404);
+      if (!s) return unknownScenarioPage(c, page, scenarioId);
       // Earlier applications of the scenario become sent domande, so the 63-day sum sees them.
       let k = n;
       for (const p of ((s.draft as any).previousApplications ?? []) as any[]) {

@@ -30,6 +30,25 @@ describe('AMINDER period blocks (seed 001)', () => {
     expect(periodErrors('01/01/2017', '01/03/2017', 0)).toEqual([]);
   });
 
+  it('refuses a period across two annualità (seed 002): the end on 31/12 is accepted, on 01/01 of the next year refused', () => {
+    expect(periodErrors('30/12/2016', '30/12/2016', 0)).toEqual([]);            // the day before the boundary
+    expect(periodErrors('30/12/2016', '31/12/2016', 0)).toEqual([]);            // on the boundary
+    const after = periodErrors('30/12/2016', '01/01/2017', 0);                   // the day after
+    expect(after).toHaveLength(1);
+    expect(after[0].field).toBe('dataFine');
+    expect(after[0].message).toContain('a cavallo fra due annualità');
+    expect(after[0].message).toContain('31/12/2016');
+    expect(msgs(periodErrors('30/12/2016', '27/02/2017', 0))).toContain('data inizio nel 2016, data fine nel 2017');
+    expect(periodErrors('01/01/2017', '01/01/2017', 0)).toEqual([]);            // the entry the seed prescribes starts on 01/01/2017
+  });
+
+  it('refuses any two calendar years, not only 2016-2017 ("impostazioni adottate" of the application)', () => {
+    expect(msgs(periodErrors('28/12/2020', '02/01/2021', 0))).toContain('a cavallo fra due annualità');
+    expect(periodErrors('28/12/2020', '02/01/2021', 0)).toHaveLength(1);       // 6 days: no 2020 block besides it
+    expect(msgs(periodErrors('15/12/2017', '15/01/2018', 0))).toContain('31/12/2017');
+    expect(periodErrors('15/11/2017', '31/12/2017', 0)).toEqual([]);
+  });
+
   it('refuses an end before the start and ignores unreadable dates (reported separately)', () => {
     expect(periodErrors('10/04/2020', '09/04/2020', 0)).toHaveLength(1);
     expect(periodErrors('31/02/2020', '09/04/2020', 0)).toEqual([]);

@@ -13,10 +13,15 @@
  * after its end).
  * Seed 002 (2016-17): the blocks were lifted for applications starting in
  * 2017 ("non sarà possibile introdurre dei controlli o verifiche bloccanti"),
- * so the 2020 blocks apply only to periods starting in 2020.
+ * so the 2020 blocks apply only to periods starting in 2020. What the seed
+ * gives as a property of the application itself stays, whatever the year:
+ * "L'applicativo gestionale Aminder non consente, per le impostazioni
+ * adottate, di presentare istanze a cavallo fra due annualità" (12/12/2016),
+ * i.e. "con data di inizio nel 2016 e data fine nel 2017" (05/12/2016): start
+ * and end must fall in the same calendar year.
  */
 import {
-  addDays, daysInclusive, formatDateIt, lastDayOfMonth, minDate, monthNameIt, parseDateIt,
+  addDays, daysInclusive, formatDateIt, lastDayOfMonth, minDate, monthNameIt, parseDateIt, yearOf,
 } from '../../rules/calc/dates.ts';
 
 export const AMINDER_2020 = {
@@ -50,9 +55,11 @@ export function periodErrors(startText: string, endText: string, otherDays: numb
   if (end < start) {
     return [{ field: 'dataFine', message: 'Data fine periodo: la data fine non può essere precedente alla data inizio.' }];
   }
-  if (!aminder2020Applies(start)) return [];
-  const days = daysInclusive(start, end);
   const errors: PortalError[] = [];
+  const crossYear = crossYearError(start, end);
+  if (crossYear) errors.push(crossYear);
+  if (!aminder2020Applies(start)) return errors;
+  const days = daysInclusive(start, end);
   if (days > AMINDER_2020.maxApplicationDays) {
     errors.push({
       field: 'dataFine',
@@ -77,6 +84,21 @@ export function periodErrors(startText: string, endText: string, otherDays: numb
     });
   }
   return errors;
+}
+
+/**
+ * AMINDER manages each annualità on its own (seed 002): a period whose end
+ * falls in a later calendar year than its start cannot be presented.
+ */
+export function crossYearError(startIso: string, endIso: string): PortalError | null {
+  const from = yearOf(startIso);
+  const to = yearOf(endIso);
+  if (to <= from) return null;
+  return {
+    field: 'dataFine',
+    message: `Data fine periodo: non è possibile presentare domande a cavallo fra due annualità (data inizio nel ${from}, `
+      + `data fine nel ${to}). La data fine non può essere successiva al ${formatDateIt(`${from}-12-31`)}.`,
+  };
 }
 
 /** Days of a sent application, for the 63-day sum (0 when its dates are unreadable). */

@@ -3,14 +3,15 @@
  * sections A, E, F, G, H (seed 003), the *Dossier domande di autorizzazione
  * CIG in deroga* with each worker's comunicazioni di sospensione and calendar
  * (seed 004), and the monthly rendicontazione. The seeds name no check the
- * Lombardia system itself makes, so the replica makes none beyond readable dates.
+ * Lombardia system itself makes, so the replica makes none beyond readable
+ * input: dates, and a rendicontazione sent for a month of the domanda's period.
  */
 import { Hono, type Context } from 'hono';
 import type { ReplicaStore } from '../store/shared-contracts.ts';
-import { formatDateIt, monthNameIt, monthsOfPeriod, parseDateIt } from '../../rules/calc/dates.ts';
+import { formatDateIt, isIsoMonth, monthNameIt, monthsOfPeriod, parseDateIt } from '../../rules/calc/dates.ts';
 import { dateError } from './checks.ts';
 import { checkboxField, h, layout, selectField, textField, type Raw } from './html.ts';
-import { findScenario } from './scenarios.ts';
+import { findScenario, unknownScenarioPage } from './scenarios.ts';
 import type { ReplicaEnv } from './session.ts';
 
 const APP = 'Finanziamenti on line - Ammortizzatori sociali in deroga';
@@ -152,6 +153,29 @@ ${ro ? h`<p><a class="bottone" href="${base}/dossier/${String(d.n)}">Vai al doss
 ${ro ? '' : h`<template id="modello-lavoratore">${workerRow('__i__', Object.fromEntries(WORKER_FIELDS.map((x) => [x, ''])), false, '')}</template>`}`;
 }
 
+/** The months of the domanda's period (section G), those the rendicontazione has a column for. */
+function monthsOf(d: FinDomanda): string[] {
+  const start = parseDateIt(d.fields.dataInizioCigd ?? '');
+  const end = parseDateIt(d.fields.dataFineCigd ?? '');
+  return start && end && end >= start ? monthsOfPeriod(start, end) : [];
+}
+
+/**
+ * The month a rendicontazione is sent for must be one of the page's columns,
+ * not yet sent: a readable-input check, like the dates elsewhere (the seeds
+ * name no rule of the Lombardia system about the hours themselves).
+ */
+export function reportMonthError(d: FinDomanda, months: string[], month: string): string | null {
+  const period = `${d.fields.dataInizioCigd || '-'} - ${d.fields.dataFineCigd || '-'}`;
+  if (!months.includes(month)) {
+    const shown = isIsoMonth(month) ? monthNameIt(month) : month;
+    return `Mese di rendicontazione: il mese indicato (${shown}) non è un mese del periodo della domanda (${period}).`;
+  }
+  const sentOn = d.reports[month]?.sentOn;
+  if (sentOn) return `Mese di rendicontazione: la rendicontazione di ${monthNameIt(month)} è già stata inviata il ${formatDateIt(sentOn)}.`;
+  return null;
+}
+
 function readForm(d: FinDomanda, body: Record<string, string | File>): void {
   for (const f of FIELDS) d.fields[f] = typeof body[f] === 'string' ? String(body[f]) : f === 'domandaInps' ? '' : d.fields[f] ?? '';
   const rows = new Map<number, Row>();
@@ -177,7 +201,7 @@ export function finanziamentiRoutes(deps: { store: ReplicaStore; today: () => st
     const n = (await list(store, session)).reduce((m, d) => Math.max(m, d.n), 0) + 1;
     const sid = c.req.query('scenario');
     const s = sid ? await findScenario(store, sid) : null;
-    if (sid && !s) return page(c, 'Scenario non trovato', [], h`<p><a href="/replica/">Indice</a></p>`, [{ kind: 'errore', text: `Lo scenario "${sid}" non esiste.` }], 404);
+    if (sid && !s) return unknownScenarioPage(c, page, sid);
     const d = s ? finDomandaFromDraft(n, s.draft, s.id) : emptyFin(n);
     await store.putTraineeState(session, key(n), d);
     return c.redirect(d.status === 'Bozza' ? `${base}/domanda/${n}` : `${base}/dossier/${n}`, 303);
@@ -288,9 +312,7 @@ ${rows.length === 0 ? h`<tr><td colspan="4">Nessuna comunicazione di sospensione
   });
 
   const reportPage = (c: Context, d: FinDomanda, msgs: { kind: 'errore' | 'conferma'; text: string }[] = [], status = 200) => {
-    const start = parseDateIt(d.fields.dataInizioCigd ?? '');
-    const end = parseDateIt(d.fields.dataFineCigd ?? '');
-    const months = start && end && end >= start ? monthsOfPeriod(start, end) : [];
+    const months = monthsOf(d);
     return page(c, `Rendicontazione mensile - domanda ${d.idDomanda ?? d.n}`, [{ label: 'Dossier domande', href: `${base}/dossier` },
       { label: `Domanda ${d.idDomanda ?? d.n}`, href: `${base}/dossier/${d.n}` }, { label: 'Rendicontazione mensile' }], h`
 <p>Ore di sospensione effettivamente utilizzate da ciascun lavoratore, da inviare entro il 15 del mese successivo.</p>
@@ -315,14 +337,20 @@ ${rows.length === 0 ? h`<tr><td colspan="4">Nessuna comunicazione di sospensione
     const d = await get(store, session, Number(c.req.param('n')));
     if (!d) return c.redirect(`${base}/dossier`, 303);
     const body = await c.req.parseBody();
+    const months = monthsOf(d);
+    // Only the cells of the page's own months are taken, as on the AMINDER consuntivo.
     for (const [k, v] of Object.entries(body)) {
       const m = /^ore-(\d{4}-\d{2})-(\d+)$/.exec(k);
-      if (m && typeof v === 'string' && !d.reports[m[1]]?.sentOn) (d.reports[m[1]] ??= { hours: {} }).hours[m[2]] = v;
+      if (m && typeof v === 'string' && months.includes(m[1]) && !d.reports[m[1]]?.sentOn) (d.reports[m[1]] ??= { hours: {} }).hours[m[2]] = v;
     }
-    const month = String(body.mese ?? '');
-    if (month) (d.reports[month] ??= { hours: {} }).sentOn = deps.today();
     await store.putTraineeState(session, key(d.n), d);
-    return reportPage(c, d, month ? [{ kind: 'conferma', text: `Rendicontazione di ${monthNameIt(month)} inviata.` }] : []);
+    const month = String(body.mese ?? '');
+    if (!month) return reportPage(c, d);
+    const error = reportMonthError(d, months, month);
+    if (error) return reportPage(c, d, [{ kind: 'errore', text: error }], 422);
+    (d.reports[month] ??= { hours: {} }).sentOn = deps.today();
+    await store.putTraineeState(session, key(d.n), d);
+    return reportPage(c, d, [{ kind: 'conferma', text: `Rendicontazione di ${monthNameIt(month)} inviata.` }]);
   });
 
   return app;

@@ -3,11 +3,17 @@
  * codice fiscale) and *Dettaglio Azienda* with *Dettaglio Sede*, with the real
  * application's labels and formcontrolname names (reference/portals.md §2.3-2.4).
  * The ids are made unique (the real app repeats "Si"/"No"), so every label works.
+ * As in the real dettaglio-azienda.component.html, both the legale
+ * rappresentante's birthplace and the sede's comune are the controls
+ * `codComuneMin` / `dsComTComune` of a form group `comune` (one in the
+ * rappresentante's form, one in the sede's); the real ids tell them apart:
+ * `codComuneMin` / `dsComTComune` for the birthplace, `codComune` /
+ * `descrComune` for the sede. Each field is posted and stored under its id.
  */
 import { Hono, type Context } from 'hono';
 import type { ReplicaStore } from '../store/shared-contracts.ts';
 import { h, layout, radioSN, selectField, textField, type Raw } from './html.ts';
-import { BUILT_IN_SCENARIOS, findScenario } from './scenarios.ts';
+import { BUILT_IN_SCENARIOS, findScenario, unknownScenarioPage } from './scenarios.ts';
 import type { ReplicaEnv } from './session.ts';
 
 const APP = 'GECO - Gestione Online Comunicazioni Obbligatorie';
@@ -18,7 +24,7 @@ export type GecoAzienda = Record<string, string>;
 
 const FIELDS = ['cfAzienda', 'partitaIva', 'denominazioneDatoreLavoro', 'codAtecofinMin', 'dsComTAtecofin', 'codCcnlMin', 'dsCcnl',
   'naturaGiuridica', 'flagArtigiana', 'flgPubblicaAmm', 'iscrAlboNum', 'iscrAlboData', 'dsCognome', 'dsNome', 'sesso', 'dtNascita',
-  'codComuneNascita', 'dsComuneNascita', 'cittadinanza', 'codComuneMin', 'dsComTComune', 'toponimoSede', 'indirizzo',
+  'codComuneMin', 'dsComTComune', 'cittadinanza', 'codComune', 'descrComune', 'toponimoSede', 'indirizzo',
   'numeroCivico', 'cap', 'telefono', 'fax', 'email', 'flgValida', 'motivoInvalida'];
 
 const NATURE = [
@@ -38,7 +44,7 @@ export function aziendaFromDraft(draft: any): GecoAzienda {
     ...Object.fromEntries(FIELDS.map((f) => [f, ''])),
     cfAzienda: cf, partitaIva: /^\d{11}$/.test(cf) ? cf : '', denominazioneDatoreLavoro: String(e.name ?? ''),
     codAtecofinMin: String(e.ateco ?? ''), flagArtigiana: e.category === 'artigiana' ? 'S' : 'N', flgPubblicaAmm: 'N',
-    dsComTComune: String(unit.comune ?? ''), cap: String(e.postcode ?? ''), telefono: String(e.phone ?? ''), fax: String(e.fax ?? ''),
+    descrComune: String(unit.comune ?? ''), cap: String(e.postcode ?? ''), telefono: String(e.phone ?? ''), fax: String(e.fax ?? ''),
     flgValida: 'S',
   };
 }
@@ -72,8 +78,9 @@ function sidebar(): Raw {
 }
 
 function renderDettaglio(a: GecoAzienda): Raw {
-  const fc = (id: string, label: string, extra: Record<string, string> = {}, date = false) =>
-    textField({ id, label, value: a[id], date, attrs: { formcontrolname: id, ...extra } });
+  // `control`: the formcontrolname when it differs from the id (the sede's comune).
+  const fc = (id: string, label: string, extra: Record<string, string> = {}, date = false, control = id) =>
+    textField({ id, label, value: a[id], date, attrs: { formcontrolname: control, ...extra } });
   return h`${sidebar()}
 <p>I campi contrassegnati con * sono obbligatori</p>
 <form method="post" action="${base}/dettaglio-azienda" id="form-azienda" data-autosalva="${base}/dettaglio-azienda">
@@ -93,11 +100,11 @@ function renderDettaglio(a: GecoAzienda): Raw {
   ${fc('dsCognome', 'Cognome')}${fc('dsNome', 'Nome')}
   ${selectField({ id: 'sesso', label: 'Sesso', value: a.sesso, options: [{ value: '', label: 'Selezionare' }, { value: 'M', label: 'M' }, { value: 'F', label: 'F' }], attrs: { formcontrolname: 'sesso' } })}
   ${fc('dtNascita', 'Data di nascita', {}, true)}
-  <div formgroupname="comune">${fc('codComuneNascita', 'Codice comune di nascita')}${fc('dsComuneNascita', 'Comune di nascita')}</div>
+  <div formgroupname="comune">${fc('codComuneMin', 'Codice comune di nascita', { maxlength: '100' })}${fc('dsComTComune', 'Comune di nascita', { maxlength: '100' })}</div>
   ${fc('cittadinanza', 'Cittadinanza')}
 </section>
 <section aria-labelledby="dettaglio-sede"><h2 id="dettaglio-sede" class="dati-anagrafici">Dettaglio Sede</h2>
-  <div formgroupname="comune">${fc('codComuneMin', 'Codice comune *')}${fc('dsComTComune', 'Comune *')}</div>
+  <div formgroupname="comune">${fc('codComune', 'Codice comune *', { maxlength: '4' }, false, 'codComuneMin')}${fc('descrComune', 'Comune *', { maxlength: '100' }, false, 'dsComTComune')}</div>
   ${selectField({ id: 'toponimoSede', label: 'Toponimo', value: a.toponimoSede, options: TOPONIMI, attrs: { formcontrolname: 'toponimoSede' } })}
   ${fc('indirizzo', 'Indirizzo *', { maxlength: '100' })}
   ${fc('numeroCivico', 'Civico', { maxlength: '15' })}
@@ -146,7 +153,8 @@ ${results.length === 0 ? h`<tr><td colspan="4">Nessuna azienda trovata. Per il c
     const scenarioId = c.req.query('scenario');
     if (scenarioId) {
       const s = await findScenario(store, scenarioId);
-      if (s) a = aziendaFromDraft(s.draft);
+      if (!s) return unknownScenarioPage(c, page, scenarioId);
+      a = aziendaFromDraft(s.draft);
     } else {
       const cf = (c.req.query('cf') ?? '').trim().toUpperCase();
       a = cf ? (await registry(store, session)).find((x) => x.cfAzienda.toUpperCase() === cf) ?? null : null;

@@ -21,6 +21,11 @@ const COMPLIANT = {
   'lav-1-contratto': 'full-time', 'lav-1-ore': '160',
 };
 const pdf = () => new File([SAMPLE_PDF], 'dichiarazione.pdf', { type: 'application/pdf' });
+/** What the browser would post from a form of the page (text inputs and selects). */
+const formValues = (html: string, formId: string): Record<string, string> => Object.fromEntries(
+  [...doc(html).querySelectorAll(`#${formId} input[name], #${formId} select[name]`)]
+    .filter((e) => !['file', 'submit', 'checkbox', 'radio'].includes((e as HTMLInputElement).type))
+    .map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value]));
 
 async function newDomanda(client: TraineeClient, query = '') {
   const res = await client.get(`/replica/aminder/domanda${query}`);
@@ -159,6 +164,41 @@ describe('AMINDER domanda', () => {
     expect(doc(res.text).querySelector('.stato')?.textContent).toBe('IN BOZZA');
   });
 
+  it('refuses to send a period across 2016 and 2017 (seed 002): end on 31/12/2016 sent, on 01/01/2017 refused', async () => {
+    const { app } = await replicaForTests();
+    const client = new TraineeClient(app);
+    const { url } = await newDomanda(client);
+    const fields = { ...COMPLIANT, causale: 'crisi-aziendale', dataInizio: '30/12/2016' };
+    await client.post(url, { ...fields, dataFine: '31/12/2016', azione: 'carica', allegato: pdf() });
+    const across = await client.post(url, { ...fields, dataFine: '01/01/2017', azione: 'invia' });
+    expect(across.status).toBe(422);
+    expect(errorsOf(across.text)).toContain('Data fine periodo: non è possibile presentare domande a cavallo fra due annualità '
+      + '(data inizio nel 2016, data fine nel 2017). La data fine non può essere successiva al 31/12/2016.');
+    expect(doc(across.text).querySelector('.stato')?.textContent).toBe('IN BOZZA');
+    expect(byLabel(doc(across.text), 'Data fine periodo')[0].value).toBe('01/01/2017');   // what was typed is kept
+    const sameYear = await client.post(url, { ...fields, dataFine: '31/12/2016', azione: 'invia' });
+    expect(sameYear.text).toContain('Domanda inviata correttamente');
+    expect(doc(sameYear.text).querySelector('.stato')?.textContent).toBe('PRESENTATA');
+  });
+
+  it('the scavalco-2016-2017 scenario: the real period is refused, the entry from 01/01/2017 is sent', async () => {
+    const { app } = await replicaForTests();
+    const client = new TraineeClient(app);
+    const { url, html } = await newDomanda(client, '?scenario=scavalco-2016-2017');
+    const entered = formValues(html, 'form-domanda');
+    expect([entered.dataInizio, entered.dataFine]).toEqual(['01/01/2017', '01/03/2017']);
+    // The scenario's attachments are only named: without an uploaded PDF the domanda is not sent.
+    const noPdf = await client.post(url, { ...entered, azione: 'invia' });
+    expect(noPdf.status).toBe(422);
+    expect(errorsOf(noPdf.text)).toContain('obbligatorio caricare almeno un file PDF');
+    await client.post(url, { ...entered, azione: 'carica', allegato: pdf() });
+    const real = await client.post(url, { ...entered, dataInizio: '30/12/2016', dataFine: '27/02/2017', azione: 'invia' });
+    expect(real.status).toBe(422);
+    expect(errorsOf(real.text)).toContain('a cavallo fra due annualità');
+    const sent = await client.post(url, { ...entered, azione: 'invia' });
+    expect(sent.text).toContain('Domanda inviata correttamente');
+  });
+
   it('does not make checks AMINDER does not make (e.g. more workers than the agreement)', async () => {
     const { app } = await replicaForTests();
     const client = new TraineeClient(app);
@@ -281,6 +321,47 @@ describe('scenarios fill the pages', () => {
     for (const n of ['partitaIva', 'fax', 'email', 'indirizzo', 'flagArtigiana']) expect(fc(n), n).not.toBeNull();
   });
 
+  it('names the birthplace of GECO\'s legale rappresentante with the real controls (group comune: codComuneMin, dsComTComune)', async () => {
+    const { app } = await replicaForTests();
+    const d = doc((await new TraineeClient(app).get('/replica/geco/comonlweb/dettaglio-azienda?scenario=intermittente-68-giorni')).text);
+    const section = (title: string) => [...d.querySelectorAll('h2')].find((h) => h.textContent === title)!.closest('section')!;
+    const labelOf = (e: Element) => d.querySelector(`label[for="${e.id}"]`)?.textContent;
+    const lr = section('Legale Rappresentante');
+    const sede = section('Dettaglio Sede');
+    for (const [control, lrLabel, lrId, sedeLabel, sedeId] of [
+      ['codComuneMin', 'Codice comune di nascita', 'codComuneMin', 'Codice comune *', 'codComune'],
+      ['dsComTComune', 'Comune di nascita', 'dsComTComune', 'Comune *', 'descrComune'],
+    ]) {
+      const birth = lr.querySelector(`[formcontrolname="${control}"]`)!;
+      expect(birth, control).not.toBeNull();
+      expect(birth.parentElement!.closest('[formgroupname]')?.getAttribute('formgroupname')).toBe('comune');
+      expect([birth.id, labelOf(birth)]).toEqual([lrId, lrLabel]);
+      const own = sede.querySelector(`[formcontrolname="${control}"]`)!;
+      expect(own.parentElement!.closest('[formgroupname]')?.getAttribute('formgroupname')).toBe('comune');
+      expect([own.id, labelOf(own)]).toEqual([sedeId, sedeLabel]);
+    }
+    expect(d.querySelector('[formcontrolname="codComuneNascita"], [formcontrolname="dsComuneNascita"]')).toBeNull();
+    expect((sede.querySelector('[formcontrolname="dsComTComune"]') as HTMLInputElement).value).toBe('Torino');
+    expect((lr.querySelector('[formcontrolname="dsComTComune"]') as HTMLInputElement).value).toBe('');
+    const ids = [...d.querySelectorAll('[id]')].map((e) => e.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('keeps the legale rappresentante\'s comune di nascita apart from the sede\'s comune', async () => {
+    const { app } = await replicaForTests();
+    const client = new TraineeClient(app);
+    const res = await client.post('/replica/geco/comonlweb/dettaglio-azienda', {
+      cfAzienda: '01234567897', denominazioneDatoreLavoro: 'Rossi Bar S.n.c.', codComuneMin: 'L219', dsComTComune: 'TORINO',
+      codComune: 'A479', descrComune: 'ASTI', azione: 'conferma',
+    });
+    expect(res.text).toContain('Azienda e sede legale confermate');
+    const d = doc(res.text);
+    expect((d.getElementById('codComuneMin') as HTMLInputElement).value).toBe('L219');
+    expect((d.getElementById('dsComTComune') as HTMLInputElement).value).toBe('TORINO');
+    expect((d.getElementById('codComune') as HTMLInputElement).value).toBe('A479');
+    expect((d.getElementById('descrComune') as HTMLInputElement).value).toBe('ASTI');
+  });
+
   it('finds a company in GECO\'s Anagrafica azienda by codice fiscale', async () => {
     const { app } = await replicaForTests();
     const d = doc((await new TraineeClient(app).get('/replica/geco/comonlweb/anagrafica-azienda?cfAzienda=01234567897')).text);
@@ -323,11 +404,69 @@ describe('scenarios fill the pages', () => {
     expect(res.text).toContain('non esiste');
   });
 
+  it('answers 404 with the same Italian message on every portal, GECO included', async () => {
+    const { app } = await replicaForTests();
+    for (const path of ['/replica/aminder/domanda', '/replica/geco/comonlweb/dettaglio-azienda', '/replica/finanziamenti/domanda']) {
+      const res = await new TraineeClient(app).get(`${path}?scenario=non-esiste`);
+      expect(res.status, path).toBe(404);
+      expect(errorsOf(res.text), path).toBe('Lo scenario "non-esiste" non esiste.');
+      expect(doc(res.text).querySelector('h1')?.textContent, path).toBe('Scenario non trovato');
+      expect(doc(res.text).querySelector('form#form-azienda, form#form-domanda'), path).toBeNull();
+    }
+  });
+
   it('lists the portals and the scenarios on /replica/', async () => {
     const { app } = await replicaForTests();
     const html = (await new TraineeClient(app).get('/replica/')).text;
     for (const s of ['intermittente-68-giorni', 'organico-5-2-accordo', 'domanda-36-giorni', 'assunto-24-02-2020', 'terza-domanda',
       'scavalco-2016-2017', 'elba-addendum-2015', 'calendario-2012']) expect(html).toContain(`scenario=${s}`);
     expect(html).toContain('/replica/geco/comonlweb/anagrafica-azienda');
+  });
+});
+
+describe('Finanziamenti on line rendicontazione', () => {
+  async function calendario2012() {
+    const { app } = await replicaForTests();
+    const client = new TraineeClient(app);
+    const dossier = await client.get('/replica/finanziamenti/domanda?scenario=calendario-2012');
+    return { client, url: `${dossier.url}/rendicontazione` };
+  }
+
+  it('refuses a month that is not a month of the domanda\'s period, naming the field', async () => {
+    const { client, url } = await calendario2012();
+    const bogus = await client.post(url, { mese: 'bogus' });
+    expect(bogus.status).toBe(422);
+    expect(errorsOf(bogus.text)).toBe('Mese di rendicontazione: il mese indicato (bogus) non è un mese del periodo della domanda '
+      + '(16/04/2012 - 29/06/2012).');
+    expect(bogus.text).not.toContain('undefined');
+    expect(bogus.text).not.toContain('inviata.');
+    const july = await client.post(url, { 'ore-2012-07-0': '8', mese: '2012-07' });
+    expect(july.status).toBe(422);
+    expect(errorsOf(july.text)).toContain('Mese di rendicontazione: il mese indicato (luglio 2012) non è un mese del periodo della domanda');
+    // Nothing is kept for a month outside the period.
+    expect((await client.get(url)).text).not.toContain('luglio 2012');
+  });
+
+  it('refuses to send again a month already sent, keeping the day it was sent', async () => {
+    const { client, url } = await calendario2012();
+    const again = await client.post(url, { mese: '2012-06' });
+    expect(again.status).toBe(422);
+    expect(errorsOf(again.text)).toBe('Mese di rendicontazione: la rendicontazione di giugno 2012 è già stata inviata il 13/07/2012.');
+    expect(again.text).toContain('inviata il 13/07/2012');
+  });
+
+  it('sends a month of the period', async () => {
+    const { app } = await replicaForTests('2012-06-05');
+    const client = new TraineeClient(app);
+    const draft = await client.get('/replica/finanziamenti/domanda');
+    const sent = await client.post(draft.url, { cfImpresa: '01234567897', ragioneSociale: 'Tessitura Lariana S.p.A.',
+      dataInizioCigd: '16/04/2012', dataFineCigd: '29/06/2012', 'lav-0-cf': 'RSSMRA80A01L219M', 'lav-0-cognome': 'Rossi', 'lav-0-nome': 'Mario',
+      azione: 'invia' });
+    expect(sent.text).toContain('Domanda inviata');
+    const n = /\/domanda\/(\d+)/.exec(sent.url)![1];
+    const may = await client.post(`/replica/finanziamenti/dossier/${n}/rendicontazione`, { 'ore-2012-05-0': '40', mese: '2012-05' });
+    expect(may.status).toBe(200);
+    expect(doc(may.text).querySelector('[role=status]')?.textContent).toBe('Rendicontazione di maggio 2012 inviata.');
+    expect(may.text).toContain('inviata il 05/06/2012');
   });
 });

@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import { parseDraft } from '../../rules/index.ts';
+import { parseDraft, pseudonymizeDraft } from '../../rules/index.ts';
 import type { ReplicaStore, Scenario } from '../store/shared-contracts.ts';
 import { BUILT_IN_SCENARIOS } from './scenarios.ts';
 
@@ -128,7 +128,8 @@ export function createScenariosApi(deps: { store: ScenariosStore; auth?: AuthGua
       id: `${slug(parsed.data.title)}-${randomBytes(4).toString('hex')}`,
       title: parsed.data.title, teaches: parsed.data.teaches,
       portal: parsed.data.portal ?? portalOf(draft.draft as Record<string, unknown>),
-      draft: draft.draft as Record<string, unknown>, builtIn: false, teamId, createdBy: userIdOf(c), createdAt: new Date().toISOString(),
+      // Shown on /replica/ to anyone who can reach the server: the clients' codici fiscali, IBANs and names stay in the draft.
+      draft: pseudonymizeDraft(draft.draft) as Record<string, unknown>, builtIn: false, teamId, createdBy: userIdOf(c), createdAt: new Date().toISOString(),
     };
     await store.saveScenario(scenario);
     return c.json({ scenario }, 201);

@@ -83,7 +83,10 @@ describe('scenarios API', () => {
     const first = await app.request(`/replica/aminder/domanda?scenario=${scenario.id}`);
     const cookie = first.headers.get('set-cookie')!.split(';')[0];
     const page = await app.request(first.headers.get('location')!, { headers: { cookie } });
-    expect(await page.text()).toContain('value="Bozza del team"');
+    // The replica shows the scenario's made-up employer, never the team's client.
+    const html = await page.text();
+    expect(html).toContain('value="Azienda di esempio"');
+    expect(html).not.toContain('Bozza del team');
   });
 
   it('refuses operators, other teams and anonymous callers with the api.md error shape', async () => {

@@ -4,6 +4,7 @@
  * short Italian text of what it teaches.
  */
 import type { ReplicaStore, Scenario } from '../store/shared-contracts.ts';
+import { h, type Raw } from './html.ts';
 
 const EPOCH = '2026-01-01T00:00:00.000Z';
 
@@ -157,4 +158,18 @@ export async function listAllScenarios(store: ReplicaStore): Promise<Scenario[]>
 
 export async function findScenario(store: ReplicaStore, id: string): Promise<Scenario | null> {
   return BUILT_IN_SCENARIOS.find((s) => s.id === id) ?? (await store.getScenario(id));
+}
+
+/** A portal's own page renderer (its layout, region and breadcrumbs). */
+type PortalPage<C, R> = (c: C, title: string, crumbs: { label: string; href?: string }[], body: Raw,
+  messages: { kind: 'errore'; text: string }[], status: number) => R;
+
+/**
+ * What every portal answers for `?scenario=` naming no scenario: 404, in the
+ * portal's own layout, with the same Italian message on AMINDER, GECO and
+ * Finanziamenti on line.
+ */
+export function unknownScenarioPage<C, R>(c: C, page: PortalPage<C, R>, id: string): R {
+  return page(c, 'Scenario non trovato', [], h`<p><a href="/replica/">Torna all'indice della replica</a></p>`,
+    [{ kind: 'errore', text: `Lo scenario "${id}" non esiste.` }], 404);
 }
