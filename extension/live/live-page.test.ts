@@ -95,4 +95,64 @@ describe('live checks on an AMINDER domanda', () => {
     expect(live.state.draft.previousApplications).toHaveLength(1);
     expect(live.state.verdict?.computed.daysUsed).toBe(15 + 28);
   });
+
+  it('with the end date empty the rules wait: no field claims ok, the empty field is marked, and typing the date judges the row', () => {
+    const live = page([{ cf: VALID_WORKER_CFS[0], hired: '24/02/2020' }]);
+    const end = type('al', '', live);
+    const hired = document.getElementById('lav-0-ass')!;
+    expect(live.state.verdict).toBeNull();
+    expect(end.getAttribute('data-cigd-severity')).toBe('error');
+    expect(end.getAttribute('data-cigd-rules')).toBe('input/format');
+    expect(hired.getAttribute('data-cigd-path')).toBe('workers[0].hiredOn');
+    expect(hired.hasAttribute('data-cigd-severity')).toBe(false);
+    expect(hired.hasAttribute('data-cigd-rules')).toBe(false);
+    expect(document.querySelectorAll('[data-cigd-severity="ok"]')).toHaveLength(0);
+    type('al', '05/04/2020', live);
+    expect(hired.getAttribute('data-cigd-severity')).toBe('error');
+    expect(hired.getAttribute('data-cigd-rules')).toContain('piemonte-2020/hired-by-cutoff');
+    expect(end.getAttribute('data-cigd-severity')).toBe('ok');
+  });
+
+  it('a row left out of the checks (hiring date missing) does not claim ok on its fiscal code', () => {
+    const live = page([
+      { cf: VALID_WORKER_CFS[0], hired: '01/01/2015' },
+      { cf: VALID_WORKER_CFS[1], hired: '' },
+    ]);
+    expect(live.state.verdict).not.toBeNull();
+    expect(live.state.unjudgedRows).toEqual([1]);
+    expect(document.getElementById('lav-1-ass')!.getAttribute('data-cigd-rules')).toBe('input/format');
+    expect(document.getElementById('lav-1-cf')!.hasAttribute('data-cigd-severity')).toBe(false);
+    expect(document.getElementById('lav-0-cf')!.getAttribute('data-cigd-severity')).toBe('ok');
+    type('lav-1-ass', '24/02/2020', live);
+    expect(document.getElementById('lav-1-cf')!.getAttribute('data-cigd-severity')).toBe('ok');
+    expect(document.getElementById('lav-1-ass')!.getAttribute('data-cigd-rules')).toContain('piemonte-2020/hired-by-cutoff');
+  });
+
+  it('the page\'s own aria-invalid stays; only the one the extension set is removed', () => {
+    const live = page();
+    const den = document.getElementById('den')!;
+    den.setAttribute('aria-invalid', 'true'); // the portal's own validation
+    const start = type('dal', '31/02/2020', live);
+    expect(start.getAttribute('aria-invalid')).toBe('true');
+    type('dal', '09/03/2020', live);
+    expect(start.hasAttribute('aria-invalid')).toBe(false);
+    expect(den.getAttribute('data-cigd-severity')).toBe('ok');
+    expect(den.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('a field the page had flagged keeps its aria-invalid after our error clears; one it had set to false gets false back', () => {
+    const live = page();
+    const start = document.getElementById('dal')!;
+    start.setAttribute('aria-invalid', 'true');
+    type('dal', '31/02/2020', live);
+    expect(start.getAttribute('aria-invalid')).toBe('true');
+    type('dal', '09/03/2020', live);
+    expect(start.getAttribute('aria-invalid')).toBe('true');
+    const end = document.getElementById('al')!;
+    end.setAttribute('aria-invalid', 'false');
+    type('al', '31/02/2020', live);
+    expect(end.getAttribute('aria-invalid')).toBe('true');
+    type('al', '05/04/2020', live);
+    expect(end.getAttribute('aria-invalid')).toBe('false');
+  });
 });

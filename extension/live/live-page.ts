@@ -8,13 +8,15 @@ import type { Adapter } from '../pages/adapters.ts';
 import { bindFields, type Binding } from '../pages/bind.ts';
 import type { FieldMap } from '../pages/field-map.ts';
 import { readPage, type InputProblem } from './read-page.ts';
-import { judgePartial } from './judge-partial.ts';
+import { judgePartial, wasJudged } from './judge-partial.ts';
 import { applyMarks, marksByPath } from './marks.ts';
 
 export type LiveState = {
   draft: Draft;
   verdict: Verdict | null;
   problems: InputProblem[];
+  /** Worker rows the rules did not see (a field of theirs to complete); with `verdict` null, nothing was judged. */
+  unjudgedRows: number[];
   bindings: Binding[];
 };
 
@@ -56,13 +58,15 @@ export class LivePage {
 
   refresh(): void {
     const { draft, problems: inputProblems } = readPage(this.stored, this.bindings);
-    const { verdict, problems } = judgePartial(draft, this.options.today());
+    const result = judgePartial(draft, this.options.today());
+    const { verdict, problems, unjudgedRows } = result;
     // Input problems (a date that does not parse) replace the schema's note on the same path.
     const paths = new Set(inputProblems.map((p) => p.path));
     const allProblems = [...inputProblems, ...problems.filter((p) => !paths.has(p.path))];
-    applyMarks(this.bindings, marksByPath(verdict, allProblems));
+    // Fields the rules did not see are not `ok`: they wait for the problems above.
+    applyMarks(this.bindings, marksByPath(verdict, allProblems), (path) => wasJudged(result, path));
     this.stored = draft;
-    this.state = { draft, verdict, problems: allProblems, bindings: this.bindings };
+    this.state = { draft, verdict, problems: allProblems, unjudgedRows, bindings: this.bindings };
     this.options.onState?.(this.state);
   }
 

@@ -1,8 +1,10 @@
 /**
  * The marks of pages.md on each bound field: data-cigd-path,
  * data-cigd-severity (error | warning | info | ok) and data-cigd-rules.
- * Attributes are written only when they change, so the page's own observers
- * and styles are not churned on every keystroke.
+ * `ok` only where the rules ran and found nothing: a field they did not see
+ * (no verdict yet, or its worker row left out) and with no problem of its own
+ * carries no severity at all. Attributes are written only when they change, so
+ * the page's own observers and styles are not churned on every keystroke.
  */
 import type { Severity, Verdict } from '../../rules/index.ts';
 import type { Binding } from '../pages/bind.ts';
@@ -10,6 +12,12 @@ import type { InputProblem } from './read-page.ts';
 
 export const INPUT_RULE = 'input/format';
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/**
+ * On a field whose aria-invalid="true" is ours: the value the page had before
+ * ('' when it had none), put back when our error clears. The page's own
+ * aria-invalid is never removed.
+ */
+export const OWN_ARIA_INVALID = 'data-cigd-aria-invalid';
 
 export type FieldMark = { severity: Severity | 'ok'; rules: string[] };
 
@@ -27,20 +35,48 @@ export function marksByPath(verdict: Verdict | null, problems: InputProblem[]): 
   return marks;
 }
 
-/** The mark for a field: its own path, or a finding on a path inside it (e.g. `agreement` for `agreement.workers` is not). */
-export function markFor(marks: Map<string, FieldMark>, path: string): FieldMark {
-  return marks.get(path) ?? { severity: 'ok', rules: [] };
+/**
+ * The mark for a field: its findings and problems on its own path; `ok` when
+ * there are none and the rules ran on it (`judged`); null when they did not.
+ */
+export function markFor(marks: Map<string, FieldMark>, path: string, judged = true): FieldMark | null {
+  return marks.get(path) ?? (judged ? { severity: 'ok', rules: [] } : null);
 }
 
-export function applyMarks(bindings: Binding[], marks: Map<string, FieldMark>): void {
+/** `judged(path)`: whether the rules ran on that field (see judge-partial's wasJudged). */
+export function applyMarks(bindings: Binding[], marks: Map<string, FieldMark>, judged: (path: string) => boolean = () => true): void {
   for (const b of bindings) {
-    const m = markFor(marks, b.path);
-    setAttr(b.element, 'data-cigd-path', b.path);
-    setAttr(b.element, 'data-cigd-severity', m.severity);
-    setAttr(b.element, 'data-cigd-rules', m.rules.join(' '));
-    if (m.severity === 'error') setAttr(b.element, 'aria-invalid', 'true');
-    else if (b.element.getAttribute('aria-invalid') === 'true' && b.element.hasAttribute('data-cigd-severity')) b.element.removeAttribute('aria-invalid');
+    const el = b.element;
+    const m = markFor(marks, b.path, judged(b.path));
+    setAttr(el, 'data-cigd-path', b.path);
+    if (m) {
+      setAttr(el, 'data-cigd-severity', m.severity);
+      setAttr(el, 'data-cigd-rules', m.rules.join(' '));
+    } else {
+      el.removeAttribute('data-cigd-severity');
+      el.removeAttribute('data-cigd-rules');
+    }
+    if (m?.severity === 'error') claimAriaInvalid(el);
+    else releaseAriaInvalid(el);
   }
+}
+
+/** aria-invalid="true" for our error; if the page had already set it, it stays the page's. */
+function claimAriaInvalid(el: Element): void {
+  const current = el.getAttribute('aria-invalid');
+  if (current === 'true') return;
+  el.setAttribute(OWN_ARIA_INVALID, current ?? '');
+  el.setAttribute('aria-invalid', 'true');
+}
+
+/** Puts back what the page had, only where the aria-invalid is ours and the page has not changed it since. */
+function releaseAriaInvalid(el: Element): void {
+  const before = el.getAttribute(OWN_ARIA_INVALID);
+  if (before === null) return;
+  el.removeAttribute(OWN_ARIA_INVALID);
+  if (el.getAttribute('aria-invalid') !== 'true') return;
+  if (before === '') el.removeAttribute('aria-invalid');
+  else el.setAttribute('aria-invalid', before);
 }
 
 function setAttr(el: Element, name: string, value: string): void {

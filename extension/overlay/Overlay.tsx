@@ -28,17 +28,22 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
   const computed = verdict?.computed ?? {};
   const latestEnd = typeof computed.latestEnd === 'string' ? computed.latestEnd : null;
   const canWriteEnd = state.bindings.some((b) => b.path === 'period.end');
+  // No verdict: the rules have not run, so no count of errors or findings can be trusted yet.
+  const waiting = verdict === null;
+  const { unjudgedRows } = state;
 
   return (
     <div class="cigd" role="complementary" aria-label="Controlli CIGD">
       <header>
-        <h2>CIGD · {verdict?.regime ?? 'regole comuni'}</h2>
+        <h2>CIGD · {verdict ? (verdict.regime ?? 'regole comuni') : 'controlli in attesa'}</h2>
         <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Riduci' : 'Apri'}
         </button>
       </header>
       {/* Screen readers hear the count of errors when it changes. */}
-      <p class="sr-only" aria-live="polite">{errors === 0 ? 'Nessun errore' : `${errors} errori da correggere`}</p>
+      <p class="sr-only" aria-live="polite">
+        {waiting ? `Controlli in attesa: ${problems.length} campi da completare o correggere` : errors === 0 ? 'Nessun errore' : `${errors} errori da correggere`}
+      </p>
       {open && (
         <>
           <section aria-label="Riepilogo">
@@ -47,6 +52,17 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
               {findings.filter((f) => f.severity === 'warning').length} avvisi
               {syncLabel ? ` · ${syncLabel}` : ''}
             </p>
+            {waiting && (
+              <p class="sev-error" data-status="waiting">
+                Controlli in attesa: le regole non sono ancora state applicate. Partono quando i campi «Da completare o correggere» sono a posto.
+              </p>
+            )}
+            {!waiting && unjudgedRows.length > 0 && (
+              <p class="sev-warning" data-status="rows-waiting">
+                {unjudgedRows.length === 1 ? 'Il lavoratore alla riga' : 'I lavoratori alle righe'} {unjudgedRows.map((i) => i + 1).join(', ')}{' '}
+                non {unjudgedRows.length === 1 ? 'è' : 'sono'} ancora {unjudgedRows.length === 1 ? 'controllato' : 'controllati'}: completare i campi indicati.
+              </p>
+            )}
             <dl>
               <dt>Giorni della domanda</dt><dd data-figure="applicationDays">{numberIt(computed.applicationDays)}</dd>
               {'daysUsed' in computed && (<><dt>Giorni usati / residui</dt><dd data-figure="daysUsed">{numberIt(computed.daysUsed)} / {numberIt(computed.daysLeft)}</dd></>)}
