@@ -166,7 +166,9 @@ describe('teams and members', () => {
     const members = await t.call('GET', `/api/teams/${teamId}/members`, { token: op });
     expect(members.json.map((m: any) => m.email).sort()).toEqual(['anna@a.it', 'otto@a.it']);
     // Only admins manage members.
-    expect((await t.call('POST', `/api/teams/${teamId}/members`, { token: op, body: { email: 'z@a.it', name: 'Z', password: 'password-zzzz', role: 'admin' } })).status).toBe(403);
+    const refused = await t.call('POST', `/api/teams/${teamId}/members`, { token: op, body: { email: 'z@a.it', name: 'Z', password: 'password-zzzz', role: 'admin' } });
+    expect(refused.status).toBe(403);
+    expect(refused.json.error).toMatchObject({ code: 'forbidden', message: expect.any(String) });
     const team = await t.call('POST', '/api/teams', { token: op, body: { name: 'Azienda Due' } });
     expect(team.status).toBe(201);
     const me = await t.call('GET', '/api/me', { token: op });
@@ -351,7 +353,8 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     const ics = await t.call('GET', `/api/teams/${teamId}/deadlines.ics?token=${encodeURIComponent(token)}`);
     expect(ics.status).toBe(200);
     expect(ics.headers.get('content-type')).toMatch(/text\/calendar/);
-    expect(ics.text).toContain('BEGIN:VEVENT');
+    expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(all.length); // one event per deadline
+    expect(all[0]).toMatchObject({ id: expect.any(String), label: expect.any(String), status: expect.any(String) });
     expect(ics.text).toContain('BEGIN:VALARM');
     expect(ics.text).toContain('Rossi Bar');
     // ?token= is accepted on the feed only.
