@@ -540,3 +540,25 @@ describe('training scenarios (replica API, real guards)', () => {
     expect(made.json.scenario.draft.workers.map((w: any) => w.name)).toEqual(['Lavoratore 1', 'Lavoratore 2', 'Lavoratore 3']);
   });
 });
+
+describe('an unexpected failure', () => {
+  it('answers 500 "internal" in Italian with no stack trace, and logs the English details for the administrator', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const broken = new Error('disk I/O error at /srv/cigd/cigd.sqlite');
+    t.store.listDrafts = async () => { throw broken; };
+    const logged: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => (logged.push(String(chunk)), true)) as typeof process.stderr.write;
+    try {
+      const r = await t.call('GET', `/api/teams/${teamId}/drafts`, { token });
+      expect(r.status).toBe(500);
+      expect(r.json).toEqual({ error: { code: 'internal', message: expect.stringMatching(/^Errore interno del server/) } });
+      expect(r.text).not.toMatch(/disk I\/O|at .*\.ts|sqlite/);
+    } finally {
+      process.stderr.write = write;
+    }
+    const line = JSON.parse(logged.find((l) => l.includes('"unhandled"'))!);
+    expect(line).toMatchObject({ level: 'error', method: 'GET', error: expect.stringContaining('disk I/O error'), stack: expect.any(String) });
+  });
+});
