@@ -539,6 +539,21 @@ describe('training scenarios (replica API, real guards)', () => {
     for (const text of pages) for (const value of personal) expect(text, value).not.toContain(value);
     expect(made.json.scenario.draft.workers.map((w: any) => w.name)).toEqual(['Lavoratore 1', 'Lavoratore 2', 'Lavoratore 3']);
   });
+
+  it('a scenario stored with real data (by an earlier version) is shown pseudonymized', async () => {
+    const t = testApp();
+    const { teamId } = await t.setup();
+    const real = draft();
+    await t.store.saveScenario({
+      id: 'vecchio-1', title: 'Vecchio scenario', teaches: 'x', portal: 'aminder', draft: real as any,
+      builtIn: false, teamId, createdBy: null, createdAt: '2026-01-01T00:00:00.000Z',
+    });
+    const first = await t.app.request('/replica/aminder/domanda?scenario=vecchio-1', { redirect: 'manual' });
+    const cookie = first.headers.get('set-cookie')!.split(';')[0];
+    const html = await (await t.app.request(first.headers.get('location')!, { headers: { cookie } })).text();
+    expect(html).toContain('value="Azienda di esempio"');
+    for (const value of [real.employer.fiscalCode, real.employer.name, ...real.workers.map((w) => w.fiscalCode)]) expect(html, value).not.toContain(value);
+  });
 });
 
 describe('an unexpected failure', () => {

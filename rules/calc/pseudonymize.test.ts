@@ -72,6 +72,11 @@ describe('pseudonymizeDraft', () => {
     for (const value of personal) expect(text, value).not.toContain(value);
   });
 
+  it.each(cases)('%s: pseudonymizing twice gives the same draft (a scenario shown again is unchanged)', (_, draft) => {
+    const once = pseudonymizeDraft(draft);
+    expect(pseudonymizeDraft(once)).toEqual(once);
+  });
+
   it('a code is replaced by a valid one when it was valid, and by one wrong in the same way when it was not', () => {
     const made = pseudonymizeDraft(personalDraft());
     expect(made.workers.map((w) => checkPersonalFiscalCode(w.fiscalCode).valid)).toEqual([true, true, false, true]);

@@ -3,6 +3,7 @@
  * full cigd-draft/1 draft (replica/scenarios.test.ts validates them) with a
  * short Italian text of what it teaches.
  */
+import { parseDraft, pseudonymizeDraft } from '../../rules/index.ts';
 import type { ReplicaStore, Scenario } from '../store/shared-contracts.ts';
 import { h, type Raw } from './html.ts';
 
@@ -150,14 +151,29 @@ export const BUILT_IN_SCENARIOS: Scenario[] = [
     }),
 ];
 
+/**
+ * A team's scenario as the replica shows it, to anyone who can reach the
+ * server: its draft pseudonymized again on the way out (a no-op for one made
+ * by this version, which is stored so; the protection for one stored before).
+ * A stored draft that is no longer a valid draft is not shown at all.
+ */
+function shown(scenario: Scenario): Scenario | null {
+  const parsed = parseDraft(scenario.draft);
+  return parsed.ok ? { ...scenario, draft: pseudonymizeDraft(parsed.draft) as Record<string, unknown> } : null;
+}
+
 /** Built-ins first (always present, not stored), then the teams' scenarios from the store. */
 export async function listAllScenarios(store: ReplicaStore): Promise<Scenario[]> {
   const stored = (await store.listScenarios()).filter((s) => !BUILT_IN_SCENARIOS.some((b) => b.id === s.id));
-  return [...BUILT_IN_SCENARIOS, ...stored.sort((a, b) => a.createdAt.localeCompare(b.createdAt))];
+  const teams = stored.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(shown).filter((s): s is Scenario => s !== null);
+  return [...BUILT_IN_SCENARIOS, ...teams];
 }
 
 export async function findScenario(store: ReplicaStore, id: string): Promise<Scenario | null> {
-  return BUILT_IN_SCENARIOS.find((s) => s.id === id) ?? (await store.getScenario(id));
+  const builtIn = BUILT_IN_SCENARIOS.find((s) => s.id === id);
+  if (builtIn) return builtIn;
+  const stored = await store.getScenario(id);
+  return stored ? shown(stored) : null;
 }
 
 /** A portal's own page renderer (its layout, region and breadcrumbs). */
