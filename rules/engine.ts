@@ -42,15 +42,46 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function judge(draft: Draft, options: CheckOptions = {}): Verdict {
   const today = options.today ?? todayInItaly();
   const regime = selectRegime(draft);
+  const definition = regime ? regimeById(regime) : undefined;
+  const params = definition ? paramsAt(definition.params, draft.period.start) : undefined;
+  const rules: Rule[] = definition ? [...commonRules, ...definition.rules] : commonRules;
+  return { regime, ...runRules(rules, draft, today, regime, params) };
+}
+
+/**
+ * The findings of the rules that read only codes (`codesOnly`: codici
+ * fiscali, IBANs, duplicate workers) on anything shaped like a draft, even
+ * one the schema does not accept yet (a page half filled in): what they read
+ * is taken from it as text, the rest left out. Lets the extension mark a
+ * wrong codice fiscale on a page that has no period field (GECO).
+ */
+export function judgeCodes(input: unknown, options: CheckOptions = {}): Finding[] {
+  const today = options.today ?? todayInItaly();
+  return runRules(commonRules.filter((r) => r.codesOnly), codesView(input), today, null, undefined).findings;
+}
+
+const asObject = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+const optionalText = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.map(asObject) : []);
+
+/** Only what the code rules read, as text; an SR41 form whose month cannot be named is left out. */
+function codesView(input: unknown): Draft {
+  const draft = asObject(input);
+  return {
+    employer: { fiscalCode: text(asObject(draft.employer).fiscalCode) },
+    workers: list(draft.workers).map((w) => ({ fiscalCode: text(w.fiscalCode), name: optionalText(w.name), iban: optionalText(w.iban) })),
+    sr41: list(draft.sr41).filter((f) => /^\d{4}-(0[1-9]|1[0-2])$/.test(text(f.month)))
+      .map((f) => ({ workerFiscalCode: text(f.workerFiscalCode), month: text(f.month), iban: optionalText(f.iban) })),
+  } as unknown as Draft;
+}
+
+/** Runs `rules` in order and gathers what they report: findings (worst first), deadlines (by date), figures. */
+function runRules(rules: Rule[], draft: Draft, today: IsoDate, regime: RegimeId | null, params: unknown): Omit<Verdict, 'regime'> {
   const facts = new Facts();
   const findings: (Finding & { order: number })[] = [];
   const deadlines: Deadline[] = [];
   const computed: Record<string, unknown> = {};
-
-  const definition = regime ? regimeById(regime) : undefined;
-  const params = definition ? paramsAt(definition.params, draft.period.start) : undefined;
-  const rules: Rule[] = definition ? [...commonRules, ...definition.rules] : commonRules;
-
   rules.forEach((rule, order) => {
     const ctx: RuleContext = {
       draft,
@@ -73,12 +104,7 @@ export function judge(draft: Draft, options: CheckOptions = {}): Verdict {
 
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.order - b.order);
   deadlines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
-  return {
-    regime,
-    findings: findings.map(({ order: _order, ...f }) => f),
-    deadlines,
-    computed,
-  };
+  return { findings: findings.map(({ order: _order, ...f }) => f), deadlines, computed };
 }
 
 export type CheckResult =

@@ -4,7 +4,7 @@
  * this same code.
  */
 export * from './schema.ts';
-export { checkDraft, judge, selectRegime, allRules, hasErrors, type CheckOptions, type CheckResult } from './engine.ts';
+export { checkDraft, judge, judgeCodes, selectRegime, allRules, hasErrors, type CheckOptions, type CheckResult } from './engine.ts';
 export { sourceLabel, type Rule, type RuleSource } from './rule.ts';
 export {
   formatDateIt, parseDateIt, formatMonthIt, todayInItaly, isIsoDate, daysInclusive, addDays, type IsoDate,

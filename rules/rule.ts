@@ -47,6 +47,12 @@ export interface Rule<P = any> {
   /** Why the rule exists, in Italian: the reasoning the overlay shows under "Perché?". */
   reasoning: string;
   check(ctx: RuleContext<P>): void;
+  /**
+   * The rule reads only codes (codici fiscali, IBANs) and names, nothing of
+   * the period or the regime: it can run on a draft still being typed that the
+   * schema does not accept yet (see engine.ts, judgeCodes).
+   */
+  codesOnly?: true;
 }
 
 export function defineRule<P>(rule: Rule<P>): Rule<P> {

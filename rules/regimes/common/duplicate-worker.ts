@@ -12,6 +12,7 @@ export default defineRule({
   id: 'common/duplicate-worker',
   severity: 'error',
   scope: 'common',
+  codesOnly: true,
   title: 'Ogni lavoratore compare una sola volta nella domanda',
   source: EACH_WORKER,
   reasoning:

@@ -29,6 +29,7 @@ export default defineRule({
   id: 'common/fiscal-code',
   severity: 'error',
   scope: 'common',
+  codesOnly: true,
   title: 'Codici fiscali di lavoratori e datore di lavoro validi',
   source: EMPLOYER_DATA,
   reasoning:

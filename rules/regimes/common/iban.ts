@@ -25,6 +25,7 @@ export default defineRule({
   id: 'common/iban',
   severity: 'error',
   scope: 'common',
+  codesOnly: true,
   title: 'IBAN dei lavoratori e dei modelli SR41 validi',
   source: SR41_IBAN,
   reasoning:
