@@ -1,51 +1,108 @@
 /**
  * Judging a draft that is still being typed. The schema refuses a draft with
- * an empty date or a half-filled worker row; rather than judging nothing, the
- * rows that do not pass are left out of the judged copy (their problems are
- * shown on their own fields) and the findings' paths are mapped back to the
- * rows on the page. What was not judged is said (`verdict: null`, or the rows
- * in `unjudgedRows`), so no field there is marked `ok` by mistake.
+ * an empty date, a half-filled worker row or an agreement with only its date;
+ * rather than judging nothing, the rows and optional parts that do not pass
+ * are left out of the judged copy (their problems are shown on their own
+ * fields) and the findings' paths are mapped back to the page. When a part
+ * the draft cannot do without is missing (the period: GECO has no such
+ * field), no rule set can run, but the rules that read only codes (codici
+ * fiscali, IBANs) still do. What was not judged is said (`verdict: null`,
+ * `unjudgedRows`, `unjudgedParts`), so no field there is marked `ok` by mistake.
  */
-import { judge, parseDraft, type Draft, type Verdict } from '../../rules/index.ts';
+import { judge, judgeCodes, parseDraft, type Draft, type Finding, type Verdict } from '../../rules/index.ts';
 import type { InputProblem } from './read-page.ts';
 
 export type LiveResult = {
+  /** The rules of the draft's regime on the judged copy; null when a required part is missing. */
   verdict: Verdict | null;
+  /** What the code rules found where `verdict` did not look (all the draft when it is null, else the rows left out). */
+  codeFindings: Finding[];
   /** Schema problems, each on a draft path, for fields the operator must complete or fix. */
   problems: InputProblem[];
-  /** Worker rows left out of the judged copy: the rules did not see them. Empty when `verdict` is null (nothing was judged). */
+  /** Worker rows left out of the judged copy: the rules did not see them (but for their codes). */
   unjudgedRows: number[];
+  /** Optional parts left out of the judged copy, e.g. `agreement`, `reports[1]`. */
+  unjudgedParts: string[];
 };
 
 const ROW = /^workers\[(\d+)\]/;
+/** Optional objects of the draft: one half filled is left out, not the whole draft. */
+const OPTIONAL_OBJECTS = new Set(['agreement', 'inps', 'correctionEmail']);
+/** Optional lists: an element half filled is left out. */
+const OPTIONAL_LISTS = new Set(['previousApplications', 'attachments', 'reports', 'suspensions', 'sr41']);
+/** The fields the code rules read: judged whatever else is missing. */
+const CODE_PATH = /^(employer\.fiscalCode|workers\[\d+\]\.(fiscalCode|iban)|sr41\[\d+\]\.iban)$/;
+
+/** Where a schema problem can be set aside: a row, an optional object, an element of an optional list; null when it cannot. */
+function leaveOut(path: string): { list: string; index: number } | { object: string } | null {
+  const element = /^([A-Za-z]+)\[(\d+)\]/.exec(path);
+  if (element && (element[1] === 'workers' || OPTIONAL_LISTS.has(element[1]))) return { list: element[1], index: Number(element[2]) };
+  const top = /^[A-Za-z]+/.exec(path)?.[0];
+  return top && OPTIONAL_OBJECTS.has(top) ? { object: top } : null;
+}
 
 export function judgePartial(draft: Draft, today: string): LiveResult {
   const first = parseDraft(draft);
-  if (first.ok) return { verdict: judge(first.draft, { today }), problems: [], unjudgedRows: [] };
+  if (first.ok) return { verdict: judge(first.draft, { today }), codeFindings: [], problems: [], unjudgedRows: [], unjudgedParts: [] };
 
   const problems = first.issues.map((i) => ({ path: i.path, message: i.message }));
-  const badRows = new Set<number>();
-  let otherProblems = false;
-  for (const issue of first.issues) {
-    const m = ROW.exec(issue.path);
-    if (m) badRows.add(Number(m[1]));
-    else otherProblems = true;
-  }
-  if (otherProblems) return { verdict: null, problems, unjudgedRows: [] };
+  const withProblem = new Set(problems.map((p) => p.path));
+  // The code rules' findings, but not on a path whose problem is already shown (an empty code is "campo obbligatorio").
+  const codes = judgeCodes(draft, { today }).filter((f) => !f.fields.some((p) => withProblem.has(p)));
 
-  const kept: number[] = [];
-  const workers = draft.workers.filter((_, i) => (badRows.has(i) ? false : (kept.push(i), true)));
-  const second = parseDraft({ ...draft, workers });
-  if (!second.ok) return { verdict: null, problems, unjudgedRows: [] };
+  const leftOut = new Map<string, Set<number>>();
+  const objects = new Set<string>();
+  let blocking = false;
+  for (const { path } of problems) {
+    const part = leaveOut(path);
+    if (!part) blocking = true;
+    else if ('object' in part) objects.add(part.object);
+    else leftOut.set(part.list, (leftOut.get(part.list) ?? new Set()).add(part.index));
+  }
+  const none = { unjudgedRows: [], unjudgedParts: [] };
+  if (blocking) return { verdict: null, codeFindings: codes, problems, ...none };
+
+  // The judged copy, and for each shortened list the page's index of each index kept.
+  const copy: Record<string, unknown> = { ...draft };
+  for (const key of objects) delete copy[key];
+  const kept = new Map<string, number[]>();
+  for (const [list, bad] of leftOut) {
+    const indexes: number[] = [];
+    copy[list] = (draft[list as keyof Draft] as unknown[]).filter((_, i) => (bad.has(i) ? false : (indexes.push(i), true)));
+    kept.set(list, indexes);
+  }
+  const second = parseDraft(copy);
+  if (!second.ok) return { verdict: null, codeFindings: codes, problems, ...none };
   const verdict = judge(second.draft, { today });
-  const remap = (path: string) => path.replace(ROW, (_, j) => `workers[${kept[Number(j)]}]`);
-  for (const f of verdict.findings) f.fields = f.fields.map(remap);
-  return { verdict, problems, unjudgedRows: [...badRows].sort((a, b) => a - b) };
+  const back = (path: string) => path.replace(/^([A-Za-z]+)\[(\d+)\]/, (whole, list: string, j: string) => {
+    const indexes = kept.get(list);
+    return indexes ? `${list}[${indexes[Number(j)]}]` : whole;
+  });
+  for (const f of verdict.findings) f.fields = f.fields.map(back);
+
+  const unjudgedRows = [...(leftOut.get('workers') ?? [])].sort((a, b) => a - b);
+  const unjudgedParts = [
+    ...objects,
+    ...[...leftOut].filter(([list]) => list !== 'workers').flatMap(([list, bad]) => [...bad].sort((a, b) => a - b).map((i) => `${list}[${i}]`)),
+  ];
+  // The verdict saw every code but those of the rows and SR41 forms left out: the code rules speak for those.
+  const outside = (path: string) => !wasJudgedByVerdict({ verdict, unjudgedRows, unjudgedParts }, path);
+  return { verdict, codeFindings: codes.filter((f) => f.fields.every(outside)), problems, unjudgedRows, unjudgedParts };
 }
 
-/** True when the rules ran on the field at `path`: there is a verdict and the field's row was not left out. */
-export function wasJudged(result: Pick<LiveResult, 'verdict' | 'unjudgedRows'>, path: string): boolean {
+function wasJudgedByVerdict(result: Pick<LiveResult, 'verdict' | 'unjudgedRows' | 'unjudgedParts'>, path: string): boolean {
   if (!result.verdict) return false;
-  const m = ROW.exec(path);
-  return !m || !result.unjudgedRows.includes(Number(m[1]));
+  const row = ROW.exec(path);
+  if (row && result.unjudgedRows.includes(Number(row[1]))) return false;
+  return !result.unjudgedParts.some((part) => path === part || path.startsWith(`${part}.`) || path.startsWith(`${part}[`));
+}
+
+/** True when rules ran on the field at `path`: the regime's on the judged copy, or the code rules on a code. */
+export function wasJudged(result: Pick<LiveResult, 'verdict' | 'unjudgedRows' | 'unjudgedParts'>, path: string): boolean {
+  return CODE_PATH.test(path) || wasJudgedByVerdict(result, path);
+}
+
+/** Every finding to show and mark: the verdict's and the code rules' where the verdict did not look. */
+export function liveFindings(result: Pick<LiveResult, 'verdict' | 'codeFindings'>): Finding[] {
+  return [...(result.verdict?.findings ?? []), ...result.codeFindings];
 }

@@ -96,7 +96,7 @@ describe('live checks on an AMINDER domanda', () => {
     expect(live.state.verdict?.computed.daysUsed).toBe(15 + 28);
   });
 
-  it('with the end date empty the rules wait: no field claims ok, the empty field is marked, and typing the date judges the row', () => {
+  it('with the end date empty the rules wait: only the codes (checked anyway) may be ok, the empty field is marked, and typing the date judges the row', () => {
     const live = page([{ cf: VALID_WORKER_CFS[0], hired: '24/02/2020' }]);
     const end = type('al', '', live);
     const hired = document.getElementById('lav-0-ass')!;
@@ -106,14 +106,19 @@ describe('live checks on an AMINDER domanda', () => {
     expect(hired.getAttribute('data-cigd-path')).toBe('workers[0].hiredOn');
     expect(hired.hasAttribute('data-cigd-severity')).toBe(false);
     expect(hired.hasAttribute('data-cigd-rules')).toBe(false);
-    expect(document.querySelectorAll('[data-cigd-severity="ok"]')).toHaveLength(0);
+    // The codici fiscali are checked whatever else is missing; nothing else claims ok.
+    const ok = [...document.querySelectorAll('[data-cigd-severity="ok"]')].map((el) => el.getAttribute('data-cigd-path'));
+    expect(ok.sort()).toEqual(['employer.fiscalCode', 'workers[0].fiscalCode']);
+    type('lav-0-cf', 'RSSMRA80A01L219X', live);
+    expect(document.getElementById('lav-0-cf')!.getAttribute('data-cigd-rules')).toBe('common/fiscal-code');
+    type('lav-0-cf', VALID_WORKER_CFS[0], live);
     type('al', '05/04/2020', live);
     expect(hired.getAttribute('data-cigd-severity')).toBe('error');
     expect(hired.getAttribute('data-cigd-rules')).toContain('piemonte-2020/hired-by-cutoff');
     expect(end.getAttribute('data-cigd-severity')).toBe('ok');
   });
 
-  it('a row left out of the checks (hiring date missing) does not claim ok on its fiscal code', () => {
+  it('a row left out of the checks (hiring date missing): only its codice fiscale is checked, its other fields claim nothing', () => {
     const live = page([
       { cf: VALID_WORKER_CFS[0], hired: '01/01/2015' },
       { cf: VALID_WORKER_CFS[1], hired: '' },
@@ -121,8 +126,12 @@ describe('live checks on an AMINDER domanda', () => {
     expect(live.state.verdict).not.toBeNull();
     expect(live.state.unjudgedRows).toEqual([1]);
     expect(document.getElementById('lav-1-ass')!.getAttribute('data-cigd-rules')).toBe('input/format');
-    expect(document.getElementById('lav-1-cf')!.hasAttribute('data-cigd-severity')).toBe(false);
+    expect(document.getElementById('lav-1-cf')!.getAttribute('data-cigd-severity')).toBe('ok');
     expect(document.getElementById('lav-0-cf')!.getAttribute('data-cigd-severity')).toBe('ok');
+    // A wrong code on the row left out is still an error; so is the same worker twice.
+    type('lav-1-cf', VALID_WORKER_CFS[0], live);
+    expect(document.getElementById('lav-1-cf')!.getAttribute('data-cigd-rules')).toBe('common/duplicate-worker');
+    type('lav-1-cf', VALID_WORKER_CFS[1], live);
     type('lav-1-ass', '24/02/2020', live);
     expect(document.getElementById('lav-1-cf')!.getAttribute('data-cigd-severity')).toBe('ok');
     expect(document.getElementById('lav-1-ass')!.getAttribute('data-cigd-rules')).toContain('piemonte-2020/hired-by-cutoff');

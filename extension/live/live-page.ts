@@ -3,20 +3,25 @@
  * input, runs the rules in the page and marks the fields. No UI here: the
  * overlay subscribes to the state; storage is told about every new draft.
  */
-import type { Draft, Verdict } from '../../rules/index.ts';
+import type { Draft, Finding, Verdict } from '../../rules/index.ts';
 import type { Adapter } from '../pages/adapters.ts';
 import { bindFields, type Binding } from '../pages/bind.ts';
 import type { FieldMap } from '../pages/field-map.ts';
 import { readPage, type InputProblem } from './read-page.ts';
-import { judgePartial, wasJudged } from './judge-partial.ts';
+import { judgePartial, liveFindings, wasJudged } from './judge-partial.ts';
 import { applyMarks, marksByPath } from './marks.ts';
 
 export type LiveState = {
   draft: Draft;
+  /** The regime's rules on what could be judged; null while a required field (the period) is missing. */
   verdict: Verdict | null;
+  /** What to show and mark: the verdict's findings and the code rules' (codici fiscali, IBANs) where it did not look. */
+  findings: Finding[];
   problems: InputProblem[];
-  /** Worker rows the rules did not see (a field of theirs to complete); with `verdict` null, nothing was judged. */
+  /** Worker rows the rules did not see but for their codes (a field of theirs to complete). */
   unjudgedRows: number[];
+  /** Optional parts left out, half filled (e.g. `agreement`). */
+  unjudgedParts: string[];
   bindings: Binding[];
 };
 
@@ -59,14 +64,15 @@ export class LivePage {
   refresh(): void {
     const { draft, problems: inputProblems } = readPage(this.stored, this.bindings);
     const result = judgePartial(draft, this.options.today());
-    const { verdict, problems, unjudgedRows } = result;
+    const { verdict, problems, unjudgedRows, unjudgedParts } = result;
+    const findings = liveFindings(result);
     // Input problems (a date that does not parse) replace the schema's note on the same path.
     const paths = new Set(inputProblems.map((p) => p.path));
     const allProblems = [...inputProblems, ...problems.filter((p) => !paths.has(p.path))];
     // Fields the rules did not see are not `ok`: they wait for the problems above.
-    applyMarks(this.bindings, marksByPath(verdict, allProblems), (path) => wasJudged(result, path));
+    applyMarks(this.bindings, marksByPath(findings, allProblems), (path) => wasJudged(result, path));
     this.stored = draft;
-    this.state = { draft, verdict, problems: allProblems, unjudgedRows, bindings: this.bindings };
+    this.state = { draft, verdict, findings, problems: allProblems, unjudgedRows, unjudgedParts, bindings: this.bindings };
     this.options.onState?.(this.state);
   }
 

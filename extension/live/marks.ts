@@ -6,7 +6,7 @@
  * carries no severity at all. Attributes are written only when they change, so
  * the page's own observers and styles are not churned on every keystroke.
  */
-import type { Severity, Verdict } from '../../rules/index.ts';
+import type { Finding, Severity } from '../../rules/index.ts';
 import type { Binding } from '../pages/bind.ts';
 import type { InputProblem } from './read-page.ts';
 
@@ -22,7 +22,7 @@ export const OWN_ARIA_INVALID = 'data-cigd-aria-invalid';
 export type FieldMark = { severity: Severity | 'ok'; rules: string[] };
 
 /** Findings and input problems by draft path. */
-export function marksByPath(verdict: Verdict | null, problems: InputProblem[]): Map<string, FieldMark> {
+export function marksByPath(findings: Finding[], problems: InputProblem[]): Map<string, FieldMark> {
   const marks = new Map<string, FieldMark>();
   const add = (path: string, severity: Severity, rule: string) => {
     const m = marks.get(path) ?? { severity: 'ok' as Severity | 'ok', rules: [] };
@@ -30,7 +30,7 @@ export function marksByPath(verdict: Verdict | null, problems: InputProblem[]): 
     if (!m.rules.includes(rule)) m.rules.push(rule);
     marks.set(path, m);
   };
-  for (const f of verdict?.findings ?? []) for (const path of f.fields) add(path, f.severity, f.rule);
+  for (const f of findings) for (const path of f.fields) add(path, f.severity, f.rule);
   for (const p of problems) add(p.path, 'error', INPUT_RULE);
   return marks;
 }

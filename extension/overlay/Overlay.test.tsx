@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { adapters } from '../pages/adapters.ts';
 import { emptyDraft } from '../live/read-page.ts';
 import { LivePage } from '../live/live-page.ts';
@@ -17,7 +18,11 @@ function setup(workers: { cf: string; hired: string }[]) {
   const actions: OverlayActions = {
     focusField: (path) => live.focusField(path),
     writeField: (path, text) => live.writeField(path, text),
-    updateDraft: (change) => live.updateDraft(change),
+    // As the content script does: a new draft state paints the overlay again.
+    updateDraft: (change) => {
+      live.updateDraft(change);
+      paint();
+    },
   };
   const paint = () => render(<Overlay state={live.state} actions={actions} />, overlay);
   const type = (id: string, value: string) => {
@@ -26,7 +31,8 @@ function setup(workers: { cf: string; hired: string }[]) {
     paint();
   };
   paint();
-  return { overlay, type };
+  const update = actions.updateDraft;
+  return { overlay, type, update, live };
 }
 
 describe('the overlay while the rules cannot run', () => {
@@ -43,6 +49,56 @@ describe('the overlay while the rules cannot run', () => {
     expect(overlay.querySelector('[data-status="waiting"]')).toBeNull();
     expect(overlay.querySelector('h2')!.textContent).not.toContain('in attesa');
     expect(overlay.querySelector('[data-rule="piemonte-2020/hired-by-cutoff"]')).not.toBeNull();
+  });
+
+  it('names an agreement left out because half filled, while the rest is judged; gone once complete', () => {
+    const { overlay, update, live } = setup([{ cf: VALID_WORKER_CFS[0], hired: '01/01/2015' }]);
+    update((d) => ({ ...d, agreement: { kind: 'categorie', signedOn: '2020-03-01' } as never }));
+    expect(live.state.verdict).not.toBeNull();
+    expect(live.state.unjudgedParts).toEqual(['agreement']);
+    expect(overlay.querySelector('[data-status="waiting"]')).toBeNull();
+    expect(overlay.querySelector('[data-status="parts-waiting"]')?.textContent).toContain('l’accordo sindacale');
+    update((d) => ({ ...d, agreement: { kind: 'categorie', signedOn: '2020-03-01', start: '2020-03-09', end: '2020-05-10', workers: 1 } }));
+    expect(live.state.unjudgedParts).toEqual([]);
+    expect(overlay.querySelector('[data-status="parts-waiting"]')).toBeNull();
+  });
+
+  it('asks, in its own inputs, what the rules need and the page has no field for, and judges the agreement once given', () => {
+    const { overlay, update, live } = setup([
+      { cf: VALID_WORKER_CFS[0], hired: '01/01/2015' },
+      { cf: VALID_WORKER_CFS[1], hired: '' }, // the page has this field: typed there, not asked here
+    ]);
+    update((d) => ({ ...d, agreement: { kind: 'categorie', signedOn: '2020-03-01' } as never }));
+    const asked = [...overlay.querySelectorAll('[data-fact]')].map((el) => el.getAttribute('data-fact'));
+    expect(asked.sort()).toEqual(['agreement.end', 'agreement.start', 'agreement.workers']);
+    const answer = (path: string, text: string) => {
+      const box = overlay.querySelector(`[data-fact="${path}"]`)!;
+      const input = box.querySelector('input')!;
+      input.value = text;
+      act(() => {
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      act(() => box.querySelector('button')!.click());
+    };
+    answer('agreement.start', '2020-03-09'); // not dd/MM/yyyy: refused, nothing stored
+    expect(overlay.querySelector('[data-fact="agreement.start"] [role="alert"]')?.textContent).toContain('gg/mm/aaaa');
+    expect(live.state.draft.agreement).not.toHaveProperty('start');
+    answer('agreement.start', '09/03/2020');
+    answer('agreement.end', '10/05/2020');
+    answer('agreement.workers', 'due');
+    expect(live.state.draft.agreement).not.toHaveProperty('workers');
+    answer('agreement.workers', '2');
+    expect(live.state.draft.agreement).toMatchObject({ start: '2020-03-09', end: '2020-05-10', workers: 2 });
+    expect(live.state.unjudgedParts).toEqual([]);
+    expect(overlay.querySelector('[data-status="missing-facts"]')).toBeNull();
+  });
+
+  it('while the period is missing, a wrong codice fiscale is still listed and counted', () => {
+    const { overlay, type } = setup([{ cf: VALID_WORKER_CFS[0], hired: '01/01/2015' }]);
+    type('al', '');
+    type('lav-0-cf', 'RSSMRA80A01L219X');
+    expect(overlay.querySelector('[data-status="waiting"]')).not.toBeNull();
+    expect(overlay.querySelector('[data-rule="common/fiscal-code"]')?.textContent).toContain('codice fiscale');
   });
 
   it('names the worker row the rules left out until its hiring date is typed', () => {

@@ -9,6 +9,7 @@ import { catalogue, formatDateIt, parseDateIt, type Draft, type Finding, type Se
 import type { LiveState } from '../live/live-page.ts';
 import { dateIt, numberIt, SEVERITY_LABEL, STATUS_LABEL } from './format.ts';
 import { FactsPanel } from './FactsPanel.tsx';
+import { MissingFacts, missingFacts } from './MissingFacts.tsx';
 import { TeachPanel, type TeachProps } from './TeachPanel.tsx';
 
 export type OverlayActions = {
@@ -22,15 +23,14 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState; actions: OverlayActions; syncLabel?: string; teach?: TeachProps }) {
   const [open, setOpen] = useState(true);
   const rules = useMemo(() => new Map(catalogue().map((r) => [r.id, r])), []);
-  const { verdict, problems } = state;
-  const findings = verdict?.findings ?? [];
+  const { verdict, problems, findings } = state;
   const errors = findings.filter((f) => f.severity === 'error').length + problems.length;
   const computed = verdict?.computed ?? {};
   const latestEnd = typeof computed.latestEnd === 'string' ? computed.latestEnd : null;
   const canWriteEnd = state.bindings.some((b) => b.path === 'period.end');
-  // No verdict: the rules have not run, so no count of errors or findings can be trusted yet.
+  // No verdict: the regime's rules have not run (only the codes were checked), so the counts are not the whole story yet.
   const waiting = verdict === null;
-  const { unjudgedRows } = state;
+  const { unjudgedRows, unjudgedParts } = state;
 
   return (
     <div class="cigd" role="complementary" aria-label="Controlli CIGD">
@@ -54,7 +54,12 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
             </p>
             {waiting && (
               <p class="sev-error" data-status="waiting">
-                Controlli in attesa: le regole non sono ancora state applicate. Partono quando i campi «Da completare o correggere» sono a posto.
+                Controlli in attesa: le regole non sono ancora state applicate (solo codici fiscali e IBAN sono stati controllati). Partono quando i campi «Da completare o correggere» sono a posto.
+              </p>
+            )}
+            {!waiting && unjudgedParts.length > 0 && (
+              <p class="sev-warning" data-status="parts-waiting">
+                Non ancora controllati, perché incompleti: {unjudgedParts.map(partLabel).join('; ')}. Completare i campi indicati (anche in «Dati che il portale non chiede»).
               </p>
             )}
             {!waiting && unjudgedRows.length > 0 && (
@@ -110,6 +115,7 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
               </ul>
             </section>
           )}
+          <MissingFacts draft={state.draft} missing={missingFacts(problems, new Set(state.bindings.map((b) => b.path)))} update={actions.updateDraft} />
           <FactsPanel draft={state.draft} update={actions.updateDraft} />
           {teach && <TeachPanel {...teach} />}
         </>
@@ -153,3 +159,17 @@ function IntermittentCaps({ caps }: { caps: unknown }) {
 }
 
 export { parseDateIt };
+
+const PART_LABELS: Record<string, string> = {
+  agreement: 'l’accordo sindacale', inps: 'i dati INPS', correctionEmail: 'la mail di rettifica',
+  previousApplications: 'la domanda precedente', attachments: 'l’allegato', reports: 'il consuntivo',
+  suspensions: 'la comunicazione di sospensione', sr41: 'il modello SR41',
+};
+
+/** "agreement" → "l’accordo sindacale"; "reports[1]" → "il consuntivo n. 2". */
+function partLabel(part: string): string {
+  const m = /^([A-Za-z]+)(?:\[(\d+)\])?$/.exec(part);
+  if (!m) return part;
+  const label = PART_LABELS[m[1]] ?? m[1];
+  return m[2] === undefined ? label : `${label} n. ${Number(m[2]) + 1}`;
+}
