@@ -93,6 +93,20 @@ describe.each(kinds)('extension in %s', (kind) => {
     await page.close();
   });
 
+  it.runIf(available)('on GECO, which has no period, a wrong codice fiscale is still marked; one overlay on the page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/replica/geco/comonlweb/dettaglio-azienda?scenario=intermittente-68-giorni`, { waitUntil: 'load' });
+    await page.waitForSelector('cigd-overlay', { timeout: 15_000 });
+    await retype(page, 'cfAzienda', '01234567890'); // wrong check digit
+    const bad = await marks(page, 'cfAzienda');
+    expect(bad).toEqual({ path: 'employer.fiscalCode', severity: 'error', rules: ['common/fiscal-code'] });
+    expect(await overlayRules(page)).toContain('common/fiscal-code');
+    await retype(page, 'cfAzienda', '01234567897');
+    expect((await marks(page, 'cfAzienda')).severity).toBe('ok');
+    expect(await page.evaluate(() => document.querySelectorAll('cigd-overlay').length)).toBe(1);
+    await page.close();
+  });
+
   it.runIf(available)('"Usa questa data" writes the latest end date into the field', async () => {
     const page = await browser.newPage();
     await openDomanda(page);
