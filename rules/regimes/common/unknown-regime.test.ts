@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../engine.ts';
 import { findingsOf, piemonte2020Draft, withChanges } from '../../testing.ts';
+import { formatDateIt } from '../../calc/dates.ts';
+import { regimes } from '../index.ts';
 
 const RULE = 'common/unknown-regime';
 
@@ -31,6 +33,16 @@ describe(RULE, () => {
       }
     });
   }
+
+  it('says what the rule sets cover with the bounds the engine chooses by, each regime\'s own selection', () => {
+    const draft = withChanges(piemonte2020Draft(), { unit: { region: 'Veneto' }, period: { start: '2020-04-01', end: '2020-04-10' } });
+    const [found] = findingsOf(judge(draft, { today: '2020-04-10' }), RULE);
+    expect(found.message).toContain('il Piemonte (inizio dal 23/02/2020, oppure inizio dal 01/01/2016 al 31/12/2017)');
+    for (const { selection } of regimes) {
+      expect(found.message).toContain(formatDateIt(selection.startFrom));
+      if (selection.startTo) expect(found.message).toContain(formatDateIt(selection.startTo));
+    }
+  });
 
   it('only the common rules run when no regime fits', () => {
     const draft = withChanges(piemonte2020Draft(), { unit: { region: 'Veneto' }, period: { start: '2020-03-01', end: '2020-05-30' } });

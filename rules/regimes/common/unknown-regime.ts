@@ -1,6 +1,24 @@
 import { defineRule } from '../../rule.ts';
 import { formatDateIt } from '../../calc/dates.ts';
 import { DATED_RULES } from './sources.ts';
+import type { RegimeSelection } from '../index.ts';
+import { piemonte2020Selection } from '../piemonte-2020/params.ts';
+import { piemonte2016Selection } from '../piemonte-2016/params.ts';
+import { lombardia2015Selection } from '../lombardia-2015/params.ts';
+import { lombardia2012Selection } from '../lombardia-2012/params.ts';
+
+/** What the rule sets cover, from their own selections (never dates written here): "il Piemonte (inizio dal 23/02/2020, …)". */
+function coverage(selections: RegimeSelection[]): string {
+  const byRegion = new Map<string, string[]>();
+  for (const s of selections) {
+    const span = s.startTo ? `inizio dal ${formatDateIt(s.startFrom)} al ${formatDateIt(s.startTo)}` : `inizio dal ${formatDateIt(s.startFrom)}`;
+    byRegion.set(s.region, [...(byRegion.get(s.region) ?? []), span]);
+  }
+  return [...byRegion].map(([region, spans]) => `${REGION_NAMES[region] ?? region} (${spans.join(', oppure ')})`).join(' e ');
+}
+const REGION_NAMES: Record<string, string> = { piemonte: 'il Piemonte', lombardia: 'la Lombardia' };
+/** The same selections the engine uses, in rules.md's order. */
+const COVERAGE = coverage([piemonte2020Selection, piemonte2016Selection, lombardia2015Selection, lombardia2012Selection]);
 
 /**
  * The engine runs the common rules always and a regime's rules only when one
@@ -23,7 +41,7 @@ export default defineRule({
       message:
         `Nessun insieme di regole copre ${region ? `la regione «${region}»` : 'una regione non indicata'} ` +
         `con data inizio ${formatDateIt(draft.period.start)}: sono stati fatti solo i controlli comuni. ` +
-        'Le regole coprono il Piemonte (inizio dal 23/02/2020, oppure nel 2016 o nel 2017) e la Lombardia (inizio nel 2012 o nel 2015): ' +
+        `Le regole coprono ${COVERAGE}: ` +
         'controlla la regione dell’unità operativa e la data inizio, o indica il regime della domanda.',
       fields: ['unit.region', 'period.start'],
     });
