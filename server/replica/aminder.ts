@@ -412,8 +412,10 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string; 
 
   app.get('/consuntivo', async (c) => {
     const session = c.get('session');
-    const s = await findScenario(store, c.req.query('scenario') ?? '');
-    if (!s) return c.redirect(`${base}`, 303);
+    const scenarioId = c.req.query('scenario');
+    if (!scenarioId) return c.redirect(`${base}`, 303); // no scenario asked: the list of domande
+    const s = await findScenario(store, scenarioId);
+    if (!s) return unknownScenarioPage(c, page, scenarioId);
     const d = domandaFromDraft(await nextN(store, session), s.draft, s.id);
     d.status = 'PRESENTATA';
     d.protocol = (s.draft as any).protocol ?? newProtocol(parseDateIt(d.fields.dataInizio) ?? deps.today());

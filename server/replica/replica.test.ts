@@ -406,7 +406,7 @@ describe('scenarios fill the pages', () => {
 
   it('answers 404 with the same Italian message on every portal, GECO included', async () => {
     const { app } = await replicaForTests();
-    for (const path of ['/replica/aminder/domanda', '/replica/geco/comonlweb/dettaglio-azienda', '/replica/finanziamenti/domanda']) {
+    for (const path of ['/replica/aminder/domanda', '/replica/aminder/consuntivo', '/replica/geco/comonlweb/dettaglio-azienda', '/replica/finanziamenti/domanda']) {
       const res = await new TraineeClient(app).get(`${path}?scenario=non-esiste`);
       expect(res.status, path).toBe(404);
       expect(errorsOf(res.text), path).toBe('Lo scenario "non-esiste" non esiste.');
