@@ -2,8 +2,11 @@
  * `npm start`'s process itself: what its settings do over a real socket,
  * where the caller's address comes from the connection (app.request has none).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +34,43 @@ async function addressOfFailedSignIn(env: Record<string, string>): Promise<strin
   }
 }
 
+/** Whether 127.0.0.1:`port` is free (the default-address test needs 8787 itself). */
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer().once('error', () => resolve(false)).once('listening', () => probe.close(() => resolve(true)));
+    probe.listen(port, '127.0.0.1');
+  });
+}
+
 describe('npm start', () => {
+  it('with no settings: 127.0.0.1:8787, data in ./data, and the address to open printed', async (ctx) => {
+    if (!(await portFree(8787))) ctx.skip(); // another server of ours is running on this machine
+    const cwd = freshDataDir();
+    const env = { ...process.env };
+    for (const name of ['HOST', 'PORT', 'CIGD_DATA_DIR', 'DATABASE_URL', 'CIGD_TRUST_PROXY']) delete env[name];
+    // Run from an empty folder, so ./data is that folder's; tsx is found from here, not from there.
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    const child = spawn(process.execPath, ['--import', tsx, resolve(__dirname, 'main.ts')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const printed = await new Promise<string>((ok, fail) => {
+        let out = '';
+        child.stdout!.on('data', (chunk) => {
+          out += String(chunk);
+          if (out.includes('Archivio:')) ok(out);
+        });
+        let err = '';
+        child.stderr!.on('data', (chunk) => (err += String(chunk)));
+        child.once('exit', (code) => fail(new Error(`exited ${code}: ${out}${err}`)));
+      });
+      expect(printed).toContain('Server CIGD pronto: apri http://127.0.0.1:8787/');
+      expect(printed).toContain(`Archivio: SQLite in ./data`);
+      expect((await (await fetch('http://127.0.0.1:8787/healthz')).json())).toEqual({ ok: true });
+      expect(existsSync(join(cwd, 'data', 'cigd.sqlite'))).toBe(true);
+    } finally {
+      await stopServer(child);
+    }
+  }, 60_000);
+
   it('counts a failed sign-in against the connection\'s address, not X-Forwarded-For, unless told of a proxy', async () => {
     expect(await addressOfFailedSignIn({})).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
     expect(await addressOfFailedSignIn({ CIGD_TRUST_PROXY: '1' })).toBe('198.51.100.9');
