@@ -7,7 +7,7 @@
  * the draft cannot do without is missing (the period: GECO has no such
  * field), no rule set can run, but the rules that read only codes (codici
  * fiscali, IBANs) still do. What was not judged is said (`verdict: null`,
- * `unjudgedRows`, `unjudgedParts`), so no field there is marked `ok` by mistake.
+ * `unjudgedParts`), so no field there is marked `ok` by mistake.
  */
 import { judge, judgeCodes, parseDraft, type Draft, type Finding, type Verdict } from '../../rules/index.ts';
 import type { InputProblem } from './read-page.ts';
@@ -15,35 +15,34 @@ import type { InputProblem } from './read-page.ts';
 export type LiveResult = {
   /** The rules of the draft's regime on the judged copy; null when a required part is missing. */
   verdict: Verdict | null;
-  /** What the code rules found where `verdict` did not look (all the draft when it is null, else the rows left out). */
+  /** What the code rules found that `verdict` does not say (all of it when it is null; on the parts left out otherwise). */
   codeFindings: Finding[];
   /** Schema problems, each on a draft path, for fields the operator must complete or fix. */
   problems: InputProblem[];
-  /** Worker rows left out of the judged copy: the rules did not see them (but for their codes). */
-  unjudgedRows: number[];
-  /** Optional parts left out of the judged copy, e.g. `agreement`, `reports[1]`. */
+  /** Parts left out of the judged copy, half filled: `workers[1]`, `agreement`, `reports[0]`… The rules did not see them (but for their codes). */
   unjudgedParts: string[];
 };
 
-const ROW = /^workers\[(\d+)\]/;
 /** Optional objects of the draft: one half filled is left out, not the whole draft. */
 const OPTIONAL_OBJECTS = new Set(['agreement', 'inps', 'correctionEmail']);
-/** Optional lists: an element half filled is left out. */
-const OPTIONAL_LISTS = new Set(['previousApplications', 'attachments', 'reports', 'suspensions', 'sr41']);
+/** Lists whose half-filled element is left out: the worker rows and the optional lists. */
+const PARTIAL_LISTS = new Set(['workers', 'previousApplications', 'attachments', 'reports', 'suspensions', 'sr41']);
 /** The fields the code rules read: judged whatever else is missing. */
 const CODE_PATH = /^(employer\.fiscalCode|workers\[\d+\]\.(fiscalCode|iban)|sr41\[\d+\]\.iban)$/;
 
-/** Where a schema problem can be set aside: a row, an optional object, an element of an optional list; null when it cannot. */
+/** Where a schema problem can be set aside: an element of a list above, or an optional object; null when it cannot. */
 function leaveOut(path: string): { list: string; index: number } | { object: string } | null {
   const element = /^([A-Za-z]+)\[(\d+)\]/.exec(path);
-  if (element && (element[1] === 'workers' || OPTIONAL_LISTS.has(element[1]))) return { list: element[1], index: Number(element[2]) };
+  if (element && PARTIAL_LISTS.has(element[1])) return { list: element[1], index: Number(element[2]) };
   const top = /^[A-Za-z]+/.exec(path)?.[0];
   return top && OPTIONAL_OBJECTS.has(top) ? { object: top } : null;
 }
 
+const findingKey = (f: Finding) => `${f.rule} ${f.fields.join(',')}`;
+
 export function judgePartial(draft: Draft, today: string): LiveResult {
   const first = parseDraft(draft);
-  if (first.ok) return { verdict: judge(first.draft, { today }), codeFindings: [], problems: [], unjudgedRows: [], unjudgedParts: [] };
+  if (first.ok) return { verdict: judge(first.draft, { today }), codeFindings: [], problems: [], unjudgedParts: [] };
 
   const problems = first.issues.map((i) => ({ path: i.path, message: i.message }));
   const withProblem = new Set(problems.map((p) => p.path));
@@ -59,8 +58,7 @@ export function judgePartial(draft: Draft, today: string): LiveResult {
     else if ('object' in part) objects.add(part.object);
     else leftOut.set(part.list, (leftOut.get(part.list) ?? new Set()).add(part.index));
   }
-  const none = { unjudgedRows: [], unjudgedParts: [] };
-  if (blocking) return { verdict: null, codeFindings: codes, problems, ...none };
+  if (blocking) return { verdict: null, codeFindings: codes, problems, unjudgedParts: [] };
 
   // The judged copy, and for each shortened list the page's index of each index kept.
   const copy: Record<string, unknown> = { ...draft };
@@ -72,7 +70,7 @@ export function judgePartial(draft: Draft, today: string): LiveResult {
     kept.set(list, indexes);
   }
   const second = parseDraft(copy);
-  if (!second.ok) return { verdict: null, codeFindings: codes, problems, ...none };
+  if (!second.ok) return { verdict: null, codeFindings: codes, problems, unjudgedParts: [] };
   const verdict = judge(second.draft, { today });
   const back = (path: string) => path.replace(/^([A-Za-z]+)\[(\d+)\]/, (whole, list: string, j: string) => {
     const indexes = kept.get(list);
@@ -80,26 +78,27 @@ export function judgePartial(draft: Draft, today: string): LiveResult {
   });
   for (const f of verdict.findings) f.fields = f.fields.map(back);
 
-  const unjudgedRows = [...(leftOut.get('workers') ?? [])].sort((a, b) => a - b);
   const unjudgedParts = [
     ...objects,
-    ...[...leftOut].filter(([list]) => list !== 'workers').flatMap(([list, bad]) => [...bad].sort((a, b) => a - b).map((i) => `${list}[${i}]`)),
+    ...[...leftOut].flatMap(([list, bad]) => [...bad].sort((a, b) => a - b).map((i) => `${list}[${i}]`)),
   ];
-  // The verdict saw every code but those of the rows and SR41 forms left out: the code rules speak for those.
-  const outside = (path: string) => !wasJudgedByVerdict({ verdict, unjudgedRows, unjudgedParts }, path);
-  return { verdict, codeFindings: codes.filter((f) => f.fields.every(outside)), problems, unjudgedRows, unjudgedParts };
+  // The verdict already says what the code rules found on the rows it kept; they add what it could not see.
+  const said = new Set(verdict.findings.map(findingKey));
+  return { verdict, codeFindings: codes.filter((f) => !said.has(findingKey(f))), problems, unjudgedParts };
 }
 
-function wasJudgedByVerdict(result: Pick<LiveResult, 'verdict' | 'unjudgedRows' | 'unjudgedParts'>, path: string): boolean {
-  if (!result.verdict) return false;
-  const row = ROW.exec(path);
-  if (row && result.unjudgedRows.includes(Number(row[1]))) return false;
-  return !result.unjudgedParts.some((part) => path === part || path.startsWith(`${part}.`) || path.startsWith(`${part}[`));
+/** True when rules ran on the field at `path`: the code rules on a code, or the regime's on a part of the judged copy. */
+export function wasJudged(result: Pick<LiveResult, 'verdict' | 'unjudgedParts'>, path: string): boolean {
+  if (CODE_PATH.test(path)) return true;
+  return result.verdict !== null && !result.unjudgedParts.some((part) => path === part || path.startsWith(`${part}.`) || path.startsWith(`${part}[`));
 }
 
-/** True when rules ran on the field at `path`: the regime's on the judged copy, or the code rules on a code. */
-export function wasJudged(result: Pick<LiveResult, 'verdict' | 'unjudgedRows' | 'unjudgedParts'>, path: string): boolean {
-  return CODE_PATH.test(path) || wasJudgedByVerdict(result, path);
+/** The worker rows among the parts left out (0-based), for the overlay's note. */
+export function unjudgedRows(parts: string[]): number[] {
+  return parts.flatMap((part) => {
+    const row = /^workers\[(\d+)\]$/.exec(part);
+    return row ? [Number(row[1])] : [];
+  });
 }
 
 /** Every finding to show and mark: the verdict's and the code rules' where the verdict did not look. */

@@ -124,7 +124,7 @@ describe('live checks on an AMINDER domanda', () => {
       { cf: VALID_WORKER_CFS[1], hired: '' },
     ]);
     expect(live.state.verdict).not.toBeNull();
-    expect(live.state.unjudgedRows).toEqual([1]);
+    expect(live.state.unjudgedParts).toEqual(['workers[1]']);
     expect(document.getElementById('lav-1-ass')!.getAttribute('data-cigd-rules')).toBe('input/format');
     expect(document.getElementById('lav-1-cf')!.getAttribute('data-cigd-severity')).toBe('ok');
     expect(document.getElementById('lav-0-cf')!.getAttribute('data-cigd-severity')).toBe('ok');
@@ -135,6 +135,19 @@ describe('live checks on an AMINDER domanda', () => {
     type('lav-1-ass', '24/02/2020', live);
     expect(document.getElementById('lav-1-cf')!.getAttribute('data-cigd-severity')).toBe('ok');
     expect(document.getElementById('lav-1-ass')!.getAttribute('data-cigd-rules')).toContain('piemonte-2020/hired-by-cutoff');
+  });
+
+  it('a complete row repeating a row left out is marked as the same worker, once', () => {
+    const live = page([
+      { cf: VALID_WORKER_CFS[0], hired: '' },
+      { cf: VALID_WORKER_CFS[0], hired: '01/01/2015' },
+    ]);
+    expect(live.state.unjudgedParts).toEqual(['workers[0]']);
+    expect(document.getElementById('lav-1-cf')!.getAttribute('data-cigd-rules')).toBe('common/duplicate-worker');
+    expect(live.state.findings.filter((f) => f.rule === 'common/duplicate-worker')).toHaveLength(1);
+    type('lav-0-ass', '01/01/2016', live);
+    expect(live.state.findings.filter((f) => f.rule === 'common/duplicate-worker')).toHaveLength(1);
+    expect(live.state.findings.filter((f) => f.rule === 'common/fiscal-code')).toHaveLength(0);
   });
 
   it('the page\'s own aria-invalid stays; only the one the extension set is removed', () => {

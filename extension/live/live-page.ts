@@ -18,9 +18,7 @@ export type LiveState = {
   /** What to show and mark: the verdict's findings and the code rules' (codici fiscali, IBANs) where it did not look. */
   findings: Finding[];
   problems: InputProblem[];
-  /** Worker rows the rules did not see but for their codes (a field of theirs to complete). */
-  unjudgedRows: number[];
-  /** Optional parts left out, half filled (e.g. `agreement`). */
+  /** Parts left out, half filled (`workers[1]`, `agreement`): the rules did not see them but for their codes. */
   unjudgedParts: string[];
   bindings: Binding[];
 };
@@ -64,7 +62,7 @@ export class LivePage {
   refresh(): void {
     const { draft, problems: inputProblems } = readPage(this.stored, this.bindings);
     const result = judgePartial(draft, this.options.today());
-    const { verdict, problems, unjudgedRows, unjudgedParts } = result;
+    const { verdict, problems, unjudgedParts } = result;
     const findings = liveFindings(result);
     // Input problems (a date that does not parse) replace the schema's note on the same path.
     const paths = new Set(inputProblems.map((p) => p.path));
@@ -72,7 +70,7 @@ export class LivePage {
     // Fields the rules did not see are not `ok`: they wait for the problems above.
     applyMarks(this.bindings, marksByPath(findings, allProblems), (path) => wasJudged(result, path));
     this.stored = draft;
-    this.state = { draft, verdict, findings, problems: allProblems, unjudgedRows, unjudgedParts, bindings: this.bindings };
+    this.state = { draft, verdict, findings, problems: allProblems, unjudgedParts, bindings: this.bindings };
     this.options.onState?.(this.state);
   }
 

@@ -39,12 +39,12 @@ export function marksByPath(findings: Finding[], problems: InputProblem[]): Map<
  * The mark for a field: its findings and problems on its own path; `ok` when
  * there are none and the rules ran on it (`judged`); null when they did not.
  */
-export function markFor(marks: Map<string, FieldMark>, path: string, judged = true): FieldMark | null {
+function markFor(marks: Map<string, FieldMark>, path: string, judged: boolean): FieldMark | null {
   return marks.get(path) ?? (judged ? { severity: 'ok', rules: [] } : null);
 }
 
 /** `judged(path)`: whether the rules ran on that field (see judge-partial's wasJudged). */
-export function applyMarks(bindings: Binding[], marks: Map<string, FieldMark>, judged: (path: string) => boolean = () => true): void {
+export function applyMarks(bindings: Binding[], marks: Map<string, FieldMark>, judged: (path: string) => boolean): void {
   for (const b of bindings) {
     const el = b.element;
     const m = markFor(marks, b.path, judged(b.path));

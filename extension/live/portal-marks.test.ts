@@ -181,7 +181,7 @@ describe('a worker row added with the replica\'s "Aggiungi lavoratore" (AMINDER 
     expect(marks(hired)).toEqual({ path: 'workers[2].hiredOn', severity: 'error', rules: 'input/format' });
     // Its other fields wait for the hiring date, but its codice fiscale is checked at once: still empty.
     expect(marks(cf)).toEqual({ path: 'workers[2].fiscalCode', severity: 'error', rules: 'common/fiscal-code' });
-    expect(live.state.unjudgedRows).toEqual([2]);
+    expect(live.state.unjudgedParts).toEqual(['workers[2]']);
 
     type(live, 'lav-2-cf', VALID_WORKER_CFS[2]);
     type(live, 'lav-2-assunzione', '24/02/2020');

@@ -7,6 +7,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { catalogue, formatDateIt, parseDateIt, type Draft, type Finding, type Severity } from '../../rules/index.ts';
 import type { LiveState } from '../live/live-page.ts';
+import { unjudgedRows } from '../live/judge-partial.ts';
 import { dateIt, numberIt, SEVERITY_LABEL, STATUS_LABEL } from './format.ts';
 import { FactsPanel } from './FactsPanel.tsx';
 import { MissingFacts, missingFacts } from './MissingFacts.tsx';
@@ -30,7 +31,9 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
   const canWriteEnd = state.bindings.some((b) => b.path === 'period.end');
   // No verdict: the regime's rules have not run (only the codes were checked), so the counts are not the whole story yet.
   const waiting = verdict === null;
-  const { unjudgedRows, unjudgedParts } = state;
+  // Rows have their own note; the other parts are named together.
+  const rows = unjudgedRows(state.unjudgedParts);
+  const otherParts = state.unjudgedParts.filter((part) => !part.startsWith('workers['));
 
   return (
     <div class="cigd" role="complementary" aria-label="Controlli CIGD">
@@ -57,15 +60,15 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
                 Controlli in attesa: le regole non sono ancora state applicate (solo codici fiscali e IBAN sono stati controllati). Partono quando i campi «Da completare o correggere» sono a posto.
               </p>
             )}
-            {!waiting && unjudgedParts.length > 0 && (
+            {!waiting && otherParts.length > 0 && (
               <p class="sev-warning" data-status="parts-waiting">
-                Non ancora controllati, perché incompleti: {unjudgedParts.map(partLabel).join('; ')}. Completare i campi indicati (anche in «Dati che il portale non chiede»).
+                Non ancora controllati, perché incompleti: {otherParts.map(partLabel).join('; ')}. Completare i campi indicati (anche in «Dati che servono ai controlli e che questa pagina non chiede»).
               </p>
             )}
-            {!waiting && unjudgedRows.length > 0 && (
+            {!waiting && rows.length > 0 && (
               <p class="sev-warning" data-status="rows-waiting">
-                {unjudgedRows.length === 1 ? 'Il lavoratore alla riga' : 'I lavoratori alle righe'} {unjudgedRows.map((i) => i + 1).join(', ')}{' '}
-                non {unjudgedRows.length === 1 ? 'è' : 'sono'} ancora {unjudgedRows.length === 1 ? 'controllato' : 'controllati'}: completare i campi indicati.
+                {rows.length === 1 ? 'Il lavoratore alla riga' : 'I lavoratori alle righe'} {rows.map((i) => i + 1).join(', ')}{' '}
+                non {rows.length === 1 ? 'è' : 'sono'} ancora {rows.length === 1 ? 'controllato' : 'controllati'}: completare i campi indicati.
               </p>
             )}
             <dl>
