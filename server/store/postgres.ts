@@ -51,6 +51,11 @@ export async function openPostgresStore(url: string, options: { schema?: string 
     updatedAt: r.updated_at, updatedBy: r.updated_by, deleted: Number(r.deleted) === 1,
   });
   const fieldMapOf = (r: Row): FieldMapRecord => ({ site: r.site, revision: Number(r.revision), map: r.map, updatedAt: r.updated_at, updatedBy: r.updated_by });
+  // The inserts of accounts, teams, memberships and sessions: alone, or together in first-run setup.
+  const INSERT_USER = 'INSERT INTO users (id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (email) DO NOTHING';
+  const INSERT_TEAM = 'INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3)';
+  const INSERT_MEMBER = 'INSERT INTO members (team_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (team_id, user_id) DO UPDATE SET role = excluded.role';
+  const INSERT_SESSION = 'INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES ($1, $2, $3, $3)';
   const SELECT_DRAFT = `SELECT d.*, r.draft FROM drafts d JOIN draft_revisions r ON r.draft_id = d.id AND r.revision = d.current_revision`;
 
   return {
@@ -62,8 +67,7 @@ export async function openPostgresStore(url: string, options: { schema?: string 
     },
     async createUser({ email, name, passwordHash }) {
       const user: User = { id: randomUUID(), email: email.toLowerCase(), name };
-      const r = await q('INSERT INTO users (id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (email) DO NOTHING',
-        [user.id, user.email, name, passwordHash, new Date().toISOString()]);
+      const r = await q(INSERT_USER, [user.id, user.email, name, passwordHash, new Date().toISOString()]);
       return r.rowCount === 1 ? user : null;
     },
     async setupFirstAdmin(first) {
@@ -73,10 +77,10 @@ export async function openPostgresStore(url: string, options: { schema?: string 
         if (Number((await c.query('SELECT COUNT(*) AS n FROM users')).rows[0].n) > 0) return null;
         const user: User = { id: randomUUID(), email: first.email.toLowerCase(), name: first.name };
         const team: Team = { id: randomUUID(), name: first.team };
-        await c.query('INSERT INTO users (id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)', [user.id, user.email, user.name, first.passwordHash, first.now]);
-        await c.query('INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3)', [team.id, team.name, first.now]);
-        await c.query('INSERT INTO members (team_id, user_id, role) VALUES ($1, $2, $3)', [team.id, user.id, 'admin']);
-        await c.query('INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES ($1, $2, $3, $3)', [first.tokenHash, user.id, first.now]);
+        await c.query(INSERT_USER, [user.id, user.email, user.name, first.passwordHash, first.now]);
+        await c.query(INSERT_TEAM, [team.id, team.name, first.now]);
+        await c.query(INSERT_MEMBER, [team.id, user.id, 'admin']);
+        await c.query(INSERT_SESSION, [first.tokenHash, user.id, first.now]);
         return { user, team };
       });
     },
@@ -86,11 +90,11 @@ export async function openPostgresStore(url: string, options: { schema?: string 
     },
     async createTeam(name) {
       const team: Team = { id: randomUUID(), name };
-      await q('INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3)', [team.id, name, new Date().toISOString()]);
+      await q(INSERT_TEAM, [team.id, name, new Date().toISOString()]);
       return team;
     },
     async addMember(teamId, userId, role) {
-      await q('INSERT INTO members (team_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (team_id, user_id) DO UPDATE SET role = excluded.role', [teamId, userId, role]);
+      await q(INSERT_MEMBER, [teamId, userId, role]);
     },
     async membership(teamId, userId) {
       const row = (await q('SELECT t.id, t.name, m.role FROM members m JOIN teams t ON t.id = m.team_id WHERE m.team_id = $1 AND m.user_id = $2', [teamId, userId])).rows[0];
@@ -105,7 +109,7 @@ export async function openPostgresStore(url: string, options: { schema?: string 
         .map((r) => ({ id: r.id, email: r.email, name: r.name, role: r.role }));
     },
     async createSession(tokenHash, userId, now) {
-      await q('INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES ($1, $2, $3, $3)', [tokenHash, userId, now]);
+      await q(INSERT_SESSION, [tokenHash, userId, now]);
     },
     async useSession(tokenHash, now, idleLimit) {
       const row = (await q('SELECT s.last_used_at, u.id, u.email, u.name FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1', [tokenHash])).rows[0];

@@ -44,6 +44,17 @@ export function openSqliteStore(dataDir: string): Store {
     site: row.site, revision: row.revision, map: JSON.parse(row.map), updatedAt: row.updated_at, updatedBy: row.updated_by,
   });
 
+  // The inserts of accounts, teams, memberships and sessions: alone (each its own write) or together (first-run setup).
+  const insertUser = (user: User, passwordHash: string, at: string) =>
+    sql('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING')
+      .run(user.id, user.email, user.name, passwordHash, at);
+  const insertTeam = (team: Team, at: string) => sql('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(team.id, team.name, at);
+  const insertMember = (teamId: string, userId: string, role: Role) =>
+    sql('INSERT INTO members (team_id, user_id, role) VALUES (?, ?, ?) ON CONFLICT (team_id, user_id) DO UPDATE SET role = excluded.role')
+      .run(teamId, userId, role);
+  const insertSession = (tokenHash: string, userId: string, now: string) =>
+    sql('INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES (?, ?, ?, ?)').run(tokenHash, userId, now, now);
+
   const saveRevision = (teamId: string, id: string, expected: number, next: NewRevision): SaveResult | null => {
     // The revision alone decides; the whole current draft is read only for a conflict's answer.
     const head = sql('SELECT current_revision FROM drafts WHERE team_id = ? AND id = ?').get(teamId, id) as Row | undefined;
@@ -80,8 +91,7 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async createUser({ email, name, passwordHash }) {
       const user: User = { id: randomUUID(), email: email.toLowerCase(), name };
-      const r = await write(() => sql('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING')
-        .run(user.id, user.email, name, passwordHash, new Date().toISOString()));
+      const r = await write(() => insertUser(user, passwordHash, new Date().toISOString()));
       return r.changes === 1 ? user : null;
     },
     async setupFirstAdmin(first) {
@@ -90,10 +100,10 @@ export function openSqliteStore(dataDir: string): Store {
         if ((sql('SELECT COUNT(*) AS n FROM users').get() as Row).n > 0) return null;
         const user: User = { id: randomUUID(), email: first.email.toLowerCase(), name: first.name };
         const team: Team = { id: randomUUID(), name: first.team };
-        sql('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)').run(user.id, user.email, user.name, first.passwordHash, first.now);
-        sql('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(team.id, team.name, first.now);
-        sql('INSERT INTO members (team_id, user_id, role) VALUES (?, ?, ?)').run(team.id, user.id, 'admin');
-        sql('INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES (?, ?, ?, ?)').run(first.tokenHash, user.id, first.now, first.now);
+        insertUser(user, first.passwordHash, first.now);
+        insertTeam(team, first.now);
+        insertMember(team.id, user.id, 'admin');
+        insertSession(first.tokenHash, user.id, first.now);
         return { user, team };
       });
     },
@@ -103,12 +113,11 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async createTeam(name) {
       const team: Team = { id: randomUUID(), name };
-      await write(() => sql('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(team.id, name, new Date().toISOString()));
+      await write(() => insertTeam(team, new Date().toISOString()));
       return team;
     },
     async addMember(teamId, userId, role) {
-      await write(() => sql('INSERT INTO members (team_id, user_id, role) VALUES (?, ?, ?) ON CONFLICT (team_id, user_id) DO UPDATE SET role = excluded.role')
-        .run(teamId, userId, role));
+      await write(() => insertMember(teamId, userId, role));
     },
     async membership(teamId, userId) {
       const row = sql('SELECT t.id, t.name, m.role FROM members m JOIN teams t ON t.id = m.team_id WHERE m.team_id = ? AND m.user_id = ?')
@@ -124,7 +133,7 @@ export function openSqliteStore(dataDir: string): Store {
         .map((r) => ({ id: r.id, email: r.email, name: r.name, role: r.role }));
     },
     async createSession(tokenHash, userId, now) {
-      await write(() => sql('INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES (?, ?, ?, ?)').run(tokenHash, userId, now, now));
+      await write(() => insertSession(tokenHash, userId, now));
     },
     async useSession(tokenHash, now, idleLimit) {
       const row = sql('SELECT s.last_used_at, u.id, u.email, u.name FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?')
