@@ -28,11 +28,12 @@ export const DEFAULT_CONFIG: AppConfig = { scryptCost: 2 ** 15, sessionIdleDays:
 /**
  * The caller's address, for the sign-in limit. X-Forwarded-For is written by
  * whoever sends the request, so it is believed only as far as the proxies we
- * were told of: each appends the address it saw, so with n proxies the
+ * were told of (CIGD_TRUST_PROXY): each appends the address it saw, so with n proxies the
  * client's is the n-th entry from the right; anything left of it is the
  * client's own say. With no proxy, or no header, the socket's peer.
  */
-export function clientAddress(c: Context<AppEnv>, trustedProxies: number): string {
+export function clientAddress(c: Context<AppEnv>): string {
+  const { trustedProxies } = c.get('config');
   const peer: string | undefined = (c.env as any)?.incoming?.socket?.remoteAddress;
   if (trustedProxies > 0) {
     const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);

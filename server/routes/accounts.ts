@@ -31,7 +31,7 @@ export function accountRoutes(throttle = new SignInThrottle()) {
 
   app.post('/sessions', async (c) => {
     const body = await jsonBody(c, z.object({ email, password: z.string().min(1).max(1000) }));
-    const ip = clientAddress(c, c.get('config').trustedProxies);
+    const ip = clientAddress(c);
     const keys = [`email:${body.email}`, `ip:${ip}`];
     const store = c.get('store');
     const wait = await throttle.check(store, keys);

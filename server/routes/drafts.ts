@@ -17,7 +17,6 @@ export function draftTitle(draft: Draft): string {
   return `${who} – ${formatDateIt(draft.period.start)}–${formatDateIt(draft.period.end)}`;
 }
 
-/** The draft of a body, validated: 400 naming every bad path. */
 export function summary(record: DraftRecord, verdict: Verdict | null) {
   const open = verdict?.deadlines.filter((d) => d.status !== 'met').sort((a, b) => (a.date < b.date ? -1 : 1)) ?? [];
   return {
