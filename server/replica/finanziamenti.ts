@@ -343,13 +343,13 @@ ${rows.length === 0 ? h`<tr><td colspan="4">Nessuna comunicazione di sospensione
       const m = /^ore-(\d{4}-\d{2})-(\d+)$/.exec(k);
       if (m && typeof v === 'string' && months.includes(m[1]) && !d.reports[m[1]]?.sentOn) (d.reports[m[1]] ??= { hours: {} }).hours[m[2]] = v;
     }
-    await store.putTraineeState(session, key(d.n), d);
     const month = String(body.mese ?? '');
-    if (!month) return reportPage(c, d);
-    const error = reportMonthError(d, months, month);
-    if (error) return reportPage(c, d, [{ kind: 'errore', text: error }], 422);
-    (d.reports[month] ??= { hours: {} }).sentOn = deps.today();
+    const error = month ? reportMonthError(d, months, month) : null;
+    if (month && !error) (d.reports[month] ??= { hours: {} }).sentOn = deps.today();
+    // What was typed is kept whether or not the month can be sent.
     await store.putTraineeState(session, key(d.n), d);
+    if (!month) return reportPage(c, d);
+    if (error) return reportPage(c, d, [{ kind: 'errore', text: error }], 422);
     return reportPage(c, d, [{ kind: 'conferma', text: `Rendicontazione di ${monthNameIt(month)} inviata.` }]);
   });
 
