@@ -87,23 +87,14 @@ export function pseudonymizeDraft(draft: Draft): Draft {
     return withSameFault(companyCode(1), check);
   };
   const iban = aliases((n, real) => ibanWithSameFault(italianIban(n), real), normalizeIban);
-  const names = new Map<string, string>();
-  const workerName = (cf: string) => {
-    const key = normalizeFiscalCode(cf);
-    if (!names.has(key)) names.set(key, `Lavoratore ${names.size + 1}`);
-    return names.get(key)!;
-  };
+  const workerName = aliases((n) => `Lavoratore ${n}`, normalizeFiscalCode);
   const worker = (w: Draft['workers'][number]): Draft['workers'][number] => ({
     ...w,
     fiscalCode: person(w.fiscalCode),
     ...(w.name !== undefined ? { name: workerName(w.fiscalCode) } : {}),
     ...(w.iban !== undefined ? { iban: iban(w.iban) } : {}),
   });
-  const unitNames = new Map<string, string>();
-  const unitName = (id: string) => {
-    if (!unitNames.has(id)) unitNames.set(id, `Unità ${unitNames.size + 1}`);
-    return unitNames.get(id)!;
-  };
+  const unitName = aliases((n) => `Unità ${n}`, (id) => id);
   const { phone: _phone, fax: _fax, ...employer } = draft.employer;
   return {
     ...draft,
