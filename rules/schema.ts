@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import * as core from 'zod/v4/core';
 import { isIsoDate, isIsoMonth } from './calc/dates.ts';
+import { formatNumberIt } from './calc/numbers.ts';
 import { compileAcceptor, type Acceptor } from './accept.ts';
 
 /**
@@ -296,9 +297,7 @@ function tooBigIt(issue: Extract<ZodIssue, { code: 'too_big' }>): string {
 }
 
 /** A bound as an Italian reader writes it: a decimal comma (0,5). */
-function numberIt(n: number | bigint): string {
-  return String(n).replace('.', ',');
-}
+const numberIt = (n: number | bigint): string => formatNumberIt(Number(n), 6);
 
 /** Every type zod can say it expected, in Italian; an unforeseen one gets a neutral word, never zod's English. */
 const TYPE_NAMES: Record<string, string> = {
