@@ -29,10 +29,19 @@ describe('judgeCodes', () => {
 
   it('nothing to say on valid codes; anything not shaped like a draft is read as empty codes, never a crash', () => {
     expect(judgeCodes({ employer: { fiscalCode: '01234567897' }, workers: [{ fiscalCode: VALID_WORKER_CFS[1] }] })).toEqual([]);
-    for (const input of [null, 42, 'x', [], {}, { employer: null, workers: [null, 7, { fiscalCode: 5 }], sr41: [{ month: 'maggio', iban: 'x' }] }]) {
-      expect(() => judgeCodes(input)).not.toThrow();
-      expect(judgeCodes(input).every((f) => f.rule.startsWith('common/'))).toBe(true);
+    // Nothing readable: only the employer's code, missing, is said.
+    for (const input of [null, 42, 'x', [], {}]) {
+      expect(ruleIds(judgeCodes(input))).toEqual(['common/fiscal-code employer.fiscalCode']);
     }
+    // Rows that are not rows, or hold no text, are rows with an empty code; an SR41 form with no readable month is left out.
+    const junk = { employer: null, workers: [null, 7, { fiscalCode: 5, iban: 'x' }], sr41: [{ month: 'maggio', iban: 'x' }] };
+    expect(ruleIds(judgeCodes(junk))).toEqual([
+      'common/fiscal-code employer.fiscalCode',
+      'common/fiscal-code workers[0].fiscalCode',
+      'common/fiscal-code workers[1].fiscalCode',
+      'common/fiscal-code workers[2].fiscalCode',
+      'common/iban workers[2].iban',
+    ]);
   });
 
   it('on a whole draft it says exactly what judge says of the codes', () => {
