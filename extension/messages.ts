@@ -5,7 +5,8 @@ import type { StoredDraft } from './storage/drafts.ts';
 
 export type Request =
   | { type: 'draft:load'; key: string }
-  | { type: 'draft:save'; key: string; draft: Draft }
+  /** `base`: the draft the page last loaded or saved; `revision`: the server revision it loaded (see DraftStore.save). */
+  | { type: 'draft:save'; key: string; draft: Draft; base?: Draft | null; revision?: number }
   | { type: 'fieldmap:get'; site: string }
   | { type: 'fieldmap:put'; site: string; map: FieldMap };
 

@@ -11,3 +11,4 @@ export {
 } from './calc/dates.ts';
 export { catalogue, type CatalogueEntry } from './catalogue.ts';
 export { pseudonymizeDraft } from './calc/pseudonymize.ts';
+export { DEADLINE_STATUS_IT, SEVERITY_HEADING_IT } from './labels.ts';

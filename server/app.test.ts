@@ -63,6 +63,26 @@ describe('setup, sessions, me', () => {
     const r = await t.call('POST', '/api/sessions', { body: { email: 'anna@a.it', password: 'password-anna' } });
     expect(r.status).toBe(429);
     expect(r.json.error.code).toBe('rate-limited');
+    expect(r.headers.get('retry-after')).toBe('60'); // the throttle's window, in seconds
+  });
+
+  it('an unknown email takes as long as a wrong password: the timing does not reveal which accounts exist', async () => {
+    const t = testApp({ config: { scryptCost: 2 ** 14 } });
+    await t.setup();
+    const time = async (email: string) => {
+      const started = performance.now();
+      expect((await t.call('POST', '/api/sessions', { body: { email, password: 'wrong-password' }, peer: email })).status).toBe(401);
+      return performance.now() - started;
+    };
+    await time('nobody@a.it'); // the decoy hash is made once
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      known.push(await time('anna@a.it'));
+      unknown.push(await time(`nessuno${i}@a.it`));
+    }
+    // Without the decoy an unknown email answers some 20 times sooner; a quarter leaves room for a busy machine.
+    expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...known) * 0.25);
   });
 });
 
@@ -174,6 +194,20 @@ describe('teams and members', () => {
     const me = await t.call('GET', '/api/me', { token: op });
     expect(me.json.teams.map((x: any) => x.role).sort()).toEqual(['admin', 'trainer']);
   });
+
+  it('adding a member again changes the role, but the last admin keeps it', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const url = `/api/teams/${teamId}/members`;
+    const again = (email: string, role: string) => t.call('POST', url, { token, body: { email, name: 'X', password: 'password-xxxx', role } });
+    const refused = await again('anna@a.it', 'operator');
+    expect(refused.status).toBe(409);
+    expect(refused.json.error).toMatchObject({ code: 'conflict', message: expect.stringContaining('unico amministratore'), details: [{ path: 'role' }] });
+    expect((await again('bruno@a.it', 'admin')).status).toBe(201);
+    expect((await again('anna@a.it', 'operator')).status).toBe(201); // another admin is left
+    const roles = Object.fromEntries((await t.call('GET', url, { token })).json.map((m: any) => [m.email, m.role]));
+    expect(roles).toEqual({ 'anna@a.it': 'operator', 'bruno@a.it': 'admin' });
+  });
 });
 
 describe('drafts', () => {
@@ -274,8 +308,30 @@ describe('drafts', () => {
     expect(revs.json.map((r: any) => r.revision)).toEqual([1, 2]);
     expect((await t.call('GET', `${base}/${json.id}/revisions/2`, { token })).json.draft.protocol).toBe('P-1');
     expect((await t.call('GET', `${base}/${json.id}/revisions/9`, { token })).status).toBe(404);
+    for (const odd of ['1.0', '0x1', '%201', '01']) expect((await t.call('GET', `${base}/${json.id}/revisions/${odd}`, { token })).status).toBe(404);
     expect((await t.call('POST', `${base}/${json.id}/restore`, { token })).status).toBe(200);
     expect((await t.call('GET', base, { token })).json).toHaveLength(1);
+  });
+
+  it('a draft with a null character (U+0000) is refused with 400, as PostgreSQL could not store it', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const r = await t.call('POST', `/api/teams/${teamId}/drafts`, { token, body: { draft: { ...draft(), protocol: 'P\u0000' } } });
+    expect(r.status).toBe(400);
+    expect(r.json.error).toMatchObject({ code: 'invalid', message: expect.stringContaining('carattere nullo') });
+    expect((await t.call('GET', `/api/teams/${teamId}/drafts`, { token })).json).toEqual([]);
+  });
+
+  it('a save on a draft a colleague deleted brings it back, so the work just saved is not hidden', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const base = `/api/teams/${teamId}/drafts`;
+    const { json } = await t.call('POST', base, { token, body: { draft: draft() } });
+    expect((await t.call('DELETE', `${base}/${json.id}`, { token })).status).toBe(204);
+    const saved = await t.call('PUT', `${base}/${json.id}`, { token, body: { draft: { ...draft(), protocol: 'P-2' } }, headers: { 'if-match': '"1"' } });
+    expect(saved.json).toEqual({ revision: 2 });
+    expect((await t.call('GET', base, { token })).json).toMatchObject([{ id: json.id, revision: 2 }]);
+    expect((await t.call('GET', `${base}/${json.id}`, { token })).json).toMatchObject({ deleted: false, draft: { protocol: 'P-2' } });
   });
 
   it('20 saves on the same revision at once: one 200, nineteen 409, every accepted revision in history', async () => {
@@ -359,6 +415,58 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     expect(ics.text).toContain('Rossi Bar');
     // ?token= is accepted on the feed only.
     expect((await t.call('GET', `/api/teams/${teamId}/deadlines?token=${encodeURIComponent(token)}`)).status).toBe(401);
+  });
+
+  it('the calendar feed is valid RFC 5545: all-day events, hour-based reminders, lines of at most 75 octets, Italian statuses', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const empty = (await t.call('GET', `/api/teams/${teamId}/deadlines.ics`, { token })).text;
+    expect(empty).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*X-WR-CALNAME:Scadenze CIGD – [^\r]+\r\nEND:VCALENDAR\r\n$/);
+    const title = 'Caffè «Né;Sì», Società Cooperativa di produzione e lavoro – sede di Moncalieri';
+    await t.call('POST', `/api/teams/${teamId}/drafts`, { token, body: { title, draft: { ...draft(), submittedOn: '2020-04-10' } } });
+    const ics = (await t.call('GET', `/api/teams/${teamId}/deadlines.ics`, { token })).text;
+    const lines = ics.split('\r\n');
+    expect(lines.every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+    // A `T` in a duration must be followed by hours, minutes or seconds (RFC 5545 §3.3.6).
+    expect(ics).not.toMatch(/(DURATION|TRIGGER)[^:\r]*:-?P[^\r]*T\r/);
+    expect(ics).toMatch(/TRIGGER:-PT63H/);
+    const unfolded = ics.replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toContain('Caffè «Né\\;Sì»\\, Società Cooperativa di produzione e lavoro – sede di Moncalieri');
+    const events = unfolded.split('BEGIN:VEVENT').slice(1);
+    const submission = events.find((e) => e.includes('UID:') && /UID:[^\r]*-submission@cigd/.test(e))!;
+    expect(submission).toMatch(/DTSTART;VALUE=DATE:20200531\r\n/);
+    expect(submission).toMatch(/DTEND;VALUE=DATE:20200601\r\n/);
+    expect(submission).toContain('(rispettata)'); // sent on 10/04: met, so no reminder
+    expect(submission).not.toContain('BEGIN:VALARM');
+    expect(events.filter((e) => e.includes('BEGIN:VALARM')).length).toBe(events.length - 1);
+  });
+
+  it('a calendar key reads the feed and nothing else; a new key replaces the old; DELETE revokes it', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    await t.call('POST', `/api/teams/${teamId}/drafts`, { token, body: { draft: draft() } });
+    const op = await t.member(token, teamId, 'otto@a.it', 'operator');
+    const made = await t.call('POST', `/api/teams/${teamId}/calendar-key`, { token: op });
+    expect(made.status).toBe(201);
+    expect(made.json.path).toBe(`/api/teams/${teamId}/deadlines.ics?key=${made.json.key}`);
+    const feed = await t.call('GET', made.json.path);
+    expect(feed.status).toBe(200);
+    expect(feed.text).toContain('BEGIN:VEVENT');
+    // Good for the feed only: not as a bearer token, not on the JSON deadlines, not for another team.
+    expect((await t.call('GET', `/api/teams/${teamId}/deadlines?key=${made.json.key}`)).status).toBe(401);
+    expect((await t.call('GET', '/api/me', { token: made.json.key })).status).toBe(401);
+    const other = (await t.call('POST', '/api/teams', { token: op, body: { name: 'Altro studio' } })).json.team.id;
+    expect((await t.call('GET', `/api/teams/${other}/deadlines.ics?key=${made.json.key}`)).status).toBe(401);
+    // Signing out does not stop the calendar; a new key does.
+    expect((await t.call('DELETE', '/api/sessions/current', { token: op })).status).toBe(204);
+    expect((await t.call('GET', made.json.path)).status).toBe(200);
+    const anna = await t.call('POST', `/api/teams/${teamId}/calendar-key`, { token });
+    const again = await t.call('POST', `/api/teams/${teamId}/calendar-key`, { token });
+    expect((await t.call('GET', anna.json.path)).status).toBe(401);
+    expect((await t.call('GET', again.json.path)).status).toBe(200);
+    expect((await t.call('DELETE', `/api/teams/${teamId}/calendar-key`, { token })).status).toBe(204);
+    expect((await t.call('GET', again.json.path)).status).toBe(401);
+    expect((await t.call('DELETE', `/api/teams/${teamId}/calendar-key`, { token })).status).toBe(404);
   });
 
   it('field maps: create with If-Match "0", 409 for a stale one, 428 without', async () => {

@@ -83,8 +83,18 @@ function bearer(header: string | undefined): string | null {
 }
 
 export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
-  // Calendar apps cannot send headers: the .ics feed alone accepts ?token=.
-  const token = bearer(c.req.header('authorization')) ?? (c.req.path.endsWith('.ics') ? c.req.query('token') ?? null : null);
+  const feed = c.req.path.endsWith('.ics');
+  // Calendar apps cannot send headers: the .ics feed alone accepts a calendar
+  // key (?key=, read-only: good for nothing else) or a session's ?token=.
+  const calendarKey = feed ? c.req.query('key') : undefined;
+  if (calendarKey) {
+    const owner = await c.get('store').calendarKeyOwner(hashToken(calendarKey));
+    if (!owner || owner.teamId !== c.req.param('team')) throw new ApiError('unauthenticated', 'Link del calendario non valido o sostituito da uno nuovo: copialo di nuovo dalla pagina del server.');
+    c.set('user', owner.user); // requireTeam then checks that they are still a member
+    await next();
+    return;
+  }
+  const token = bearer(c.req.header('authorization')) ?? (feed ? c.req.query('token') ?? null : null);
   if (!token) throw new ApiError('unauthenticated', 'Accesso richiesto: effettua l\'accesso.');
   const now = new Date();
   const hash = hashToken(token);
@@ -117,6 +127,11 @@ export function requireTeam(roles?: Role[]): MiddlewareHandler<AppEnv> {
  */
 export class SignInThrottle {
   constructor(private readonly windowMs = 15 * 60_000, private readonly slowAfter = 5, private readonly refuseAfter = 10) {}
+
+  /** For `Retry-After`: a refused attempt is sure to be let through once the window has passed. */
+  get retryAfterSeconds(): number {
+    return Math.ceil(this.windowMs / 1000);
+  }
 
   private static keys(keys: string[]): string[] {
     return keys.map((k) => createHash('sha256').update(`sign-in:${k}`).digest('hex'));

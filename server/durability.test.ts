@@ -121,7 +121,9 @@ describe('durability', () => {
         const r = await fetch(`${base}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: wrong }) });
         expect(r.status).toBe(401);
       }
-      const secrets = [password, setup.token, signIn.token, wrong, 'intruso@esempio.it'];
+      const calendar = await (await fetch(`${base}/api/teams/${setup.team.id}/calendar-key`, { method: 'POST', headers: { authorization: `Bearer ${signIn.token}` } })).json();
+      expect((await fetch(`${base}${calendar.path}`)).status).toBe(200);
+      const secrets = [password, setup.token, signIn.token, wrong, 'intruso@esempio.it', calendar.key];
       const files = readdirSync(dataDir).map((f) => join(dataDir, f)).filter((f) => statSync(f).isFile());
       expect(files.length).toBeGreaterThan(0);
       for (const f of files) {

@@ -23,6 +23,7 @@ export class ApiError extends Error {
     readonly italian: string,
     readonly details?: Detail[],
     readonly extra?: Record<string, unknown>,
+    readonly headers?: Record<string, string>,
   ) {
     super(italian);
   }
@@ -36,7 +37,7 @@ export function errorBody(code: ErrorCode, message: string, details?: Detail[]) 
 }
 
 export function respondError(c: Context, err: ApiError) {
-  return c.json({ ...errorBody(err.code, err.italian, err.details), ...(err.extra ?? {}) }, err.status);
+  return c.json({ ...errorBody(err.code, err.italian, err.details), ...(err.extra ?? {}) }, err.status, err.headers);
 }
 
 /** One structured English line per notable event, for the administrator's logs. */

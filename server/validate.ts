@@ -5,8 +5,13 @@ import { ApiError } from './errors.ts';
 import { parseDraft, schemaIssues, type Draft } from '../rules/index.ts';
 
 async function readJson(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  // PostgreSQL cannot store U+0000 in text or JSON: refused here, so both stores answer alike.
+  if (text.includes('\\u0000')) {
+    throw new ApiError('invalid', 'Il testo contiene un carattere nullo (U+0000), che non si può salvare: toglilo e riprova.', [{ path: '(corpo)', message: 'carattere nullo non ammesso' }]);
+  }
   try {
-    return await c.req.json();
+    return JSON.parse(text);
   } catch {
     throw new ApiError('invalid', 'Il corpo della richiesta non è un JSON valido.', [{ path: '(corpo)', message: 'JSON non valido' }]);
   }

@@ -7,8 +7,9 @@ import { todayInItaly } from '../../rules/index.ts';
 import type { Request } from '../messages.ts';
 import { agenda, badgeCount, openDraftStore, type DraftStore } from '../storage/drafts.ts';
 import { loadServerConfig, saveServerConfig } from '../storage/config.ts';
+import { originPattern } from '../hosts.ts';
 import {
-  pushFieldMap, resolveConflict, signIn, syncTeam, type Conflict, type Resolution, type SyncState,
+  claimUnsynced, pushFieldMap, resolveConflict, signIn, syncTeam, type Conflict, type Resolution, type SyncState,
 } from '../storage/sync.ts';
 import type { FieldMap } from '../pages/field-map.ts';
 
@@ -52,7 +53,7 @@ function syncSoon(): void {
 
 /** The replica on the team server gets the content script too, once its origin is granted. */
 async function registerServerPages(origin: string): Promise<void> {
-  const matches = [`${origin}/replica/*`];
+  const matches = [originPattern(origin, '/replica/*')];
   try {
     if ((browser as any).scripting?.registerContentScripts) {
       await browser.scripting.unregisterContentScripts({ ids: ['cigd-team-server'] }).catch(() => {});
@@ -70,11 +71,14 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
   switch (message.type) {
     case 'draft:load':
       return (await s.get((message as any).key)) ?? null;
-    case 'draft:save':
-      await s.save((message as any).key, (message as any).draft);
+    case 'draft:save': {
+      // The page's changes go on top of the stored draft (see DraftStore.save); a new draft remembers its team.
+      const { key, draft, base, revision } = message as any;
+      await s.save(key, draft, { base, revision, teamId: (await loadServerConfig())?.teamId });
       void refreshBadge();
       syncSoon();
       return { ok: true };
+    }
     case 'fieldmap:get':
       return (await s.getFieldMap((message as any).site))?.map ?? null;
     case 'fieldmap:put': {
@@ -103,6 +107,9 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
     case 'sync:sign-in':
       try {
         const cfg = await signIn((message as any).origin, (message as any).email, (message as any).password);
+        // Signed in again without signing out (an expired session): the earlier team's unsent drafts stay its own.
+        const before = await loadServerConfig();
+        if (before && before.teamId !== cfg.teamId) await claimUnsynced(s, before.teamId);
         await saveServerConfig(cfg);
         await registerServerPages(cfg.origin);
         await syncNow();
@@ -113,7 +120,10 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
     case 'sync:sign-out': {
       const cfg = await loadServerConfig();
       if (cfg) await fetch(`${cfg.origin}/api/sessions/current`, { method: 'DELETE', headers: { authorization: `Bearer ${cfg.token}` } }).catch(() => {});
+      // Unsent drafts stay this team's: the next account on this browser does not send them to its own team.
+      if (cfg) await claimUnsynced(s, cfg.teamId);
       await saveServerConfig(null);
+      conflicts.clear();
       syncState = { kind: 'signed-out' };
       return { ok: true };
     }

@@ -11,6 +11,7 @@
  */
 import { judge, judgeCodes, parseDraft, type Draft, type Finding, type Verdict } from '../../rules/index.ts';
 import type { InputProblem } from './read-page.ts';
+import { getPath } from '../pages/paths.ts';
 
 export type LiveResult = {
   /** The rules of the draft's regime on the judged copy; null when a required part is missing. */
@@ -38,13 +39,23 @@ function leaveOut(path: string): { list: string; index: number } | { object: str
   return top && OPTIONAL_OBJECTS.has(top) ? { object: top } : null;
 }
 
+/**
+ * A schema issue as the operator reads it: an empty field is only missing (not
+ * an error, the part waits); dates are written gg/mm/aaaa, never as ISO.
+ */
+function pageProblem(draft: Draft, path: string, message: string): InputProblem {
+  const value = getPath(draft, path);
+  if (value === undefined || value === '') return { path, message: 'da compilare', missing: true };
+  return { path, message: /AAAA-MM-GG/.test(message) ? 'data non valida: scrivere gg/mm/aaaa (es. 23/03/2020)' : message };
+}
+
 const findingKey = (f: Finding) => `${f.rule} ${f.fields.join(',')}`;
 
 export function judgePartial(draft: Draft, today: string): LiveResult {
   const first = parseDraft(draft);
   if (first.ok) return { verdict: judge(first.draft, { today }), codeFindings: [], problems: [], unjudgedParts: [] };
 
-  const problems = first.issues.map((i) => ({ path: i.path, message: i.message }));
+  const problems = first.issues.map((i) => pageProblem(draft, i.path, i.message));
   const withProblem = new Set(problems.map((p) => p.path));
   // The code rules' findings, but not on a path whose problem is already shown (an empty code is "campo obbligatorio").
   const codes = judgeCodes(draft, { today }).filter((f) => !f.fields.some((p) => withProblem.has(p)));
@@ -77,6 +88,9 @@ export function judgePartial(draft: Draft, today: string): LiveResult {
     return indexes ? `${list}[${indexes[Number(j)]}]` : whole;
   });
   for (const f of verdict.findings) f.fields = f.fields.map(back);
+  // A part left out is not absent: what the rules say of it alone ("Manca l’accordo") waits for it.
+  const onLeftOut = (path: string) => objects.has(/^[A-Za-z]+/.exec(path)?.[0] ?? '');
+  verdict.findings = verdict.findings.filter((f) => !(f.fields.length > 0 && f.fields.every(onLeftOut)));
 
   const unjudgedParts = [
     ...objects,

@@ -61,7 +61,9 @@ describe('live checks on an AMINDER domanda', () => {
       { cf: '', hired: '' },
     ]);
     expect(live.state.verdict).not.toBeNull();
-    expect(document.getElementById('lav-1-ass')!.getAttribute('data-cigd-severity')).toBe('error');
+    // Empty, not typed yet: to complete, not an error.
+    expect(document.getElementById('lav-1-ass')!.hasAttribute('data-cigd-severity')).toBe(false);
+    expect(live.state.problems).toContainEqual({ path: 'workers[1].hiredOn', message: 'da compilare', missing: true });
     type('al', '13/04/2020', live);
     expect(document.getElementById('al')!.getAttribute('data-cigd-rules')).toContain('piemonte-2020/application-length');
   });
@@ -96,13 +98,14 @@ describe('live checks on an AMINDER domanda', () => {
     expect(live.state.verdict?.computed.daysUsed).toBe(15 + 28);
   });
 
-  it('with the end date empty the rules wait: only the codes (checked anyway) may be ok, the empty field is marked, and typing the date judges the row', () => {
+  it('with the end date empty the rules wait: only the codes (checked anyway) may be ok, the empty field is not marked, and typing the date judges the row', () => {
     const live = page([{ cf: VALID_WORKER_CFS[0], hired: '24/02/2020' }]);
     const end = type('al', '', live);
     const hired = document.getElementById('lav-0-ass')!;
     expect(live.state.verdict).toBeNull();
-    expect(end.getAttribute('data-cigd-severity')).toBe('error');
-    expect(end.getAttribute('data-cigd-rules')).toBe('input/format');
+    expect(end.hasAttribute('data-cigd-severity')).toBe(false);
+    expect(end.hasAttribute('aria-invalid')).toBe(false);
+    expect(live.state.problems).toEqual([{ path: 'period.end', message: 'da compilare', missing: true }]);
     expect(hired.getAttribute('data-cigd-path')).toBe('workers[0].hiredOn');
     expect(hired.hasAttribute('data-cigd-severity')).toBe(false);
     expect(hired.hasAttribute('data-cigd-rules')).toBe(false);
@@ -125,7 +128,7 @@ describe('live checks on an AMINDER domanda', () => {
     ]);
     expect(live.state.verdict).not.toBeNull();
     expect(live.state.unjudgedParts).toEqual(['workers[1]']);
-    expect(document.getElementById('lav-1-ass')!.getAttribute('data-cigd-rules')).toBe('input/format');
+    expect(document.getElementById('lav-1-ass')!.hasAttribute('data-cigd-rules')).toBe(false);
     expect(document.getElementById('lav-1-cf')!.getAttribute('data-cigd-severity')).toBe('ok');
     expect(document.getElementById('lav-0-cf')!.getAttribute('data-cigd-severity')).toBe('ok');
     // A wrong code on the row left out is still an error; so is the same worker twice.

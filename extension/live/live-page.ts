@@ -21,6 +21,8 @@ export type LiveState = {
   /** Parts left out, half filled (`workers[1]`, `agreement`): the rules did not see them but for their codes. */
   unjudgedParts: string[];
   bindings: Binding[];
+  /** Nothing on this page is read (no field bound, e.g. a consuntivo): no findings, no marks, the overlay says it is not checked. */
+  unread?: true;
 };
 
 export type LivePageOptions = {
@@ -56,10 +58,17 @@ export class LivePage {
 
   /** True when the element is one of ours (an input the rules read). */
   isBound(el: EventTarget | null): boolean {
-    return this.bindings.some((b) => b.element === el);
+    // A radio of a bound group (GECO's «No»): checking it unchecks ours.
+    const group = (b: Binding) => el instanceof HTMLInputElement && el.type === 'radio' && !!el.name && b.element.getAttribute('name') === el.name;
+    return this.bindings.some((b) => b.element === el || group(b));
   }
 
   refresh(): void {
+    if (this.bindings.length === 0) {
+      this.state = { draft: this.stored, verdict: null, findings: [], problems: [], unjudgedParts: [], bindings: [], unread: true };
+      this.options.onState?.(this.state);
+      return;
+    }
     const { draft, problems: inputProblems } = readPage(this.stored, this.bindings);
     const result = judgePartial(draft, this.options.today());
     const { verdict, problems, unjudgedParts } = result;
@@ -68,7 +77,9 @@ export class LivePage {
     const paths = new Set(inputProblems.map((p) => p.path));
     const allProblems = [...inputProblems, ...problems.filter((p) => !paths.has(p.path))];
     // Fields the rules did not see are not `ok`: they wait for the problems above.
-    applyMarks(this.bindings, marksByPath(findings, allProblems), (path) => wasJudged(result, path));
+    // An empty field is not judged (no `ok` on an empty code), nor marked as an error.
+    const missing = new Set(allProblems.filter((p) => p.missing).map((p) => p.path));
+    applyMarks(this.bindings, marksByPath(findings, allProblems), (path) => !missing.has(path) && wasJudged(result, path));
     this.stored = draft;
     this.state = { draft, verdict, findings, problems: allProblems, unjudgedParts, bindings: this.bindings };
     this.options.onState?.(this.state);

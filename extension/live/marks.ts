@@ -21,7 +21,7 @@ export const OWN_ARIA_INVALID = 'data-cigd-aria-invalid';
 
 export type FieldMark = { severity: Severity | 'ok'; rules: string[] };
 
-/** Findings and input problems by draft path. */
+/** Findings and input problems by draft path; a field only missing (empty) gets no mark. */
 export function marksByPath(findings: Finding[], problems: InputProblem[]): Map<string, FieldMark> {
   const marks = new Map<string, FieldMark>();
   const add = (path: string, severity: Severity, rule: string) => {
@@ -31,7 +31,7 @@ export function marksByPath(findings: Finding[], problems: InputProblem[]): Map<
     marks.set(path, m);
   };
   for (const f of findings) for (const path of f.fields) add(path, f.severity, f.rule);
-  for (const p of problems) add(p.path, 'error', INPUT_RULE);
+  for (const p of problems) if (!p.missing) add(p.path, 'error', INPUT_RULE);
   return marks;
 }
 

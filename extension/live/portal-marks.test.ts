@@ -178,9 +178,9 @@ describe('a worker row added with the replica\'s "Aggiungi lavoratore" (AMINDER 
     expect(cf.closest('template')).toBeNull();
     live.rebind(); // what the content script's MutationObserver does on the added row
     expect(marks(cf).path).toBe('workers[2].fiscalCode');
-    expect(marks(hired)).toEqual({ path: 'workers[2].hiredOn', severity: 'error', rules: 'input/format' });
-    // Its other fields wait for the hiring date, but its codice fiscale is checked at once: still empty.
-    expect(marks(cf)).toEqual({ path: 'workers[2].fiscalCode', severity: 'error', rules: 'common/fiscal-code' });
+    expect(marks(hired)).toEqual({ path: 'workers[2].hiredOn', severity: null, rules: null }); // empty: to complete, no mark
+    // Its codice fiscale, still empty, is to complete too: not a wrong code.
+    expect(marks(cf)).toEqual({ path: 'workers[2].fiscalCode', severity: null, rules: null });
     expect(live.state.unjudgedParts).toEqual(['workers[2]']);
 
     type(live, 'lav-2-cf', VALID_WORKER_CFS[2]);

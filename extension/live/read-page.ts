@@ -7,8 +7,18 @@ import type { Binding } from '../pages/bind.ts';
 import type { Adapter } from '../pages/adapters.ts';
 import { setPath } from '../pages/paths.ts';
 
-/** A value the operator typed that cannot go into the draft as it is. */
-export type InputProblem = { path: string; message: string };
+/**
+ * A value the operator typed that cannot go into the draft as it is; or, with
+ * `missing`, a field still empty: not judged yet, and not an error to mark.
+ */
+export type InputProblem = { path: string; message: string; missing?: true };
+
+/** "37.5" and "37,5" → 37.5; "1.234" and "1.234,5": dots before three digits group thousands. */
+export function parseNumberIt(text: string): number {
+  const t = text.replace(/\s/g, '');
+  const grouped = t.includes(',') || /^\d{1,3}(\.\d{3})+$/.test(t);
+  return Number(grouped ? t.replace(/\./g, '').replace(',', '.') : t);
+}
 
 const CONTRACTS: Record<string, string> = {
   'tempo pieno': 'full-time', 'full time': 'full-time', 'full-time': 'full-time', indeterminato: 'full-time',
@@ -31,8 +41,8 @@ export function emptyDraft(adapter: Adapter): Draft {
 
 function elementValue(b: Binding): string {
   const el = b.element;
-  // A select's value, never its label: "Selezionare" is not a contract.
-  if (el instanceof HTMLSelectElement) return el.value.trim();
+  // A check (GECO's S/N radio) is on or off; a select's value, never its label: "Selezionare" is not a contract.
+  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked ? 'on' : 'off';
   return el.value.trim();
 }
 
@@ -40,16 +50,30 @@ function elementValue(b: Binding): string {
 export function readPage(stored: Draft, bindings: Binding[]): { draft: Draft; problems: InputProblem[] } {
   const draft = structuredClone(stored) as Draft & Record<string, unknown>;
   const problems: InputProblem[] = [];
-  // Rows on the page decide how many workers there are; facts typed in the panel stay by index.
+  // Rows on the page decide how many workers there are. Facts typed in the panel stay with their
+  // worker, found by codice fiscale; by position only when no stored worker has the row's code (none
+  // yet, half typed) and that one is not another row's. A removed row's worker goes with its facts.
   const rowIndexes = bindings
     .map((b) => /^workers\[(\d+)\]/.exec(b.path)?.[1])
     .filter((x): x is string => x !== undefined)
     .map(Number);
   if (rowIndexes.length > 0 || bindings.some((b) => b.path.startsWith('workers['))) {
     const rows = Math.max(-1, ...rowIndexes) + 1;
-    draft.workers = Array.from({ length: rows }, (_, i) => stored.workers[i] ?? { contract: 'full-time' }) as Draft['workers'];
+    const codes = Array.from({ length: rows }, (_, i) => {
+      const b = bindings.find((x) => x.path === `workers[${i}].fiscalCode`);
+      return b ? elementValue(b).toUpperCase() : '';
+    });
+    const used = new Set<number>();
+    const take = (j: number) => (j < 0 || used.has(j) ? undefined : (used.add(j), stored.workers[j]));
+    const byCode = codes.map((c) => take(c ? stored.workers.findIndex((w, j) => !used.has(j) && w.fiscalCode?.toUpperCase() === c) : -1));
+    // Two whole codes (16 characters) that differ are two workers: no fallback.
+    const whole = (c?: string) => c?.length === 16;
+    draft.workers = byCode.map((w, i) => w ?? (whole(codes[i]) && whole(stored.workers[i]?.fiscalCode) ? undefined : take(i)) ?? { contract: 'full-time' }) as Draft['workers'];
   }
+  // Menus whose option writes several paths go last: what they write may depend on the rest (the period's year).
+  const menus = bindings.filter((b) => b.options);
   for (const b of bindings) {
+    if (b.options) continue;
     const text = elementValue(b);
     let value: unknown;
     switch (b.type) {
@@ -66,7 +90,7 @@ export function readPage(stored: Draft, bindings: Binding[]): { draft: Draft; pr
       case 'number':
       case 'integer': {
         if (text === '') { value = undefined; break; }
-        const n = Number(text.replace(/\./g, '').replace(',', '.'));
+        const n = parseNumberIt(text);
         if (!Number.isFinite(n) || n < 0 || (b.type === 'integer' && !Number.isInteger(n))) {
           problems.push({ path: b.path, message: b.type === 'integer' ? 'Scrivere un numero intero.' : 'Scrivere un numero (es. 40 o 37,5).' });
           value = undefined;
@@ -89,15 +113,23 @@ export function readPage(stored: Draft, bindings: Binding[]): { draft: Draft; pr
         value = CONTRACTS[text.toLowerCase()] ?? (text === '' ? 'full-time' : text);
         break;
       default:
-        value = b.path.endsWith('fiscalCode') ? text.toUpperCase() : text;
+        // An empty code is missing (to complete), not a wrong code.
+        value = b.path.endsWith('fiscalCode') ? (text === '' ? undefined : text.toUpperCase()) : text;
     }
     setPath(draft, b.path, value);
   }
-  // An agreement exists only once one of its fields is typed.
-  const agreement = draft.agreement as Record<string, unknown> | undefined;
-  if (agreement) {
-    if (Object.values(agreement).every((v) => v === '' || v === undefined)) delete draft.agreement;
-    else agreement.kind ??= 'categorie';
+  for (const b of menus) {
+    const options = b.options!;
+    const option = options[elementValue(b).toLowerCase()];
+    const writes = typeof option === 'function' ? option(draft) : option
+      // None chosen, or one we do not know: what any option would write is unknown.
+      ?? Object.fromEntries(Object.values(options).flatMap((o) => (typeof o === 'function' ? [] : Object.keys(o))).concat(b.path).map((p) => [p, undefined]));
+    for (const [path, value] of Object.entries(writes)) setPath(draft, path, value);
+  }
+  // An agreement exists only once one of its fields is typed; its kind is never guessed.
+  for (const key of ['agreement', 'inps'] as const) {
+    const part = draft[key] as Record<string, unknown> | undefined;
+    if (part && Object.values(part).every((v) => v === '' || v === undefined)) delete draft[key];
   }
   return { draft, problems };
 }

@@ -4,7 +4,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { adapters } from '../pages/adapters.ts';
 import { emptyDraft } from '../live/read-page.ts';
-import { LivePage } from '../live/live-page.ts';
+import { LivePage, type LiveState } from '../live/live-page.ts';
+import type { Finding } from '../../rules/index.ts';
 import { aminderDomandaHtml } from '../test/aminder-sample.ts';
 import { VALID_WORKER_CFS } from '../../rules/testing.ts';
 import { Overlay, type OverlayActions } from './Overlay.tsx';
@@ -43,7 +44,9 @@ describe('the overlay while the rules cannot run', () => {
     type('al', '');
     expect(overlay.querySelector('[data-status="waiting"]')?.textContent).toContain('Controlli in attesa');
     expect(overlay.querySelector('h2')!.textContent).toContain('controlli in attesa');
-    expect(overlay.querySelector('[data-rule="input/format"]')?.textContent).toContain('period.end');
+    // Named by the page's label, and only to complete: not counted as an error.
+    expect(overlay.querySelector('[data-rule="input/format"]')?.textContent).toBe('Data fine periodo da compilare');
+    expect(overlay.querySelector('[data-rule="input/format"]')!.className).toBe('missing');
     expect(overlay.querySelector('[data-rule="piemonte-2020/hired-by-cutoff"]')).toBeNull();
     type('al', '05/04/2020');
     expect(overlay.querySelector('[data-status="waiting"]')).toBeNull();
@@ -110,5 +113,37 @@ describe('the overlay while the rules cannot run', () => {
     expect(overlay.querySelector('[data-status="rows-waiting"]')?.textContent).toContain('riga 2');
     type('lav-1-ass', '01/01/2016');
     expect(overlay.querySelector('[data-status="rows-waiting"]')).toBeNull();
+  });
+});
+
+describe('the overlay in Italian', () => {
+  beforeEach(() => (document.body.innerHTML = '<div id="overlay"></div>'));
+  const noop: OverlayActions = { focusField: () => {}, writeField: () => {}, updateDraft: () => {} };
+  const show = (state: Partial<LiveState>) => {
+    const overlay = document.getElementById('overlay')!;
+    const base: LiveState = { draft: emptyDraft(adapter), verdict: null, findings: [], problems: [], unjudgedParts: [], bindings: [] };
+    render(<Overlay state={{ ...base, ...state }} actions={noop} />, overlay);
+    return overlay;
+  };
+  const hired: Finding = { rule: 'piemonte-2020/hired-by-cutoff', severity: 'error', message: 'Assunto dopo il 23/02/2020.', fields: ['workers[0].hiredOn'], source: 'seed' };
+
+  it('says «1 errore» and «1 avviso», and names a field by its label «Data assunzione (riga 1)», not its draft path', () => {
+    const element = document.createElement('input');
+    const warning: Finding = { ...hired, rule: 'x/y', severity: 'warning', fields: ['workers[1].hiredOn'] };
+    const overlay = show({
+      verdict: { regime: 'piemonte-2020', findings: [hired, warning], deadlines: [], computed: {} },
+      findings: [hired, warning],
+      bindings: [{ element, path: 'workers[0].hiredOn', type: 'date', label: 'Data assunzione (riga 1)', reason: 'label' }],
+    });
+    expect(overlay.querySelector('[aria-label="Riepilogo"] p')!.textContent).toMatch(/^1 errore, 1 avviso/);
+    expect(overlay.querySelector('[aria-live]')!.textContent).toBe('1 errore da correggere');
+    const buttons = [...overlay.querySelectorAll('button[data-path]')].map((b) => b.textContent);
+    expect(buttons).toEqual(['Data assunzione (riga 1)', 'Data assunzione (riga 2)']);
+  });
+
+  it('on a page not read yet: no findings, and it says the page is not checked', () => {
+    const overlay = show({ unread: true });
+    expect(overlay.querySelector('[data-status="unread"]')?.textContent).toContain('non è ancora controllata');
+    expect(overlay.querySelector('[data-rule]')).toBeNull();
   });
 });

@@ -5,10 +5,11 @@
  * <cigd-overlay>. It never submits the page's form.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { catalogue, formatDateIt, parseDateIt, type Draft, type Finding, type Severity } from '../../rules/index.ts';
+import { catalogue, DEADLINE_STATUS_IT, formatDateIt, parseDateIt, SEVERITY_HEADING_IT, type Draft, type Finding, type Severity } from '../../rules/index.ts';
 import type { LiveState } from '../live/live-page.ts';
 import { unjudgedRows } from '../live/judge-partial.ts';
-import { dateIt, numberIt, SEVERITY_LABEL, STATUS_LABEL } from './format.ts';
+import { countWord } from '../../rules/calc/numbers.ts';
+import { dateIt, fieldLabel, numberIt } from './format.ts';
 import { FactsPanel } from './FactsPanel.tsx';
 import { MissingFacts, missingFacts } from './MissingFacts.tsx';
 import { TeachPanel, type TeachProps } from './TeachPanel.tsx';
@@ -25,7 +26,17 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
   const [open, setOpen] = useState(true);
   const rules = useMemo(() => new Map(catalogue().map((r) => [r.id, r])), []);
   const { verdict, problems, findings } = state;
-  const errors = findings.filter((f) => f.severity === 'error').length + problems.length;
+  // An empty field is to complete, not an error.
+  const errors = findings.filter((f) => f.severity === 'error').length + problems.filter((p) => !p.missing).length;
+  if (state.unread) {
+    return (
+      <div class="cigd" role="complementary" aria-label="Controlli CIGD">
+        <header><h2>CIGD · pagina non controllata</h2></header>
+        <p data-status="unread">Questa pagina non è ancora controllata: l’assistente non ne legge i campi.</p>
+        {teach && <TeachPanel {...teach} />}
+      </div>
+    );
+  }
   const computed = verdict?.computed ?? {};
   const latestEnd = typeof computed.latestEnd === 'string' ? computed.latestEnd : null;
   const canWriteEnd = state.bindings.some((b) => b.path === 'period.end');
@@ -45,14 +56,14 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
       </header>
       {/* Screen readers hear the count of errors when it changes. */}
       <p class="sr-only" aria-live="polite">
-        {waiting ? `Controlli in attesa: ${problems.length} campi da completare o correggere` : errors === 0 ? 'Nessun errore' : `${errors} errori da correggere`}
+        {waiting ? `Controlli in attesa: ${countWord(problems.length, 'campo', 'campi')} da completare o correggere` : errors === 0 ? 'Nessun errore' : `${countWord(errors, 'errore', 'errori')} da correggere`}
       </p>
       {open && (
         <>
           <section aria-label="Riepilogo">
             <p>
-              <strong class={errors ? 'sev-error' : ''}>{errors} errori</strong>,{' '}
-              {findings.filter((f) => f.severity === 'warning').length} avvisi
+              <strong class={errors ? 'sev-error' : ''}>{countWord(errors, 'errore', 'errori')}</strong>,{' '}
+              {countWord(findings.filter((f) => f.severity === 'warning').length, 'avviso', 'avvisi')}
               {syncLabel ? ` · ${syncLabel}` : ''}
             </p>
             {waiting && (
@@ -89,8 +100,8 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
               <h3 class="sev-error">Da completare o correggere</h3>
               <ul>
                 {problems.map((p) => (
-                  <li class="error" data-rule="input/format" key={p.path}>
-                    <button type="button" onClick={() => actions.focusField(p.path)}>{p.path}</button> {p.message}
+                  <li class={p.missing ? 'missing' : 'error'} data-rule="input/format" key={p.path}>
+                    <button type="button" data-path={p.path} onClick={() => actions.focusField(p.path)}>{fieldLabel(p.path, state.bindings)}</button> {p.message}
                   </li>
                 ))}
               </ul>
@@ -100,9 +111,9 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
             const list = findings.filter((f) => f.severity === sev);
             if (!list.length) return null;
             return (
-              <section aria-label={SEVERITY_LABEL[sev]} key={sev}>
-                <h3 class={`sev-${sev}`}>{SEVERITY_LABEL[sev]} ({list.length})</h3>
-                <ul>{list.map((f, i) => <FindingItem key={`${f.rule}-${i}`} finding={f} rule={rules.get(f.rule)} actions={actions} />)}</ul>
+              <section aria-label={SEVERITY_HEADING_IT[sev]} key={sev}>
+                <h3 class={`sev-${sev}`}>{SEVERITY_HEADING_IT[sev]} ({list.length})</h3>
+                <ul>{list.map((f, i) => <FindingItem key={`${f.rule}-${i}`} finding={f} rule={rules.get(f.rule)} actions={actions} bindings={state.bindings} />)}</ul>
               </section>
             );
           })}
@@ -112,7 +123,7 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
               <ul>
                 {verdict.deadlines.map((d) => (
                   <li key={d.id} data-deadline={d.id} class={d.status === 'missed' ? 'error' : d.status === 'due-soon' ? 'warning' : 'info'}>
-                    {formatDateIt(d.date)} — {d.label} ({STATUS_LABEL[d.status]})
+                    {formatDateIt(d.date)} — {d.label} ({DEADLINE_STATUS_IT[d.status]})
                   </li>
                 ))}
               </ul>
@@ -127,7 +138,7 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
   );
 }
 
-function FindingItem({ finding, rule, actions }: { finding: Finding; rule?: ReturnType<typeof catalogue>[number]; actions: OverlayActions }) {
+function FindingItem({ finding, rule, actions, bindings }: { finding: Finding; rule?: ReturnType<typeof catalogue>[number]; actions: OverlayActions; bindings: LiveState['bindings'] }) {
   return (
     <li class={finding.severity} data-rule={finding.rule}>
       <div>{finding.message}</div>
@@ -135,7 +146,7 @@ function FindingItem({ finding, rule, actions }: { finding: Finding; rule?: Retu
         <div>
           Campo:{' '}
           {finding.fields.map((path) => (
-            <button type="button" key={path} onClick={() => actions.focusField(path)}>{path}</button>
+            <button type="button" key={path} data-path={path} onClick={() => actions.focusField(path)}>{fieldLabel(path, bindings)}</button>
           ))}
         </div>
       )}

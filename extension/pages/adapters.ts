@@ -5,6 +5,7 @@
  * `formcontrolname` names. A team's taught field map (teach mode) wins over
  * both, so a portal redesign is fixed without a release.
  */
+import type { Draft } from '../../rules/index.ts';
 import type { PageKind } from './detect.ts';
 
 export type ValueType = 'text' | 'date' | 'number' | 'integer' | 'percent' | 'contract' | 'choice';
@@ -16,7 +17,15 @@ export type FieldSpec = {
   labels?: string[];
   /** GECO (Angular reactive forms): the control's name, stable across releases. */
   formControlName?: string;
+  /**
+   * A menu's options (or a check's `on`/`off`), lower case, each with what it
+   * writes: draft path → value (undefined deletes), or a function of the draft
+   * read so far. An option not listed (or none chosen) deletes every path listed.
+   */
+  options?: Record<string, Writes | ((draft: Draft) => Writes)>;
 };
+
+export type Writes = Record<string, unknown>;
 
 /** A field repeated once per row: `path` has `[*]` where the row index goes. */
 export type RowFieldSpec = FieldSpec & { path: `${string}[*]${string}` };
@@ -29,6 +38,10 @@ export type Adapter = {
   rowFields: RowFieldSpec[];
 };
 
+const kind2016 = (d: Draft) => (d.period.start.startsWith('2017') ? 'supplementare-2016-2017' : 'ordinaria');
+/** Finanziamenti' Tipologia aziendale: the category, and no ELBA nor cessation unless said. */
+const category = (c: string): Writes => ({ 'employer.category': c, 'employer.elbaMember': undefined, 'employer.inCessation': undefined, kind: undefined });
+
 const aminderDomanda: Adapter = {
   kind: 'aminder-domanda',
   region: 'Piemonte',
@@ -38,6 +51,11 @@ const aminderDomanda: Adapter = {
     { path: 'unit.comune', type: 'text', labels: ['Comune sede operativa', 'Comune unità operativa', 'Comune sede'] },
     { path: 'period.start', type: 'date', labels: ['Data inizio periodo', 'Data inizio CIGD', 'Inizio periodo'] },
     { path: 'period.end', type: 'date', labels: ['Data fine periodo', 'Data fine CIGD', 'Fine periodo'] },
+    // AMINDER takes no year-crossing period: an application starting in 2017 for crisis or cessation is the 2016-17 supplementary one (seed 002).
+    { path: 'kind', type: 'choice', labels: ['Causale'], options: {
+      'covid-19': { kind: 'ordinaria' }, 'crisi-aziendale': (d) => ({ kind: kind2016(d) }),
+      cessazione: (d) => ({ kind: kind2016(d), 'employer.inCessation': true }), 'apprendisti-cigs': { kind: 'apprendisti-cigs' },
+    } },
     { path: 'agreement.kind', type: 'choice', labels: ['Tipo accordo', 'Tipologia accordo'] },
     { path: 'agreement.signedOn', type: 'date', labels: ['Data sottoscrizione accordo', 'Data firma accordo'] },
     { path: 'agreement.start', type: 'date', labels: ['Data inizio accordo'] },
@@ -63,6 +81,9 @@ const gecoAzienda: Adapter = {
     { path: 'employer.postcode', type: 'text', formControlName: 'cap', labels: ['CAP', 'Cap'] },
     { path: 'employer.phone', type: 'text', formControlName: 'telefono', labels: ['Telefono'] },
     { path: 'employer.fax', type: 'text', formControlName: 'fax', labels: ['Fax'] },
+    { path: 'employer.category', type: 'choice', formControlName: 'flagArtigiana', labels: ['Azienda artigiana'], options: {
+      on: { 'employer.category': 'artigiana' }, off: (d) => (d.employer.category === 'artigiana' ? { 'employer.category': 'impresa' } : {}),
+    } },
   ],
   rowFields: [],
 };
@@ -71,11 +92,25 @@ const finanziamentiDomanda: Adapter = {
   kind: 'finanziamenti-domanda',
   region: 'Lombardia',
   fields: [
+    { path: 'employer.category', type: 'choice', labels: ['Tipologia aziendale'], options: {
+      impresa: category('impresa'), 'impresa artigiana': category('artigiana'), 'studio professionale': category('studio-professionale'),
+      'impresa aderente ad elba (domande lettera f addendum 2015)': { ...category('artigiana'), 'employer.elbaMember': true, kind: 'elba-addendum-f' },
+      'impresa in cessazione': { ...category('impresa'), 'employer.inCessation': true },
+    } },
+    { path: 'agreement.cause', type: 'text', labels: ['Causale CIGD'] },
     { path: 'employer.fiscalCode', type: 'text', labels: ['Codice fiscale impresa', 'Codice fiscale azienda'] },
     { path: 'employer.name', type: 'text', labels: ['Ragione sociale', 'Denominazione'] },
+    { path: 'inps.directPayment', type: 'choice', labels: ['Modalità di pagamento'], options: {
+      'pagamento diretto': { 'inps.directPayment': true }, 'anticipo da parte del datore di lavoro': { 'inps.directPayment': false },
+    } },
     { path: 'inps.protocol', type: 'text', labels: ['Protocollo domanda INPS', 'Protocollo INPS', 'Numero protocollo INPS'] },
     { path: 'period.start', type: 'date', labels: ['Data inizio CIGD', 'Data inizio sospensioni', 'Data inizio periodo'] },
     { path: 'period.end', type: 'date', labels: ['Data fine CIGD', 'Data fine sospensioni', 'Data fine periodo'] },
+    { path: 'agreement.kind', type: 'choice', labels: ['Tipologia accordo sindacale'], options: {
+      "accordo sindacale ai sensi dell'art. 3 comma 17 della l.92/12": { 'agreement.kind': 'art3-c17-l92-2012' },
+      'accordo sindacale regionale artigianato del 16/10/15': { 'agreement.kind': 'artigianato-2015-10-16' },
+      'accordo sindacale standard': { 'agreement.kind': 'standard' },
+    } },
     { path: 'agreement.signedOn', type: 'date', labels: ['Data sottoscrizione accordo', 'Data stipula accordo'] },
     { path: 'unit.comune', type: 'text', labels: ['Comune unità operativa', 'Comune'] },
   ],
@@ -85,6 +120,7 @@ const finanziamentiDomanda: Adapter = {
   ],
 };
 
+/** Pages not read yet (no fields): the overlay says they are not checked, and shows no findings. */
 const aminderConsuntivo: Adapter = { kind: 'aminder-consuntivo', region: 'Piemonte', fields: [], rowFields: [] };
 const finanziamentiDossier: Adapter = { kind: 'finanziamenti-dossier', region: 'Lombardia', fields: [], rowFields: [] };
 

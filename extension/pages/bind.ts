@@ -3,7 +3,7 @@
  * the team's taught field map on top. Runs again when the page changes (rows
  * added, SPA navigation), so it must stay cheap: one pass over the labels.
  */
-import type { Adapter, ValueType } from './adapters.ts';
+import type { Adapter, FieldSpec, ValueType } from './adapters.ts';
 import type { FieldMap } from './field-map.ts';
 
 export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -12,6 +12,9 @@ export type Binding = {
   element: FieldElement;
   path: string;
   type: ValueType;
+  /** The field's Italian label, «(riga n)» on a row: what the overlay names it by. */
+  label: string;
+  options?: FieldSpec['options'];
   /** Why this element: shown in teach mode. */
   reason: 'label' | 'formcontrolname' | 'taught';
 };
@@ -45,6 +48,14 @@ export function labelledFields(root: ParentNode): { element: FieldElement; label
   return out;
 }
 
+/** What a binding takes from its spec; `index` for a row field. */
+function fromSpec(spec: FieldSpec | undefined, path: string, index?: number): Pick<Binding, 'path' | 'type' | 'label' | 'options'> {
+  const label = spec?.labels?.[0] ?? path;
+  return index === undefined
+    ? { path, type: spec?.type ?? 'text', label, options: spec?.options }
+    : { path: path.replace('[*]', `[${index}]`), type: spec?.type ?? 'text', label: `${label} (riga ${index + 1})`, options: spec?.options };
+}
+
 export function bindFields(root: ParentNode, adapter: Adapter, fieldMap?: FieldMap | null): Binding[] {
   const bindings: Binding[] = [];
   const bound = new Set<Element>();
@@ -59,21 +70,22 @@ export function bindFields(root: ParentNode, adapter: Adapter, fieldMap?: FieldM
       continue; // a selector from an older map that no longer parses
     }
     const spec = [...adapter.fields, ...adapter.rowFields].find((f) => f.path === t.path);
-    const type = spec?.type ?? 'text';
     elements.filter(isField).forEach((element, index) => {
       if (bound.has(element)) return;
       bound.add(element);
-      bindings.push({ element, path: t.path.replace('[*]', `[${index}]`), type, reason: 'taught' });
+      bindings.push({ element, ...fromSpec(spec, t.path, t.path.includes('[*]') ? index : undefined), reason: 'taught' });
     });
   }
 
   // 2. GECO: the reactive form's control names.
   for (const spec of adapter.fields) {
     if (!spec.formControlName || bindings.some((b) => b.path === spec.path)) continue;
-    const element = root.querySelector(`[formcontrolname="${spec.formControlName}"]`);
+    // A S/N radio group (flagArtigiana): its «S».
+    const fc = `[formcontrolname="${spec.formControlName}"]`;
+    const element = root.querySelector(`${fc}[value="S"]`) ?? root.querySelector(fc);
     if (isField(element) && !bound.has(element)) {
       bound.add(element);
-      bindings.push({ element, path: spec.path, type: spec.type, reason: 'formcontrolname' });
+      bindings.push({ element, ...fromSpec(spec, spec.path), reason: 'formcontrolname' });
     }
   }
 
@@ -88,7 +100,7 @@ export function bindFields(root: ParentNode, adapter: Adapter, fieldMap?: FieldM
     const spec = single.get(label);
     if (spec && !bindings.some((b) => b.path === spec.path)) {
       bound.add(element);
-      bindings.push({ element, path: spec.path, type: spec.type, reason: 'label' });
+      bindings.push({ element, ...fromSpec(spec, spec.path), reason: 'label' });
       continue;
     }
     const rowSpec = rows.get(label);
@@ -96,7 +108,7 @@ export function bindFields(root: ParentNode, adapter: Adapter, fieldMap?: FieldM
       const index = rowCount.get(rowSpec.path) ?? 0;
       rowCount.set(rowSpec.path, index + 1);
       bound.add(element);
-      bindings.push({ element, path: rowSpec.path.replace('[*]', `[${index}]`), type: rowSpec.type, reason: 'label' });
+      bindings.push({ element, ...fromSpec(rowSpec, rowSpec.path, index), reason: 'label' });
     }
   }
   return bindings;

@@ -36,8 +36,27 @@ export function stableSelector(el: Element): string {
   return parts.join(' > ');
 }
 
-/** Teaching: this element holds this path (replacing what was taught for either). */
+/**
+ * A field of a repeated worker row (`#lav-0-assunzione`, `input[name="lav-1-cf"]`) as the same field of
+ * every row: `[id^="lav-"][id$="-assunzione"]`, bound to `workers[i]` for the i-th match. Null if the
+ * selector carries no row index (a number between other text).
+ */
+export function rowPattern(selector: string): string | null {
+  const m = /^(?:#((?:\\.|[^\s\\#.[>:])+)|([a-z]*)\[(name|formcontrolname)="([^"]*)"\])$/.exec(selector);
+  if (!m) return null;
+  const attr = m[3] ?? 'id';
+  const value = m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[4];
+  const parts = /^(.*\D)\d+(\D.*)$/.exec(value);
+  return parts && `${m[2] ?? ''}[${attr}^="${parts[1]}"][${attr}$="${parts[2]}"]`;
+}
+
+/**
+ * Teaching: this element holds this path (replacing what was taught for either). A row field is stored as
+ * its row pattern with `workers[*]`, so teaching it on another row updates the same entry.
+ */
 export function teach(map: FieldMap, selector: string, path: string): FieldMap {
+  const pattern = path.startsWith('workers[') ? rowPattern(selector) : null;
+  if (pattern) [selector, path] = [pattern, path.replace(/^workers\[\d+\]/, 'workers[*]')];
   const fields = map.fields.filter((f) => f.selector !== selector && f.path !== path);
   return { ...map, fields: [...fields, { selector, path }] };
 }

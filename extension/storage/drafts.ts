@@ -16,7 +16,18 @@ export type StoredDraft = {
   /** The team server's copy, once synced. */
   remote?: { teamId: string; id: string; revision: number };
   dirty?: boolean;         // changed since the last sync
+  /** The team it was made for (signed in then, or marked at sign-out): never sent to another team. */
+  teamId?: string;
 };
+
+/**
+ * What a page saw of the draft it saves: the draft it last loaded or saved
+ * (`base`) and the server revision it loaded (`revision`). Only the top-level
+ * fields it changed from `base` are written; the rest stay as stored.
+ */
+export type SaveFrom = { base?: Draft | null; revision?: number; teamId?: string };
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 interface CigdDb extends DBSchema {
   drafts: { key: string; value: StoredDraft; indexes: { updatedAt: string } };
@@ -24,7 +35,9 @@ interface CigdDb extends DBSchema {
 }
 
 export type DraftStore = {
-  save(key: string, draft: Draft): Promise<StoredDraft>;
+  save(key: string, draft: Draft, from?: SaveFrom): Promise<StoredDraft>;
+  /** Reads and writes one record in a single transaction: `change` returns the record to put, or nothing. */
+  update(key: string, change: (current: StoredDraft | undefined) => StoredDraft | undefined): Promise<StoredDraft | undefined>;
   get(key: string): Promise<StoredDraft | undefined>;
   list(): Promise<StoredDraft[]>;
   remove(key: string): Promise<void>;
@@ -48,16 +61,46 @@ export async function openDraftStore(name = 'cigd'): Promise<DraftStore> {
       d.createObjectStore('fieldMaps', { keyPath: 'site' });
     },
   });
+  const update: DraftStore['update'] = async (key, change) => {
+    const tx = db.transaction('drafts', 'readwrite');
+    const next = change(await tx.store.get(key));
+    if (next) await tx.store.put(next);
+    await tx.done;
+    return next;
+  };
   return {
-    async save(key, draft) {
-      const current = await db.get('drafts', key);
-      // Drafts made on a portal page remember it, so a colleague's browser opens them there too.
-      if (key.includes('://') && (draft as { sourcePage?: string }).sourcePage !== key) draft = { ...draft, sourcePage: key } as Draft;
-      // Opening a page re-reads the same draft: that is not a change to send to the team.
-      if (current && JSON.stringify(current.draft) === JSON.stringify(draft)) return current;
-      const record: StoredDraft = { ...current, key, draft, title: draftTitle(draft), updatedAt: new Date().toISOString(), dirty: true };
-      await db.put('drafts', record);
-      return record;
+    update,
+    async save(key, draft, from) {
+      let kept: StoredDraft | undefined;
+      const done = await update(key, (current) => {
+        let next = draft;
+        let remote = current?.remote;
+        if (current && from) {
+          // Merge: the page's changes on top of the stored draft (a pull or another tab may have changed other fields).
+          const base = (from.base ?? {}) as Record<string, unknown>;
+          const out: Record<string, unknown> = { ...current.draft };
+          let unseen = false;
+          for (const k of new Set([...Object.keys(draft), ...Object.keys(base)])) {
+            const mine = (draft as any)[k];
+            if (same(mine, base[k])) continue;
+            if (!same((current.draft as any)[k], base[k])) unseen = true;
+            if (mine === undefined) delete out[k];
+            else out[k] = mine;
+          }
+          next = out as Draft;
+          // A field changed both here and in a revision the page never loaded: the save must meet the 409.
+          if (unseen && remote && remote.revision > (from.revision ?? 0)) remote = { ...remote, revision: from.revision ?? 0 };
+        }
+        // Drafts made on a portal page remember it, so a colleague's browser opens them there too.
+        if (key.includes('://') && (next as { sourcePage?: string }).sourcePage !== key) next = { ...next, sourcePage: key } as Draft;
+        // Opening a page re-reads the same draft: that is not a change to send to the team.
+        if (current && same(current.draft, next) && remote === current.remote) {
+          kept = current;
+          return undefined;
+        }
+        return { ...current, key, draft: next, title: draftTitle(next), updatedAt: new Date().toISOString(), dirty: true, remote, teamId: current?.teamId ?? from?.teamId };
+      });
+      return (kept ?? done)!;
     },
     get: (key) => db.get('drafts', key),
     async list() {

@@ -8,10 +8,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../../server/testing.ts';
 import { piemonte2020Draft } from '../../rules/testing.ts';
 import { openDraftStore, type DraftStore } from './drafts.ts';
-import { api, pullDrafts, pullFieldMap, pushDraft, pushFieldMap, resolveConflict, signIn, syncTeam, SyncError, type ServerConfig } from './sync.ts';
+import { api, claimUnsynced, pullDrafts, pullFieldMap, pushDraft, pushFieldMap, resolveConflict, signIn, syncTeam, SyncError, type ServerConfig } from './sync.ts';
 
 const ORIGIN = 'http://team.test';
 const PAGE = 'aminder:https://aminder.example/domanda/7';
+const OTHER_PAGE = 'aminder:https://aminder.example/domanda/5';
 let n = 0;
 
 let server: ReturnType<typeof testApp>;
@@ -223,3 +224,103 @@ describe('a sync round (the background’s)', () => {
     expect(await anna.store.get(PAGE)).toMatchObject({ dirty: true }); // nothing lost: sent at the next round
   });
 });
+
+describe('pulls that never overwrite a draft of this browser', () => {
+  it('a colleague’s draft made on the same page as mine goes under its team key; mine (synced or half-typed) stays', async () => {
+    await pushDraft(otto.cfg, otto.store, await otto.store.save(PAGE, withEnd('2020-04-10')), fetchApp);
+    await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, withEnd('2020-04-05')), fetchApp);
+    const HALF = 'aminder:https://aminder.example/domanda/8';
+    await pushDraft(otto.cfg, otto.store, await otto.store.save(HALF, withEnd('2020-04-11')), fetchApp);
+    await anna.store.save(HALF, { ...withEnd(''), employer: { ...piemonte2020Draft().employer, name: 'SCRITTA A METÀ' } } as never);
+    await pullDrafts(anna.cfg, anna.store, fetchApp);
+    await pullDrafts(anna.cfg, anna.store, fetchApp);
+    expect((await anna.store.get(PAGE))?.draft.period.end).toBe('2020-04-05');
+    expect(await anna.store.get(HALF)).toMatchObject({ dirty: true, draft: { employer: { name: 'SCRITTA A METÀ' } } });
+    const ottos = (await anna.store.list()).filter((r) => r.key.startsWith(`team:${anna.cfg.teamId}:`)).map((r) => r.draft.period.end).sort();
+    expect(ottos).toEqual(['2020-04-10', '2020-04-11']);
+    expect(await anna.store.list()).toHaveLength(4);
+  });
+
+  it('typing during a pull is kept: that draft waits for the next round', async () => {
+    await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, withEnd('2020-04-05')), fetchApp);
+    await pullDrafts(otto.cfg, otto.store, fetchApp);
+    await pushDraft(otto.cfg, otto.store, await otto.store.save(PAGE, withEnd('2020-04-10')), fetchApp);
+    const typing = (async (url: string, init?: RequestInit) => {
+      if (/drafts\/[^/]+$/.test(url) && !init?.method) await anna.store.save(PAGE, withEnd('2020-04-12'));
+      return fetchApp(url, init);
+    }) as typeof fetch;
+    await pullDrafts(anna.cfg, anna.store, typing);
+    expect(await anna.store.get(PAGE)).toMatchObject({ dirty: true, draft: { period: { end: '2020-04-12' } }, remote: { revision: 1 } });
+  });
+});
+
+describe('drafts of another team, and a draft the server refuses', () => {
+  async function otherTeam() {
+    const team = await server.call('POST', '/api/teams', { token: anna.cfg.token, body: { name: 'Studio B' } });
+    await server.call('POST', `/api/teams/${team.json.team.id}/members`, { token: anna.cfg.token, body: { email: 'eve@b.it', name: 'Eve', password: 'password-eve', role: 'operator' } });
+    return signIn(ORIGIN, 'eve@b.it', 'password-eve', fetchApp);
+  }
+  const onServer = async (cfg: ServerConfig) => (await server.call('GET', `/api/teams/${cfg.teamId}/drafts`, { token: cfg.token })).json;
+
+  it('another team’s drafts stay local, and one refused draft does not stop the others: the state names it', async () => {
+    const eve = await otherTeam();
+    const A = 'aminder:https://aminder.example/domanda/1';
+    const B = 'aminder:https://aminder.example/domanda/2';
+    await pushDraft(anna.cfg, anna.store, await anna.store.save(A, withEnd('2020-04-05')), fetchApp);
+    await anna.store.save(A, withEnd('2020-04-06')); // team A's draft, changed
+    await anna.store.save(B, withEnd('2020-04-07'), { teamId: anna.cfg.teamId }); // made for team A, never sent
+    await anna.store.save(PAGE, { ...withEnd('2020-04-08'), employer: { ...piemonte2020Draft().employer, name: 'RIFIUTATA' } });
+    await anna.store.save(OTHER_PAGE, withEnd('2020-04-09'));
+    const refuses = (async (url: string, init?: RequestInit) =>
+      String(init?.body ?? '').includes('RIFIUTATA')
+        ? new Response(JSON.stringify({ error: { code: 'internal', message: 'Errore interno.' } }), { status: 500 })
+        : fetchApp(url, init)) as typeof fetch;
+    const state = await syncTeam(eve, anna.store, new Map(), { pull: false }, refuses);
+    expect(state).toMatchObject({ kind: 'synced', failures: [{ key: PAGE, message: 'Errore interno.' }] });
+    expect((await onServer(eve))).toHaveLength(1);
+    expect(await anna.store.get(OTHER_PAGE)).toMatchObject({ dirty: false, remote: { teamId: eve.teamId } });
+    expect(await anna.store.get(A)).toMatchObject({ dirty: true, remote: { teamId: anna.cfg.teamId, revision: 1 } });
+    expect(await anna.store.get(B)).toMatchObject({ dirty: true, remote: undefined });
+    expect(await onServer(anna.cfg)).toHaveLength(1);
+  });
+
+  it('after sign-out, the next account’s team gets none of the earlier account’s unsent drafts', async () => {
+    const HALF = 'aminder:https://aminder.example/domanda/3';
+    await anna.store.save(HALF, withEnd('')  as never); // half-typed, not yet sent
+    await claimUnsynced(anna.store, anna.cfg.teamId); // sign-out
+    await anna.store.save(HALF, withEnd('2020-04-07')); // finished later, signed out
+    const eve = await otherTeam();
+    await syncTeam(eve, anna.store, new Map(), { pull: false }, fetchApp);
+    expect(await onServer(eve)).toEqual([]);
+    // Anna signs in again: her draft goes to her team.
+    await syncTeam(anna.cfg, anna.store, new Map(), { pull: false }, fetchApp);
+    expect(await onServer(anna.cfg)).toHaveLength(1);
+  });
+});
+
+describe('a page saving over newer content (a pull, another tab)', () => {
+  it('keeps the fields the page did not change, and a change over a revision it never loaded meets the 409', async () => {
+    await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, withEnd('2020-04-05')), fetchApp);
+    const loaded = (await anna.store.get(PAGE))!; // Anna's tab opens at revision 1
+    await pullDrafts(otto.cfg, otto.store, fetchApp);
+    const facts = { previousApplications: [{ start: '2020-02-24', end: '2020-03-01' }] };
+    await pushDraft(otto.cfg, otto.store, await otto.store.save(PAGE, { ...withEnd('2020-04-05'), ...facts } as never), fetchApp);
+    await pullDrafts(anna.cfg, anna.store, fetchApp); // revision 2 arrives while the tab is open
+    // The tab changes the end date: Otto's previousApplications stay, and revision 2 is the base (nothing unseen changed).
+    const tab = { ...loaded.draft, period: { start: '2020-03-09', end: '2020-04-06' } };
+    await anna.store.save(PAGE, tab, { base: loaded.draft, revision: 1 });
+    expect(await pushDraft(anna.cfg, anna.store, (await anna.store.get(PAGE))!, fetchApp)).toBeNull();
+    const id = loaded.remote!.id;
+    const cur = (await server.call('GET', `/api/teams/${anna.cfg.teamId}/drafts/${id}`, { token: anna.cfg.token })).json;
+    expect(cur).toMatchObject({ revision: 3, draft: { period: { end: '2020-04-06' }, ...facts } });
+    // Otto changes the end date too; Anna's tab (which never loaded it) changes it again: a conflict, not an overwrite.
+    await pullDrafts(otto.cfg, otto.store, fetchApp);
+    await pushDraft(otto.cfg, otto.store, await otto.store.save(PAGE, { ...cur.draft, period: { start: '2020-03-09', end: '2020-04-10' } }), fetchApp);
+    await pullDrafts(anna.cfg, anna.store, fetchApp);
+    await anna.store.save(PAGE, { ...tab, period: { start: '2020-03-09', end: '2020-04-07' } }, { base: tab, revision: 1 });
+    const conflict = await pushDraft(anna.cfg, anna.store, (await anna.store.get(PAGE))!, fetchApp);
+    expect(conflict).toMatchObject({ local: { period: { end: '2020-04-07' } }, remote: { revision: 4, draft: { period: { end: '2020-04-10' } } } });
+    expect(await revisionsOnServer(id)).toEqual(['2020-04-05', '2020-04-05', '2020-04-06', '2020-04-10']);
+  });
+});
+

@@ -20,11 +20,14 @@ export type Conflict = {
   remote: { revision: number; draft: Draft; updatedBy: string; updatedAt: string };
 };
 
+/** A draft whose sending failed this round (the others went on): shown with the sync state. */
+export type SyncFailure = { key: string; title: string; message: string };
+
 export type SyncState =
   | { kind: 'offline'; message: string }
   | { kind: 'signed-out' }
-  | { kind: 'synced'; at: string }
-  | { kind: 'conflicts'; conflicts: Conflict[] }
+  | { kind: 'synced'; at: string; failures?: SyncFailure[] }
+  | { kind: 'conflicts'; conflicts: Conflict[]; failures?: SyncFailure[] }
   | { kind: 'error'; message: string };
 
 type Fetch = typeof fetch;
@@ -71,9 +74,17 @@ export async function signIn(origin: string, email: string, password: string, f:
 
 const quote = (rev: number) => `"${rev}"`;
 
-/** Sends one local draft: creates it on the server, or saves a new revision; a 409 is returned as a conflict. */
+/** The team a local draft belongs to: its server copy's, else the one it was made for (none: made signed out). */
+export const draftTeam = (record: StoredDraft): string | undefined => record.remote?.teamId ?? record.teamId;
+
+/**
+ * Sends one local draft: creates it on the server, or saves a new revision; a 409 is returned as a conflict.
+ * A draft of another team (an earlier account's, on this browser) is never sent to this one: it stays local.
+ */
 export async function pushDraft(cfg: ServerConfig, store: DraftStore, record: StoredDraft, f: Fetch = fetch): Promise<Conflict | null> {
   const base = `/api/teams/${encodeURIComponent(cfg.teamId)}/drafts`;
+  const team = draftTeam(record);
+  if (team !== undefined && team !== cfg.teamId) return null;
   // A draft still being typed (no period yet, a half-filled row) stays local until it is a valid draft.
   if (!parseDraft(record.draft).ok) return null;
   if (!record.remote) {
@@ -95,9 +106,21 @@ export async function pushDraft(cfg: ServerConfig, store: DraftStore, record: St
  * the next sync sends it on top of the revision just made.
  */
 async function markSent(store: DraftStore, sent: StoredDraft, remote: NonNullable<StoredDraft['remote']>): Promise<void> {
-  const now = await store.get(sent.key);
-  const typedSince = now !== undefined && now.updatedAt !== sent.updatedAt;
-  await store.put(typedSince ? { ...now, remote } : { ...sent, dirty: false, remote });
+  await store.update(sent.key, (now) => {
+    const typedSince = now !== undefined && now.updatedAt !== sent.updatedAt;
+    return typedSince ? { ...now, remote } : { ...sent, dirty: false, remote };
+  });
+}
+
+/**
+ * At sign-out: every draft not yet on a server is marked as the signed-out
+ * team's, so the next account signing in on this browser does not send it
+ * to its own team. Drafts made while nobody is signed in go to the next team.
+ */
+export async function claimUnsynced(store: DraftStore, teamId: string): Promise<void> {
+  for (const r of await store.list()) {
+    if (!r.remote && !r.teamId) await store.update(r.key, (now) => (now && !now.remote && !now.teamId ? { ...now, teamId } : undefined));
+  }
 }
 
 /** Brings the server's newer revisions of the drafts this browser holds (unchanged locally) and the team's other drafts. */
@@ -110,16 +133,21 @@ export async function pullDrafts(cfg: ServerConfig, store: DraftStore, f: Fetch 
     const mine = byRemote.get(item.id);
     if (mine && (mine.dirty || mine.remote!.revision >= item.revision)) continue;
     const { body } = await api<{ id: string; revision: number; draft: Draft }>(cfg, `${base}/${encodeURIComponent(item.id)}`, {}, f);
-    // A colleague's draft opens on the same portal page it was made on (its `sourcePage`).
-    const sourcePage = (body.draft as { sourcePage?: unknown }).sourcePage;
-    await store.put({
-      key: mine?.key ?? (typeof sourcePage === 'string' ? sourcePage : `team:${cfg.teamId}:${item.id}`),
-      title: item.title,
-      draft: body.draft,
-      updatedAt: new Date().toISOString(),
-      dirty: false,
-      remote: { teamId: cfg.teamId, id: item.id, revision: body.revision },
+    const remote = { teamId: cfg.teamId, id: item.id, revision: body.revision };
+    const isIt = (r: StoredDraft) => r.remote?.teamId === cfg.teamId && r.remote.id === item.id;
+    // Written only over the same server draft, unchanged since listed (the operator may type during the pull), or a free key.
+    let taken = false;
+    const write = (key: string) => store.update(key, (now) => {
+      taken = !!now && !isIt(now);
+      if (now && (taken || now.dirty || now.remote!.revision >= body.revision || (mine && now.updatedAt !== mine.updatedAt))) return undefined;
+      return { ...now, key, title: item.title, draft: body.draft, updatedAt: new Date().toISOString(), dirty: false, remote };
     });
+    // A colleague's draft opens on the same portal page it was made on (its `sourcePage`), unless this
+    // browser has another draft there: then it waits under its own team key. Skipped ones wait for the next round.
+    const sourcePage = (body.draft as { sourcePage?: unknown }).sourcePage;
+    const key = mine?.key ?? (typeof sourcePage === 'string' ? sourcePage : `team:${cfg.teamId}:${item.id}`);
+    await write(key);
+    if (taken && !mine) await write(`team:${cfg.teamId}:${item.id}`);
   }
 }
 
@@ -193,11 +221,18 @@ export async function pushFieldMap(cfg: ServerConfig, site: string, map: FieldMa
 export async function syncTeam(
   cfg: ServerConfig, store: DraftStore, conflicts: Map<string, Conflict>, options: { pull: boolean }, f: Fetch = fetch,
 ): Promise<SyncState> {
+  const failures: SyncFailure[] = [];
   try {
     for (const record of await store.list()) {
       if (!record.dirty || conflicts.has(record.key)) continue;
-      const conflict = await pushDraft(cfg, store, record, f);
-      if (conflict) conflicts.set(conflict.key, conflict);
+      try {
+        const conflict = await pushDraft(cfg, store, record, f);
+        if (conflict) conflicts.set(conflict.key, conflict);
+      } catch (e) {
+        // Unreachable or signed out: the round stops. Any other refusal is this draft's alone.
+        if (!(e instanceof SyncError) || e.status === 0 || e.status === 401) throw e;
+        failures.push({ key: record.key, title: record.title, message: e.message });
+      }
     }
     if (options.pull) {
       await pullDrafts(cfg, store, f);
@@ -207,7 +242,8 @@ export async function syncTeam(
         if (remote && (!local || local.revision < remote.revision)) await store.putFieldMap(site, remote.map, remote.revision);
       }
     }
-    return conflicts.size ? { kind: 'conflicts', conflicts: [...conflicts.values()] } : { kind: 'synced', at: new Date().toISOString() };
+    const more = failures.length ? { failures } : {};
+    return conflicts.size ? { kind: 'conflicts', conflicts: [...conflicts.values()], ...more } : { kind: 'synced', at: new Date().toISOString(), ...more };
   } catch (e) {
     return e instanceof SyncError && e.status === 401
       ? { kind: 'error', message: 'Sessione scaduta: accedi di nuovo dalle impostazioni.' }

@@ -7,13 +7,10 @@ import type { CatalogueEntry } from '../catalogue.ts';
 import { formatDateIt, formatMonthIt, isIsoDate, isIsoMonth } from '../calc/dates.ts';
 import { countWord } from '../calc/numbers.ts';
 import { regimes } from '../regimes/index.ts';
+import { DEADLINE_STATUS_IT, SEVERITY_HEADING_IT } from '../labels.ts';
 import type { Style } from './style.ts';
 
-const SEVERITY_HEADINGS: Record<Severity, string> = { error: 'Errori', warning: 'Avvisi', info: 'Informazioni' };
 const SEVERITY_NAMES: Record<Severity, string> = { error: 'errore', warning: 'avviso', info: 'informazione' };
-const STATUS_NAMES: Record<DeadlineStatus, string> = {
-  future: 'da rispettare', 'due-soon': 'in scadenza', met: 'rispettata', missed: 'mancata',
-};
 
 /** Italian labels of the computed figures rules.md names; any other key is shown as is. */
 const COMPUTED_LABELS: Record<string, string> = {
@@ -82,7 +79,7 @@ function findingLines(style: Style, f: Finding): string[] {
 
 function deadlineLine(style: Style, d: Deadline): string {
   const date = isIsoDate(d.date) ? formatDateIt(d.date) : d.date;
-  return `  ${date}  ${d.label}  ${statusColour(style, d.status)(`[${STATUS_NAMES[d.status]}]`)}`;
+  return `  ${date}  ${d.label}  ${statusColour(style, d.status)(`[${DEADLINE_STATUS_IT[d.status]}]`)}`;
 }
 
 /** The report of one judged file. */
@@ -100,7 +97,7 @@ export function formatVerdict(file: string, verdict: Verdict, style: Style): str
   for (const severity of ['error', 'warning', 'info'] as const) {
     const findings = verdict.findings.filter((f) => f.severity === severity);
     if (!findings.length) continue;
-    out.push('', style.bold(severityColour(style, severity)(SEVERITY_HEADINGS[severity])));
+    out.push('', style.bold(severityColour(style, severity)(SEVERITY_HEADING_IT[severity])));
     for (const f of findings) out.push(...findingLines(style, f));
   }
 

@@ -9,7 +9,7 @@ import {
   addDays, daysInclusive, formatDateIt, monthNameIt, monthsOfPeriod, parseDateIt,
 } from '../../rules/calc/dates.ts';
 import {
-  applicationDays, dateError, hiredOnError, isPdf, pdfError, periodErrors, reportErrors,
+  aminder2020Applies, applicationDays, dateError, hiredOnError, isPdf, pdfError, periodErrors, reportErrors,
   type PortalError,
 } from './checks.ts';
 import { h, layout, raw, selectField, textField, type Raw } from './html.ts';
@@ -32,6 +32,7 @@ export type AminderDomanda = {
   submittedOn?: string;
   rettificataIl?: string;
   scenario?: string;
+  demo?: number;                   // the opening of a scenario it belongs to (its first domanda's number)
   fields: Record<string, string>;
   workers: WorkerRow[];
   attachments: { name: string; size: number; type: string; role: string; example?: boolean }[];
@@ -156,10 +157,16 @@ async function nextN(store: ReplicaStore, session: string): Promise<number> {
 }
 
 
-/** Days of the company's other sent applications (the 63-day sum). */
+/**
+ * Days of the company's other sent applications (the 63-day sum): only those
+ * of the 2020 CIGD, whose nine weeks are what the sum limits, and of the same
+ * world: each opening of a scenario is a demo of its own (the built-in
+ * scenarios share one company code), apart from the trainee's own domande.
+ */
 function otherDaysOf(all: AminderDomanda[], d: AminderDomanda): number {
   const cf = (d.fields.cfAzienda ?? '').trim().toUpperCase();
-  return all.filter((o) => o.n !== d.n && o.status !== 'IN BOZZA' && o.status !== 'ANNULLATA'
+  return all.filter((o) => o.n !== d.n && o.status !== 'IN BOZZA' && o.status !== 'ANNULLATA' && o.demo === d.demo
+      && aminder2020Applies(parseDateIt(o.fields.dataInizio ?? ''))
       && (o.fields.cfAzienda ?? '').trim().toUpperCase() === cf)
     .reduce((s, o) => s + applicationDays(o.fields.dataInizio, o.fields.dataFine), 0);
 }
@@ -375,7 +382,31 @@ function readForm(d: AminderDomanda, body: Body): void {
     if (!rows.has(i)) rows.set(i, emptyWorker());
     rows.get(i)![m[2]] = v;
   }
+  const before = d.workers;
   d.workers = [...rows.entries()].sort(([a], [b]) => a - b).map(([, r]) => r);
+  followWorkers(d, before);
+}
+
+/**
+ * The consuntivo's hours are kept by row; when a rettifica removes or moves a
+ * worker, each worker's hours follow their codice fiscale, so a removed
+ * worker's sent hours never show under a colleague.
+ */
+function followWorkers(d: AminderDomanda, before: WorkerRow[]): void {
+  const cf = (w: WorkerRow | undefined) => (w?.cf ?? '').trim().toUpperCase();
+  if (before.length === d.workers.length && before.every((w, i) => cf(w) === cf(d.workers[i]))) return;
+  const oldRow = new Map(before.map((w, i) => [cf(w), i] as const).filter(([code]) => code));
+  const kept = new Set(d.workers.map(cf));
+  // A row whose code was edited in place (a typo mended) keeps its own hours.
+  const sourceOf = (w: WorkerRow, i: number) => oldRow.get(cf(w)) ?? (kept.has(cf(before[i])) ? undefined : i);
+  for (const report of Object.values(d.reports)) {
+    const hours: Record<string, string> = {};
+    d.workers.forEach((w, i) => {
+      const from = sourceOf(w, i);
+      if (from !== undefined && report.hours[String(from)] !== undefined) hours[String(i)] = report.hours[String(from)];
+    });
+    report.hours = hours;
+  }
 }
 
 export function aminderRoutes(deps: { store: ReplicaStore; today: () => string; serial: () => number }): Hono<ReplicaEnv> {
@@ -400,11 +431,11 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string; 
       let k = n;
       for (const p of ((s.draft as any).previousApplications ?? []) as any[]) {
         const prev = domandaFromDraft(k, { ...s.draft, period: p, reports: [] }, s.id);
-        prev.status = 'PRESENTATA'; prev.protocol = newProtocol(p.start); prev.submittedOn = p.start;
+        prev.status = 'PRESENTATA'; prev.protocol = newProtocol(p.start); prev.submittedOn = p.start; prev.demo = n;
         await putDomanda(store, session, prev);
         k++;
       }
-      d = domandaFromDraft(k, s.draft, s.id);
+      d = { ...domandaFromDraft(k, s.draft, s.id), demo: n };
     }
     await putDomanda(store, session, d);
     return c.redirect(`${base}/domanda/${d.n}`, 303);
@@ -417,6 +448,7 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string; 
     const s = await findScenario(store, scenarioId);
     if (!s) return unknownScenarioPage(c, page, scenarioId);
     const d = domandaFromDraft(await nextN(store, session), s.draft, s.id);
+    d.demo = d.n;
     d.status = 'PRESENTATA';
     d.protocol = (s.draft as any).protocol ?? newProtocol(parseDateIt(d.fields.dataInizio) ?? deps.today());
     d.submittedOn = (s.draft as any).submittedOn ?? parseDateIt(d.fields.dataInizio) ?? deps.today();

@@ -19,6 +19,10 @@ import type { ReplicaEnv } from './session.ts';
 const APP = 'GECO - Gestione Online Comunicazioni Obbligatorie';
 const base = '/replica/geco/comonlweb';
 const KEY = 'geco/azienda/';
+// What the form autosaves while the operator types: kept apart from the
+// registry, as the real GECO stores nothing before «Conferma azienda e sede
+// legale»; «Annulla Operazione» throws it away.
+const TYPING_KEY = 'geco/in-compilazione/';
 
 export type GecoAzienda = Record<string, string>;
 
@@ -157,7 +161,8 @@ ${results.length === 0 ? h`<tr><td colspan="4">Nessuna azienda trovata. Per il c
       a = aziendaFromDraft(s.draft);
     } else {
       const cf = (c.req.query('cf') ?? '').trim().toUpperCase();
-      a = cf ? (await registry(store, session)).find((x) => x.cfAzienda.toUpperCase() === cf) ?? null : null;
+      const typing = cf ? ((await store.getTraineeState(session, TYPING_KEY + cf)) as GecoAzienda | null) : null;
+      a = typing ?? (cf ? (await registry(store, session)).find((x) => x.cfAzienda.toUpperCase() === cf) ?? null : null);
     }
     a ??= Object.fromEntries(FIELDS.map((f) => [f, '']));
     const msgs = c.req.query('esito') === 'confermata' ? [{ kind: 'conferma' as const, text: 'Azienda e sede legale confermate.' }] : [];
@@ -169,11 +174,14 @@ ${results.length === 0 ? h`<tr><td colspan="4">Nessuna azienda trovata. Per il c
     const body = await c.req.parseBody();
     const a: GecoAzienda = Object.fromEntries(FIELDS.map((f) => [f, typeof body[f] === 'string' ? String(body[f]).trim() : '']));
     a.cfAzienda = a.cfAzienda.toUpperCase();
-    if (body.azione === 'annulla') return c.redirect(`${base}/anagrafica-azienda`, 303);
+    if (body.azione === 'annulla') {
+      if (a.cfAzienda) await store.putTraineeState(c.get('session'), TYPING_KEY + a.cfAzienda, null);
+      return c.redirect(`${base}/anagrafica-azienda`, 303);
+    }
     const errors: string[] = [];
     if (!a.cfAzienda) errors.push('Codice fiscale: campo obbligatorio.');
     if (body.azione === 'autosalva') {
-      if (a.cfAzienda) await store.putTraineeState(c.get('session'), KEY + a.cfAzienda, a);
+      if (a.cfAzienda) await store.putTraineeState(c.get('session'), TYPING_KEY + a.cfAzienda, a);
       return c.json({ ok: !!a.cfAzienda });
     }
     // The real form's own field constraints (portals.md §2.4), nothing about CIGD.
@@ -185,6 +193,7 @@ ${results.length === 0 ? h`<tr><td colspan="4">Nessuna azienda trovata. Per il c
         renderDettaglio(a), errors.map((text) => ({ kind: 'errore', text })), 422);
     }
     await store.putTraineeState(c.get('session'), KEY + a.cfAzienda, a);
+    await store.putTraineeState(c.get('session'), TYPING_KEY + a.cfAzienda, null);
     return c.redirect(`${base}/dettaglio-azienda?cf=${encodeURIComponent(a.cfAzienda)}&esito=confermata`, 303);
   });
 

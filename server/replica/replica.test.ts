@@ -267,6 +267,19 @@ describe('AMINDER consuntivo', () => {
     expect(april2.text).toContain('Consuntivo di aprile 2020 inviato');
   });
 
+  it('a rettifica that removes a worker leaves each colleague\'s sent hours with them', async () => {
+    const { client, url } = await sentWithConsuntivo();
+    expect((await client.post(url, { ...cells('2020-03', '120', '40'), mese: '2020-03' })).text).toContain('Consuntivo di marzo 2020 inviato');
+    const domanda = url.replace(/\/consuntivo$/, '');
+    await client.post(domanda, { azione: 'rettifica' });
+    const onlyBianchi = Object.fromEntries(Object.entries(COMPLIANT).filter(([k]) => !k.startsWith('lav-'))
+      .concat(Object.entries(COMPLIANT).filter(([k]) => k.startsWith('lav-1-')).map(([k, v]) => [k.replace('lav-1-', 'lav-0-'), v])));
+    await client.post(domanda, { ...onlyBianchi, dataFine: '03/04/2020', azione: 'invia' });
+    const page = doc((await client.get(url)).text);
+    expect((page.getElementById('ore-2020-03-0') as HTMLInputElement).value).toBe('40');
+    expect(page.getElementById('ore-2020-03-1')).toBeNull();
+  });
+
   it('requires zero to be typed', async () => {
     const { client, url } = await sentWithConsuntivo();
     const res = await client.post(url, { ...cells('2020-03', '120', ''), mese: '2020-03' });
@@ -307,6 +320,16 @@ describe('scenarios fill the pages', () => {
     expect(html).toContain('Giorni già richiesti nelle altre domande dell\'azienda: <strong>56</strong>');
     const list = doc((await client.get('/replica/aminder')).text);
     expect([...list.querySelectorAll('.stato')].map((s) => s.textContent)).toEqual(['PRESENTATA', 'PRESENTATA', 'IN BOZZA']);
+  });
+
+  it('the 63-day sum counts only 2020 domande of the same demo: other years and a scenario opened again do not block it', async () => {
+    const { app } = await replicaForTests();
+    const client = new TraineeClient(app);
+    const alreadyAsked = (html: string) => /Giorni già richiesti nelle altre domande dell'azienda: <strong>(\d+)<\/strong>/.exec(html)?.[1];
+    await newDomanda(client, '?scenario=scavalco-2016-2017'); // the same company code, a 2016-2017 period
+    await client.get('/replica/aminder/consuntivo?scenario=scavalco-2016-2017');
+    expect(alreadyAsked((await newDomanda(client, '?scenario=terza-domanda')).html)).toBe('56');
+    expect(alreadyAsked((await newDomanda(client, '?scenario=terza-domanda')).html)).toBe('56'); // not 112
   });
 
   it('fills GECO with the real formcontrolname names', async () => {
@@ -360,6 +383,22 @@ describe('scenarios fill the pages', () => {
     expect((d.getElementById('dsComTComune') as HTMLInputElement).value).toBe('TORINO');
     expect((d.getElementById('codComune') as HTMLInputElement).value).toBe('A479');
     expect((d.getElementById('descrComune') as HTMLInputElement).value).toBe('ASTI');
+  });
+
+  it('GECO keeps what is typed apart until «Conferma»: Annulla throws it away, the registry never holds unchecked data', async () => {
+    const { app } = await replicaForTests();
+    const client = new TraineeClient(app);
+    const url = '/replica/geco/comonlweb/dettaglio-azienda';
+    const search = async (cf: string) => doc((await client.get(`/replica/geco/comonlweb/anagrafica-azienda?cfAzienda=${cf}`)).text)
+      .querySelector('#risultati-ricerca-azienda tbody')?.textContent ?? '';
+    await client.post(url, { cfAzienda: '01234567897', denominazioneDatoreLavoro: 'Rossi Bar S.n.c.', telefono: '011-ABC', azione: 'autosalva' });
+    // A reload shows what was being typed…
+    expect((doc((await client.get(`${url}?cf=01234567897`)).text).querySelector('[formcontrolname="telefono"]') as HTMLInputElement).value).toBe('011-ABC');
+    await client.post(url, { cfAzienda: '01234567897', telefono: '011-ABC', azione: 'annulla' });
+    // …and Annulla leaves the registry as it was.
+    expect((doc((await client.get(`${url}?cf=01234567897`)).text).querySelector('[formcontrolname="telefono"]') as HTMLInputElement).value).not.toBe('011-ABC');
+    await client.post(url, { cfAzienda: '0123', denominazioneDatoreLavoro: 'A metà', azione: 'autosalva' });
+    expect(await search('0123')).not.toContain('A metà');
   });
 
   it('finds a company in GECO\'s Anagrafica azienda by codice fiscale', async () => {

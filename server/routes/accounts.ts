@@ -12,6 +12,10 @@ const password = z.string().min(10, 'almeno 10 caratteri').max(1000);
 
 export function accountRoutes(throttle = new SignInThrottle()) {
   const app = new Hono<AppEnv>();
+  // An unknown email is checked against this hash, so that it takes as long as
+  // a wrong password: the answer's timing does not tell which emails have an account.
+  let decoyHash: Promise<string> | undefined;
+  const decoy = (cost: number) => (decoyHash ??= hashPassword(newToken().token, cost));
 
   app.post('/setup', async (c) => {
     const store = c.get('store');
@@ -37,11 +41,14 @@ export function accountRoutes(throttle = new SignInThrottle()) {
     const wait = await throttle.check(store, keys);
     if (wait === null) {
       logLine({ event: 'sign-in-refused', reason: 'too many failures', email: body.email, ip });
-      throw new ApiError('rate-limited', 'Troppi tentativi di accesso non riusciti: riprova tra qualche minuto.');
+      throw new ApiError('rate-limited', 'Troppi tentativi di accesso non riusciti: riprova tra qualche minuto.', undefined, undefined, {
+        'retry-after': String(throttle.retryAfterSeconds),
+      });
     }
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const user = await store.findUserByEmail(body.email);
-    if (!user || !(await verifyPassword(body.password, user.passwordHash))) {
+    const passwordOk = await verifyPassword(body.password, user?.passwordHash ?? (await decoy(c.get('config').scryptCost)));
+    if (!user || !passwordOk) {
       await throttle.fail(store, keys);
       logLine({ event: 'sign-in-failed', email: body.email, ip });
       throw new ApiError('unauthenticated', 'Email o password non corretti.');
@@ -74,6 +81,14 @@ export function accountRoutes(throttle = new SignInThrottle()) {
     let user = await store.findUserByEmail(body.email).then((u) => (u ? { id: u.id, email: u.email, name: u.name } : null));
     if (!user) user = await store.createUser({ email: body.email, name: body.name, passwordHash: await hashPassword(body.password, c.get('config').scryptCost) });
     if (!user) throw new ApiError('conflict', 'Account creato nel frattempo da un\'altra richiesta: riprova.');
+    if (body.role !== 'admin') {
+      // A member added again gets the role asked; but the team's last admin
+      // cannot lose the role, or nobody could ever manage the team again.
+      const admins = (await store.members(c.get('team').id)).filter((m) => m.role === 'admin');
+      if (admins.length === 1 && admins[0].id === user.id) {
+        throw new ApiError('conflict', 'È l\'unico amministratore del team: nomina prima un altro amministratore, poi cambia il suo ruolo.', [{ path: 'role', message: 'il team deve avere almeno un amministratore' }]);
+      }
+    }
     await store.addMember(c.get('team').id, user.id, body.role as (typeof ROLES)[number]);
     return c.json({ user }, 201);
   });

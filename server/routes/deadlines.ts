@@ -1,13 +1,14 @@
 /**
  * The team's deadlines across all its drafts, as JSON and as an iCalendar
- * feed that Outlook, Google and Apple calendars subscribe to (?token= is
- * accepted on the feed only: calendar apps cannot send headers).
+ * feed that Outlook, Google and Apple calendars subscribe to. Calendar apps
+ * cannot send headers, so the feed alone takes its credential in the query:
+ * a member's calendar key (?key=, good for the feed only) or a session token.
  */
 import { Hono } from 'hono';
 import { createEvents, type EventAttributes } from 'ics';
-import { isIsoDate, todayInItaly } from '../../rules/index.ts';
+import { addDays, DEADLINE_STATUS_IT, isIsoDate, todayInItaly } from '../../rules/index.ts';
 import { ApiError } from '../errors.ts';
-import { requireAuth, requireTeam, type AppEnv } from '../auth.ts';
+import { newToken, requireAuth, requireTeam, type AppEnv } from '../auth.ts';
 import type { Store } from '../store/types.ts';
 import type { VerdictMemo } from '../verdicts.ts';
 
@@ -36,27 +37,91 @@ export function deadlineRoutes() {
     return c.json(list.filter((d) => (!from || d.date >= from) && (!to || d.date <= to)));
   });
 
+  // A member's calendar key: the feed's address to give a calendar app. A new
+  // key replaces the old (its links stop working); DELETE revokes it.
+  app.post('/calendar-key', async (c) => {
+    const { token: key, hash } = newToken();
+    await c.get('store').replaceCalendarKey(c.get('team').id, c.get('user').id, hash, new Date().toISOString());
+    return c.json({ key, path: `/api/teams/${encodeURIComponent(c.get('team').id)}/deadlines.ics?key=${key}` }, 201);
+  });
+  app.delete('/calendar-key', async (c) => {
+    if (!(await c.get('store').deleteCalendarKey(c.get('team').id, c.get('user').id))) throw new ApiError('not-found', 'Nessun link del calendario da revocare.');
+    return c.body(null, 204);
+  });
+
   app.get('/deadlines.ics', async (c) => {
     const list = await teamDeadlines(c.get('store'), c.get('verdicts'), c.get('team').id, todayInItaly());
-    const events: EventAttributes[] = list.map((d) => {
-      const [y, m, day] = d.date.split('-').map(Number);
-      return {
-        uid: `${d.draftId}-${d.id}@cigd`,
-        start: [y, m, day],
-        duration: { days: 1 },
-        title: `${d.label} – ${d.title}`,
-        description: `Scadenza CIGD "${d.label}" per la bozza "${d.title}" (stato: ${d.status}).`,
-        calName: `Scadenze CIGD – ${c.get('team').name}`,
-        productId: 'cigd-assistente',
-        alarms: [{ action: 'display', description: `Scadenza CIGD: ${d.label}`, trigger: { days: 3, before: true } }],
-      };
-    });
-    if (events.length === 0) {
-      return c.body(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:cigd-assistente\r\nX-WR-CALNAME:Scadenze CIGD\r\nEND:VCALENDAR\r\n`, 200, { 'content-type': 'text/calendar; charset=utf-8' });
+    const calName = `Scadenze CIGD – ${c.get('team').name}`;
+    let ics = emptyCalendar(calName);
+    if (list.length > 0) {
+      const { error, value } = createEvents(list.map((d) => calendarEvent(d, calName)));
+      if (error || !value) throw new ApiError('internal', 'Impossibile generare il calendario.');
+      ics = value;
     }
-    const { error, value } = createEvents(events);
-    if (error || !value) throw new ApiError('internal', 'Impossibile generare il calendario.');
-    return c.body(value, 200, { 'content-type': 'text/calendar; charset=utf-8' });
+    return c.body(foldOctets(ics), 200, { 'content-type': 'text/calendar; charset=utf-8' });
   });
   return app;
+}
+
+const ymd = (iso: string): [number, number, number] => iso.split('-').map(Number) as [number, number, number];
+
+/**
+ * One all-day event. The end is the next day rather than a duration and the
+ * reminder is in hours, because the `ics` library writes `P1DT` and `-P3DT`,
+ * which RFC 5545 does not allow (a `T` must be followed by hours, minutes or
+ * seconds) and strict clients refuse. The reminder rings at 9:00 three days
+ * before (63 hours before the day's start); a deadline already met has none.
+ */
+function calendarEvent(d: TeamDeadline, calName: string): EventAttributes {
+  const status = DEADLINE_STATUS_IT[d.status as keyof typeof DEADLINE_STATUS_IT] ?? d.status;
+  return {
+    uid: `${d.draftId}-${d.id}@cigd`,
+    start: ymd(d.date),
+    end: ymd(addDays(d.date, 1)),
+    title: `${d.label} – ${d.title}`,
+    description: `Scadenza CIGD «${d.label}» per la bozza «${d.title}» (${status}).`,
+    calName,
+    productId: PRODUCT_ID,
+    alarms: d.status === 'met' ? [] : [{ action: 'display', description: `Scadenza CIGD: ${d.label} – ${d.title}`, trigger: { hours: 63, before: true } }],
+  };
+}
+
+const PRODUCT_ID = 'cigd-assistente';
+
+/** The feed of a team with no deadline yet: a calendar to subscribe to all the same. */
+function emptyCalendar(calName: string): string {
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `PRODID:${PRODUCT_ID}`, 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(calName)}`, 'END:VCALENDAR', '']
+    .join('\r\n');
+}
+
+const escapeText = (text: string) => text.replace(/[\\;,]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, '\\n');
+
+/**
+ * RFC 5545 §3.1: content lines are folded at 75 octets. The `ics` library
+ * counts characters, so Italian titles (è, –, «») gave longer lines: unfold
+ * and fold again by octets, never inside a character.
+ */
+export function foldOctets(ics: string): string {
+  const encoder = new TextEncoder();
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map((line) => {
+      const parts: string[] = [];
+      let part = '';
+      let octets = 0;
+      for (const ch of line) {
+        const size = encoder.encode(ch).length;
+        if (octets + size > (parts.length === 0 ? 75 : 74)) {
+          parts.push(part);
+          part = '';
+          octets = 0;
+        }
+        part += ch;
+        octets += size;
+      }
+      parts.push(part);
+      return parts.join('\r\n ');
+    })
+    .join('\r\n');
 }

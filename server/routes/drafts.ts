@@ -112,7 +112,8 @@ export function draftRoutes() {
   });
 
   app.get('/:id/revisions/:rev', async (c) => {
-    const rev = Number(c.req.param('rev'));
+    const text = c.req.param('rev');
+    const rev = /^[1-9]\d{0,9}$/.test(text) ? Number(text) : NaN; // "1.0", "0x1", " 1" name no revision
     const found = Number.isInteger(rev) ? await c.get('store').getRevision(c.get('team').id, c.req.param('id'), rev) : null;
     if (!found) throw notFound('Revisione');
     return c.json(found);

@@ -7,6 +7,7 @@
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { migrations } from './schema-sql.ts';
+import { logLine } from '../errors.ts';
 import { sessionTouchDue, type DraftRecord, type Role, type Store, type Team, type User } from './types.ts';
 import type { FieldMapRecord, Scenario } from './shared-contracts.ts';
 
@@ -14,6 +15,10 @@ type Row = Record<string, any>;
 
 export async function openPostgresStore(url: string, options: { schema?: string } = {}): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the database ends (a restart, a failover, a proxy's
+  // timeout) is reported here; without a listener Node would stop the server.
+  // The pool drops that client and opens a new one for the next query.
+  pool.on('error', (err) => logLine({ event: 'database-connection-lost', error: err.message }));
   const schema = options.schema;
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name ${schema}`);
   if (schema) {
@@ -124,6 +129,17 @@ export async function openPostgresStore(url: string, options: { schema?: string 
     async deleteSession(tokenHash) {
       await q('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
     },
+    async replaceCalendarKey(teamId, userId, keyHash, now) {
+      await q(`INSERT INTO calendar_keys (key_hash, team_id, user_id, created_at) VALUES ($1, $2, $3, $4)
+        ON CONFLICT (team_id, user_id) DO UPDATE SET key_hash = excluded.key_hash, created_at = excluded.created_at`, [keyHash, teamId, userId, now]);
+    },
+    async calendarKeyOwner(keyHash) {
+      const row = (await q('SELECT k.team_id, u.id, u.email, u.name FROM calendar_keys k JOIN users u ON u.id = k.user_id WHERE k.key_hash = $1', [keyHash])).rows[0];
+      return row ? { teamId: row.team_id, user: { id: row.id, email: row.email, name: row.name } } : null;
+    },
+    async deleteCalendarKey(teamId, userId) {
+      return ((await q('DELETE FROM calendar_keys WHERE team_id = $1 AND user_id = $2', [teamId, userId])).rowCount ?? 0) > 0;
+    },
     async signInFailures(keys, since) {
       const row = (await q('SELECT MAX(failures) AS worst FROM sign_in_failures WHERE key_hash = ANY($1) AND first_at >= $2', [keys, since])).rows[0];
       return Number(row?.worst ?? 0);
@@ -162,7 +178,7 @@ export async function openPostgresStore(url: string, options: { schema?: string 
       return tx(async (c) => {
         const revision = expected + 1;
         const updated = await c.query(
-          'UPDATE drafts SET current_revision = $1, title = $2, updated_at = $3, updated_by = $4 WHERE team_id = $5 AND id = $6 AND current_revision = $7',
+          'UPDATE drafts SET current_revision = $1, title = $2, updated_at = $3, updated_by = $4, deleted = 0 WHERE team_id = $5 AND id = $6 AND current_revision = $7',
           [revision, next.title, next.at, next.by, teamId, id, expected],
         );
         if (updated.rowCount === 1) {

@@ -34,5 +34,11 @@ export function migrations(dialect: Dialect): string[] {
     CREATE TABLE sign_in_failures (key_hash TEXT PRIMARY KEY, failures INTEGER NOT NULL, first_at BIGINT NOT NULL);
     CREATE INDEX sign_in_failures_first ON sign_in_failures(first_at);
     `,
+    // 3: calendar keys: one per member and team, read-only (the .ics feed
+    // alone), stored as a hash; a new one replaces the old.
+    `
+    CREATE TABLE calendar_keys (key_hash TEXT PRIMARY KEY, team_id TEXT NOT NULL REFERENCES teams(id),
+      user_id TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, UNIQUE (team_id, user_id));
+    `,
   ];
 }

@@ -63,7 +63,7 @@ export function openSqliteStore(dataDir: string): Store {
     const revision = expected + 1;
     sql('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES (?, ?, ?, ?, ?)')
       .run(id, revision, JSON.stringify(next.draft), next.at, next.by);
-    sql('UPDATE drafts SET current_revision = ?, title = ?, updated_at = ?, updated_by = ? WHERE id = ?')
+    sql('UPDATE drafts SET current_revision = ?, title = ?, updated_at = ?, updated_by = ?, deleted = 0 WHERE id = ?')
       .run(revision, next.title, next.at, next.by, id);
     return { ok: true, revision };
   };
@@ -148,6 +148,19 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async deleteSession(tokenHash) {
       await write(() => sql('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash));
+    },
+    async replaceCalendarKey(teamId, userId, keyHash, now) {
+      await write(() => sql(`INSERT INTO calendar_keys (key_hash, team_id, user_id, created_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (team_id, user_id) DO UPDATE SET key_hash = excluded.key_hash, created_at = excluded.created_at`).run(keyHash, teamId, userId, now));
+    },
+    async calendarKeyOwner(keyHash) {
+      const row = sql('SELECT k.team_id, u.id, u.email, u.name FROM calendar_keys k JOIN users u ON u.id = k.user_id WHERE k.key_hash = ?')
+        .get(keyHash) as Row | undefined;
+      return row ? { teamId: row.team_id, user: { id: row.id, email: row.email, name: row.name } } : null;
+    },
+    async deleteCalendarKey(teamId, userId) {
+      const r = await write(() => sql('DELETE FROM calendar_keys WHERE team_id = ? AND user_id = ?').run(teamId, userId));
+      return r.changes > 0;
     },
     async signInFailures(keys, since) {
       let worst = 0;

@@ -70,6 +70,22 @@ export function storeContract(name: string, open: () => Promise<Store>, enabled 
       expect(await s.useSession('hash2', at(1), at(-1))).toBeNull();
     }));
 
+    it('calendar keys: one per member and team, a new one replaces the old, deleted on request', () => withStore(async (s) => {
+      const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
+      const t = await s.createTeam('T');
+      const other = await s.createTeam('O');
+      await s.replaceCalendarKey(t.id, u.id, 'k1', at(0));
+      await s.replaceCalendarKey(other.id, u.id, 'k9', at(0));
+      expect(await s.calendarKeyOwner('k1')).toEqual({ teamId: t.id, user: { id: u.id, email: 'a@b.it', name: 'A' } });
+      await Promise.all([s.replaceCalendarKey(t.id, u.id, 'k2', at(1)), s.replaceCalendarKey(t.id, u.id, 'k3', at(1))]);
+      expect(await s.calendarKeyOwner('k1')).toBeNull();
+      expect([await s.calendarKeyOwner('k2'), await s.calendarKeyOwner('k3')].filter(Boolean)).toHaveLength(1);
+      expect(await s.deleteCalendarKey(t.id, u.id)).toBe(true);
+      expect(await s.deleteCalendarKey(t.id, u.id)).toBe(false);
+      expect(await s.calendarKeyOwner('k2') ?? await s.calendarKeyOwner('k3')).toBeNull();
+      expect(await s.calendarKeyOwner('k9')).toMatchObject({ teamId: other.id });
+    }));
+
     it('counts failed sign-ins per key within the window, and forgets them', () => withStore(async (s) => {
       const WINDOW = 15 * 60_000;
       const t0 = Date.UTC(2026, 10, 1, 9, 0);
@@ -148,6 +164,10 @@ export function storeContract(name: string, open: () => Promise<Store>, enabled 
       expect(await s.getDraft(t.id, d.id)).toMatchObject({ deleted: true, draft: { a: 1 } });
       await s.setDeleted(t.id, d.id, false, u.id, at(2));
       expect((await s.listDrafts(t.id)).map((r) => r.id)).toEqual([d.id]);
+      // A new revision saved on a deleted draft brings it back.
+      await s.setDeleted(t.id, d.id, true, u.id, at(3));
+      expect(await s.saveRevision(t.id, d.id, 1, { draft: { a: 2 }, title: 'x', by: u.id, at: at(4) })).toEqual({ ok: true, revision: 2 });
+      expect(await s.getDraft(t.id, d.id)).toMatchObject({ deleted: false, revision: 2, draft: { a: 2 } });
     }));
 
     it('field maps with revisions', () => withStore(async (s) => {

@@ -65,6 +65,16 @@ export interface Store extends ReplicaStore, FieldMapStore {
   deleteSession(tokenHash: string): Promise<void>;
 
   /**
+   * A member's calendar key for a team (the .ics feed only), kept by its hash;
+   * a new key replaces the member's previous one, whose links stop working.
+   */
+  replaceCalendarKey(teamId: string, userId: string, keyHash: string, now: string): Promise<void>;
+  /** The team and the member a calendar key was made for; null for an unknown or revoked key. */
+  calendarKeyOwner(keyHash: string): Promise<{ teamId: string; user: User } | null>;
+  /** false when the member had no key. */
+  deleteCalendarKey(teamId: string, userId: string): Promise<boolean>;
+
+  /**
    * Failed sign-ins, counted per key (the hash of an email or an address)
    * from the key's first failure; a count whose first failure is before
    * `since` (ms since the epoch) has expired. The largest live count of `keys`.
@@ -77,7 +87,11 @@ export interface Store extends ReplicaStore, FieldMapStore {
   createDraft(teamId: string, first: NewRevision): Promise<DraftRecord>;
   getDraft(teamId: string, id: string): Promise<DraftRecord | null>;
   listDrafts(teamId: string): Promise<DraftRecord[]>;
-  /** A new revision only if `expectedRevision` is still the current one; null when no such draft. */
+  /**
+   * A new revision only if `expectedRevision` is still the current one; null
+   * when no such draft. A save on a deleted draft brings it back: the work
+   * just saved must not vanish from the team's list (the deletion was only a mark).
+   */
   saveRevision(teamId: string, id: string, expectedRevision: number, next: NewRevision): Promise<SaveResult | null>;
   setDeleted(teamId: string, id: string, deleted: boolean, by: string, at: string): Promise<boolean>;
   listRevisions(teamId: string, id: string): Promise<RevisionInfo[] | null>;

@@ -14,163 +14,199 @@ import { Overlay } from '../../overlay/Overlay.tsx';
 import { overlayCss } from '../../overlay/styles.ts';
 import { send } from '../../messages.ts';
 import { DEV_MATCHES, PORTAL_MATCHES } from '../../hosts.ts';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export default defineContentScript({
   matches: import.meta.env.CIGD_DEV_ORIGINS ? [...PORTAL_MATCHES, ...DEV_MATCHES] : PORTAL_MATCHES,
   /*
    * One run per page. When the script starts again in the same page (e.g. the
    * manifest's script and the one registered for the team server's /replica/),
-   * WXT invalidates the older run's `ctx`. `ctx.onInvalidated` on a context
-   * already invalidated never fires, so every await comes first, each followed
-   * by `if (ctx.isInvalid) return` (a stale run binds and mounts nothing); then
+   * WXT invalidates the older run's `ctx`; an address change in a single-page
+   * app ends the page's run too. `ctx.onInvalidated` on a context already
+   * invalidated never fires, so every await comes first, each followed by
+   * `if (stale()) return` (a stale run binds and mounts nothing); then
    * everything is set up synchronously, each listener, timer and observer
-   * released with the context.
+   * released by the function startPage returns (called on either end).
    */
   async main(ctx) {
-    const kind = detectPage(new URL(location.href));
-    if (!kind) return;
-    const adapter = adapters[kind];
-    const site = siteOf(kind);
-    // One draft per domanda: the page's address without the query (the replica's ?scenario= fills it once).
-    const key = `${site}:${location.origin}${location.pathname}`;
-    const [stored, fieldMap] = await Promise.all([
-      send({ type: 'draft:load', key }).catch(() => null),
-      send({ type: 'fieldmap:get', site }).catch(() => null),
-    ]);
-    // Started again while the background answered: the newer run owns the page.
-    if (ctx.isInvalid) return;
-
-    let paint: () => void = () => {};
-    let map: FieldMap = fieldMap ?? emptyFieldMap(site);
-    let teaching = false;
-    let picked: { selector: string; label: string } | null = null;
-    // Assigned below, before the UI is mounted (the only caller of onMount).
-    let live!: LivePage;
-    const storeMap = (next: FieldMap) => {
-      map = next;
-      live.setFieldMap(map);
-      void send({ type: 'fieldmap:put', site, map }).catch(() => {});
+    // GECO is an Angular single-page app: the address changes without a new page. Each change ends the
+    // page's run (overlay, listeners, pending save) and starts one for the new address, if recognised.
+    let stop = () => {};
+    let run = 0;
+    const start = async () => {
+      stop();
+      stop = () => {};
+      const me = ++run;
+      const stale = () => ctx.isInvalid || me !== run;
+      const end = await startPage(ctx, stale);
+      if (end && stale()) end();
+      else if (end) stop = end;
     };
-
-    const ui = await createShadowRootUi(ctx, {
-      name: 'cigd-overlay',
-      position: 'inline',
-      anchor: 'body',
-      css: overlayCss,
-      isolateEvents: true,
-      onMount(container) {
-        const actions = {
-          focusField: (path: string) => live.focusField(path),
-          writeField: (path: string, text: string) => live.writeField(path, text),
-          updateDraft: (change: (d: Draft) => Draft) => live.updateDraft(change),
-        };
-        paint = () =>
-          render(
-            <Overlay
-              state={live.state}
-              actions={actions}
-              teach={{
-                active: teaching,
-                picked,
-                paths: teachablePaths(adapter),
-                map,
-                setActive: (on) => { teaching = on; picked = null; paint(); },
-                save: (selector, path) => storeMap(teach(map, selector, path)),
-                replaceMap: (next) => storeMap(next),
-              }}
-            />,
-            container,
-          );
-        paint();
-        return container;
-      },
-      onRemove(container) {
-        paint = () => {};
-        if (container) render(null, container);
-      },
-    });
-    // createShadowRootUi awaits too; WXT's own `ctx.onInvalidated(remove)` would not fire now.
-    if (ctx.isInvalid) return;
-
-    // From here on, no await: the context stays valid until every release below is registered.
-    // The draft goes to the background 400 ms after the last change, and at once when the run ends
-    // (a newer run's draft:load is sent after this save; with the extension gone, send fails quietly).
-    let saveTimer: ReturnType<typeof setTimeout> | undefined;
-    let unsaved: Draft | null = null;
-    const flush = () => {
-      clearTimeout(saveTimer);
-      if (!unsaved) return;
-      const draft = unsaved;
-      unsaved = null;
-      void send({ type: 'draft:save', key, draft }).catch(() => {});
-    };
-    const save = (draft: Draft) => {
-      unsaved = draft;
-      clearTimeout(saveTimer);
-      saveTimer = setTimeout(flush, 400);
-    };
-    ctx.onInvalidated(flush);
-
-    live = new LivePage(document, {
-      adapter,
-      stored: stored?.draft ?? emptyDraft(adapter),
-      fieldMap,
-      today: () => todayInItaly(),
-      onState: (state) => {
-        paint();
-        save(state.draft);
-      },
-    });
-
-    // Teach mode: the next click on a portal field picks it (and does nothing else on the page).
-    // ctx.addEventListener passes ctx.signal: the listener goes when the run is invalidated.
-    ctx.addEventListener(document, 'click', (e: MouseEvent) => {
-      if (!teaching) return;
-      const el = e.target as Element | null;
-      if (!el || !el.matches('input, select, textarea') || el.closest('cigd-overlay')) return;
-      e.preventDefault();
-      e.stopPropagation();
-      const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent?.trim() ?? '' : '';
-      picked = { selector: stableSelector(el), label };
-      paint();
-    }, { capture: true });
-
-    // A <cigd-overlay> still on the page now belongs to no live run of this extension: this run's start
-    // invalidated (so removed) every earlier one in this JS world, and a later start would have invalidated
-    // this one. What is left is dead, e.g. from a version whose scripts the browser unloaded (Firefox, on an
-    // update or reload, then injects the new one into the open tab). One tagged by another installation
-    // (another extension id) is left alone.
-    const extensionId = browser.runtime.id;
-    for (const host of Array.from(document.querySelectorAll('cigd-overlay'))) {
-      const owner = host.getAttribute('data-cigd-extension');
-      if (host !== ui.shadowHost && (owner === null || owner === extensionId)) host.remove();
-    }
-    ui.shadowHost.setAttribute('data-cigd-extension', extensionId);
-    ui.mount();
-
-    // Marks within the frame of the keystroke: the rules run synchronously on input.
-    const onInput = (e: Event) => {
-      if (live.isBound(e.target)) live.refresh();
-    };
-    ctx.addEventListener(document, 'input', onInput, { capture: true });
-    ctx.addEventListener(document, 'change', onInput, { capture: true });
-
-    // Rows added later, sections shown by a SPA: bind again, at most once per frame.
-    let frame: number | undefined;
-    const observer = new MutationObserver((records) => {
-      const relevant = records.some((r) => Array.from(r.addedNodes).concat(Array.from(r.removedNodes)).some(
-        (n) => n.nodeType === 1 && !(n as Element).closest?.('cigd-overlay') && (n as Element).tagName !== 'CIGD-OVERLAY',
-      ));
-      if (!relevant || frame !== undefined) return;
-      frame = requestAnimationFrame(() => {
-        frame = undefined;
-        live.rebind();
-      });
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-    ctx.onInvalidated(() => {
-      observer.disconnect();
-      if (frame !== undefined) cancelAnimationFrame(frame);
-    });
+    ctx.onInvalidated(() => stop());
+    ctx.addEventListener(window, 'wxt:locationchange', () => void start());
+    await start();
   },
 });
+
+/**
+ * One recognised page: binds it and mounts the overlay; returns what releases it all,
+ * or nothing when the page is not one of ours or `stale()` became true during an await.
+ */
+async function startPage(ctx: ContentScriptContext, stale: () => boolean): Promise<(() => void) | undefined> {
+  const kind = detectPage(new URL(location.href));
+  if (!kind) return;
+  const adapter = adapters[kind];
+  const site = siteOf(kind);
+  // One draft per domanda: the page's address without the query (the replica's ?scenario= fills it once).
+  const key = `${site}:${location.origin}${location.pathname}`;
+  const [stored, fieldMap] = await Promise.all([
+    send({ type: 'draft:load', key }).catch(() => null),
+    send({ type: 'fieldmap:get', site }).catch(() => null),
+  ]);
+  // Started again while the background answered: the newer run owns the page.
+  if (stale()) return;
+
+  let paint: () => void = () => {};
+  let map: FieldMap = fieldMap ?? emptyFieldMap(site);
+  let teaching = false;
+  let picked: { selector: string; label: string } | null = null;
+  // Assigned below, before the UI is mounted (the only caller of onMount).
+  let live!: LivePage;
+  const storeMap = (next: FieldMap) => {
+    map = next;
+    live.setFieldMap(map);
+    void send({ type: 'fieldmap:put', site, map }).catch(() => {});
+  };
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'cigd-overlay',
+    position: 'inline',
+    anchor: 'body',
+    css: overlayCss,
+    isolateEvents: true,
+    onMount(container) {
+      const actions = {
+        focusField: (path: string) => live.focusField(path),
+        writeField: (path: string, text: string) => live.writeField(path, text),
+        updateDraft: (change: (d: Draft) => Draft) => live.updateDraft(change),
+      };
+      paint = () =>
+        render(
+          <Overlay
+            state={live.state}
+            actions={actions}
+            teach={{
+              active: teaching,
+              picked,
+              paths: teachablePaths(adapter),
+              map,
+              setActive: (on) => { teaching = on; picked = null; paint(); },
+              save: (selector, path) => storeMap(teach(map, selector, path)),
+              replaceMap: (next) => storeMap(next),
+            }}
+          />,
+          container,
+        );
+      paint();
+      return container;
+    },
+    onRemove(container) {
+      paint = () => {};
+      if (container) render(null, container);
+    },
+  });
+  // createShadowRootUi awaits too; WXT's own `ctx.onInvalidated(remove)` would not fire now.
+  if (stale()) return;
+
+  // From here on, no await: the context stays valid until every release below is registered.
+  // The draft goes to the background 400 ms after the last change, and at once when the run ends
+  // (a newer run's draft:load is sent after this save; with the extension gone, send fails quietly).
+  // A save sends what this page changed since it last loaded or saved (`base`), and the server revision it
+  // loaded: the background keeps the stored fields it did not change (a pull, another tab) and never lets
+  // a change over content this page has not seen skip the server's 409 (DraftStore.save).
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  let unsaved: Draft | null = null;
+  let base: Draft | null = stored?.draft ?? null;
+  const revision = stored?.remote?.revision;
+  const flush = () => {
+    clearTimeout(saveTimer);
+    if (!unsaved) return;
+    const draft = unsaved;
+    unsaved = null;
+    void send({ type: 'draft:save', key, draft, base, revision }).catch(() => {});
+    base = draft;
+  };
+  const save = (draft: Draft) => {
+    unsaved = draft;
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(flush, 400);
+  };
+  // Listeners go with the page's run (an address change) or with the context.
+  const ac = new AbortController();
+  const listen = <E extends Event>(type: string, fn: (e: E) => void) =>
+    document.addEventListener(type, fn as EventListener, { capture: true, signal: ac.signal });
+
+  live = new LivePage(document, {
+    adapter,
+    stored: stored?.draft ?? emptyDraft(adapter),
+    fieldMap,
+    today: () => todayInItaly(),
+    onState: (state) => {
+      paint();
+      if (!state.unread) save(state.draft); // a page nothing is read from stores no draft
+    },
+  });
+
+  // Teach mode: the next click on a portal field picks it (and does nothing else on the page).
+  listen('click', (e: MouseEvent) => {
+    if (!teaching) return;
+    const el = e.target as Element | null;
+    if (!el || !el.matches('input, select, textarea') || el.closest('cigd-overlay')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent?.trim() ?? '' : '';
+    picked = { selector: stableSelector(el), label };
+    paint();
+  });
+
+  // A <cigd-overlay> still on the page now belongs to no live run of this extension: this run's start
+  // invalidated (so removed) every earlier one in this JS world, and a later start would have invalidated
+  // this one. What is left is dead, e.g. from a version whose scripts the browser unloaded (Firefox, on an
+  // update or reload, then injects the new one into the open tab). One tagged by another installation
+  // (another extension id) is left alone.
+  const extensionId = browser.runtime.id;
+  for (const host of Array.from(document.querySelectorAll('cigd-overlay'))) {
+    const owner = host.getAttribute('data-cigd-extension');
+    if (host !== ui.shadowHost && (owner === null || owner === extensionId)) host.remove();
+  }
+  ui.shadowHost.setAttribute('data-cigd-extension', extensionId);
+  ui.mount();
+
+  // Marks within the frame of the keystroke: the rules run synchronously on input.
+  const onInput = (e: Event) => {
+    if (live.isBound(e.target)) live.refresh();
+  };
+  listen('input', onInput);
+  listen('change', onInput);
+
+  // Rows added later, sections shown by a SPA: bind again, at most once per frame.
+  let frame: number | undefined;
+  const observer = new MutationObserver((records) => {
+    const relevant = records.some((r) => Array.from(r.addedNodes).concat(Array.from(r.removedNodes)).some(
+      (n) => n.nodeType === 1 && !(n as Element).closest?.('cigd-overlay') && (n as Element).tagName !== 'CIGD-OVERLAY',
+    ));
+    if (!relevant || frame !== undefined) return;
+    frame = requestAnimationFrame(() => {
+      frame = undefined;
+      live.rebind();
+    });
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  return () => {
+    flush();
+    ac.abort();
+    observer.disconnect();
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    ui.remove();
+  };
+}

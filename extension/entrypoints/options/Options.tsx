@@ -5,6 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Draft } from '../../../rules/index.ts';
+import { countWord } from '../../../rules/calc/numbers.ts';
+import { originPattern } from '../../hosts.ts';
 import { normalizeOrigin } from '../../storage/config.ts';
 import { differingSections, mergeDrafts, type Conflict, type SyncState } from '../../storage/sync.ts';
 
@@ -31,7 +33,7 @@ export function Options() {
     const o = normalizeOrigin(origin);
     if (!o) return setMessage('Indirizzo del server non valido: es. https://studio.example.it');
     // Only the configured server's origin is ever granted, on the operator's click.
-    const granted = await browser.permissions.request({ origins: [`${o}/*`] }).catch(() => false);
+    const granted = await browser.permissions.request({ origins: [originPattern(o)] }).catch(() => false);
     if (!granted) return setMessage('Permesso per il server negato: la sincronizzazione non è attiva.');
     const r = await call({ type: 'sync:sign-in', origin: o, email, password });
     setMessage(r?.ok ? 'Accesso eseguito.' : r?.message ?? 'Accesso non riuscito.');
@@ -46,7 +48,7 @@ export function Options() {
       {status?.signedIn ? (
         <section>
           <p>Collegato a <strong>{status.origin}</strong> come {status.userName}, team {status.teamName}.</p>
-          <p data-sync-state={sync?.kind}>Stato della sincronizzazione: {describe(sync)}</p>
+          <p data-sync-state={sync?.kind}>Stato della sincronizzazione: {describeSync(sync)}</p>
           <button type="button" onClick={async () => { await call({ type: 'sync:now' }); await refresh(); }}>Sincronizza ora</button>{' '}
           <button type="button" onClick={async () => { await call({ type: 'sync:sign-out' }); await refresh(); }}>Esci</button>
           {sync?.kind === 'conflicts' && sync.conflicts.map((c) => <ConflictView key={c.key} conflict={c} onDone={refresh} />)}
@@ -66,11 +68,15 @@ export function Options() {
   );
 }
 
-function describe(s: SyncState | null): string {
+/** The sync state in words; drafts the server refused this round are named (the others were sent). */
+export function describeSync(s: SyncState | null): string {
   if (!s) return '…';
+  const failed = 'failures' in s && s.failures?.length
+    ? `; non inviate: ${s.failures.map((f) => `${f.title} (${f.message})`).join('; ')}`
+    : '';
   switch (s.kind) {
-    case 'synced': return `sincronizzato (${new Date(s.at).toLocaleString('it-IT')})`;
-    case 'conflicts': return `${s.conflicts.length} conflitti da risolvere`;
+    case 'synced': return `sincronizzato (${new Date(s.at).toLocaleString('it-IT')})${failed}`;
+    case 'conflicts': return `${countWord(s.conflicts.length, 'conflitto', 'conflitti')} da risolvere${failed}`;
     case 'offline': return `non raggiungibile: ${s.message}`;
     case 'signed-out': return 'non collegato';
     case 'error': return `errore: ${s.message}`;

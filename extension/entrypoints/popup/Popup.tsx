@@ -3,9 +3,9 @@
  * (missed and due soon first), export and import of draft JSON files.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { formatDateIt, judge, parseDraft, todayInItaly } from '../../../rules/index.ts';
+import { DEADLINE_STATUS_IT, formatDateIt, judge, parseDraft, todayInItaly } from '../../../rules/index.ts';
 import { agenda, exportDraft, importDraft, openDraftStore, type StoredDraft } from '../../storage/drafts.ts';
-import { STATUS_LABEL } from '../../overlay/format.ts';
+import { countWord } from '../../../rules/calc/numbers.ts';
 import './popup.css';
 
 export function Popup() {
@@ -46,7 +46,7 @@ export function Popup() {
           <ul>
             {items.filter((i) => i.status !== 'met').slice(0, 20).map((i) => (
               <li class={`st-${i.status}`} key={`${i.key}-${i.id}`}>
-                <strong>{formatDateIt(i.date)}</strong> {i.label} — {i.title} <em>({STATUS_LABEL[i.status]})</em>
+                <strong>{formatDateIt(i.date)}</strong> {i.label} — {i.title} <em>({DEADLINE_STATUS_IT[i.status]})</em>
               </li>
             ))}
           </ul>
@@ -61,7 +61,7 @@ export function Popup() {
               const errors = parsed.ok ? judge(parsed.draft, { today }).findings.filter((f) => f.severity === 'error').length : null;
               return (
                 <li key={d.key}>
-                  {d.title} — {errors === null ? 'incompleta' : `${errors} errori`}{' '}
+                  {d.title} — {errors === null ? 'incompleta' : countWord(errors, 'errore', 'errori')}{' '}
                   <button type="button" onClick={() => download(d)}>Esporta</button>
                 </li>
               );

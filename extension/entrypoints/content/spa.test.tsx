@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+/**
+ * GECO is an Angular single-page app: arriving on its home and moving to Dettaglio Azienda changes the
+ * address without loading a page. The content script follows WXT's `wxt:locationchange` (polled each
+ * second where the Navigation API is missing, as in jsdom) and keeps a single overlay.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Request } from '../../messages.ts';
+
+let Context: typeof ContentScriptContext;
+let script: { main: (ctx: ContentScriptContext) => Promise<void> | void; [k: string]: unknown };
+const contexts: ContentScriptContext[] = [];
+const messages: Request[] = [];
+let stored: unknown = null;
+
+beforeAll(async () => {
+  vi.stubGlobal('browser', {
+    runtime: {
+      id: 'cigd-test',
+      getURL: (path: string) => `chrome-extension://cigd-test${path}`,
+      sendMessage: async (message: Request) => {
+        messages.push(message);
+        return message.type === 'draft:load' ? stored : message.type === 'fieldmap:get' ? null : { ok: true };
+      },
+    },
+  });
+  vi.stubGlobal('defineContentScript', (definition: unknown) => definition);
+  vi.stubGlobal('createShadowRootUi', (await import('wxt/utils/content-script-ui/shadow-root')).createShadowRootUi);
+  Context = (await import('wxt/utils/content-script-context')).ContentScriptContext;
+  script = (await import('./index.tsx')).default as never;
+});
+
+afterEach(() => {
+  for (const ctx of contexts) ctx.notifyInvalidated();
+  messages.length = 0;
+  stored = null;
+});
+
+const overlays = () => document.querySelectorAll('cigd-overlay').length;
+const loads = () => messages.flatMap((m) => (m.type === 'draft:load' ? [m.key] : []));
+const locationWatched = () => new Promise((r) => setTimeout(r, 1300));
+
+it('an address change within the app mounts the overlay on a recognised page and removes it elsewhere', async () => {
+  history.replaceState(null, '', '/comonlweb/home');
+  document.body.innerHTML = '<app-root><p>Home</p></app-root>';
+  const { main, ...options } = script;
+  const ctx = new Context('content', options);
+  contexts.push(ctx);
+  await main(ctx);
+  expect(overlays()).toBe(0);
+
+  document.documentElement.innerHTML = readFileSync(join(__dirname, '../../../test/fixtures/geco-dettaglio-azienda.filled.html'), 'utf8');
+  history.pushState(null, '', '/comonlweb/dettaglio-azienda');
+  await locationWatched();
+  expect(overlays()).toBe(1);
+  expect(loads()).toEqual([`geco:${location.origin}/comonlweb/dettaglio-azienda`]);
+
+  history.pushState(null, '', '/comonlweb/home');
+  await locationWatched();
+  expect(overlays()).toBe(0);
+
+  history.pushState(null, '', '/comonlweb/dettaglio-azienda');
+  await locationWatched();
+  expect(overlays()).toBe(1);
+  ctx.notifyInvalidated();
+  expect(overlays()).toBe(0);
+});
+
+it('a save sends what the page saw (the draft it loaded or last saved, and the revision loaded), so the background merges', async () => {
+  history.replaceState(null, '', '/replica/aminder/domanda');
+  document.documentElement.innerHTML = readFileSync(join(__dirname, '../../../test/fixtures/aminder-domanda.filled.html'), 'utf8');
+  const { piemonte2020Draft } = await import('../../../rules/testing.ts');
+  const loaded = { ...piemonte2020Draft(), previousApplications: [{ start: '2020-02-24', end: '2020-03-01' }] };
+  stored = { key: 'k', title: 't', draft: loaded, updatedAt: '', remote: { teamId: 't', id: 'd', revision: 3 } };
+  const { main, ...options } = script;
+  const ctx = new Context('content', options);
+  contexts.push(ctx);
+  await main(ctx);
+  const end = document.getElementById('dataFine') as HTMLInputElement;
+  end.value = '13/04/2020';
+  end.dispatchEvent(new Event('input', { bubbles: true }));
+  ctx.notifyInvalidated(); // the pending save goes at once
+  end.value = '14/04/2020';
+  const saves = messages.filter((m) => m.type === 'draft:save') as any[];
+  expect(saves).toHaveLength(1);
+  expect(saves[0]).toMatchObject({ base: loaded, revision: 3, draft: { period: { end: '2020-04-13' } } });
+});
