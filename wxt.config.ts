@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CHROME_MANIFEST_KEY, GECKO_ID } from './extension/identity.ts';
+import { seedQuotesLeftOut } from './extension/build/seed-quotes.ts';
 
 // The extension lives in extension/ (see docs/extension.md). CIGD_DEV_ORIGINS=1
 // builds a test variant that also runs on loopback pages (the replica in the
@@ -13,6 +14,13 @@ export default defineConfig({
     plugins: [preact()],
     define: { 'import.meta.env.CIGD_DEV_ORIGINS': JSON.stringify(process.env.CIGD_DEV_ORIGINS === '1') },
   }),
+  hooks: {
+    // The content script runs on every portal page: the seed passages wait in
+    // the background until «Perché?» is opened (extension/build/seed-quotes.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.type === 'content-script')) config.plugins = [seedQuotesLeftOut(), ...(config.plugins ?? [])];
+    },
+  },
   manifest: ({ browser }) => ({
     // Test variant only: loopback granted at install, so the options page's permission request does not prompt.
     ...(process.env.CIGD_DEV_ORIGINS === '1'

@@ -162,6 +162,24 @@ describe('checkDraft on generated input', () => {
     );
   });
 
+  // README, "Personal data": messages name workers by position and name, never by codice fiscale or IBAN (the
+  // finding's fields point at the exact field). The employer's own code may be a personal one (a sole trader);
+  // it is the employer's, not a worker's, and is left out of the property.
+  it('no message prints a worker\'s codice fiscale or an IBAN', () => {
+    const IBANS = ['IT60X0542811101000000123456', 'IT00X0000000000000000000000', 'DE89370400440532013000', 'IT61X0542811101000000123456'];
+    fc.assert(
+      fc.property(validDraft, TODAY, (draft, today) => {
+        const result = checkDraft(draft, { today });
+        if (!result.ok) return;
+        const secrets = [...VALID_WORKER_CFS.filter((cf) => cf !== draft.employer.fiscalCode), ...IBANS];
+        for (const f of result.verdict.findings) {
+          for (const secret of secrets) expect(f.message, f.rule).not.toContain(secret);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('a broken draft is refused, never with an exception, and the refusal names the broken path', () => {
     fc.assert(
       fc.property(validDraft, mutation, TODAY, (generated, m, today) => {

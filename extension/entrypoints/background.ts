@@ -3,7 +3,7 @@
  * extension's origin), field maps and the team server's token. The content
  * script and the pages reach storage and the server only through here.
  */
-import { todayInItaly } from '../../rules/index.ts';
+import { catalogue, todayInItaly } from '../../rules/index.ts';
 import type { Request } from '../messages.ts';
 import { agenda, badgeCount, openDraftStore, type DraftStore } from '../storage/drafts.ts';
 import { loadServerConfig, saveServerConfig } from '../storage/config.ts';
@@ -67,6 +67,7 @@ async function registerServerPages(origin: string): Promise<void> {
 }
 
 async function handle(message: Request | { type: string; [k: string]: any }): Promise<unknown> {
+  if (message.type === 'rule:quote') return catalogue().find((r) => r.id === (message as any).rule)?.quote ?? null;
   const s = await store();
   switch (message.type) {
     case 'draft:load':

@@ -98,6 +98,20 @@ describe('live checks on an AMINDER domanda', () => {
     expect(live.state.verdict?.computed.daysUsed).toBe(15 + 28);
   });
 
+  it('removing a worker row keeps the panel\'s facts with their worker (by codice fiscale) and drops the removed worker\'s', () => {
+    const live = page([{ cf: VALID_WORKER_CFS[0], hired: '01/01/2015' }, { cf: VALID_WORKER_CFS[1], hired: '01/01/2016' }]);
+    live.updateDraft((d) => ({ ...d, workers: d.workers.map((w, i) => ({ ...w, name: `W${i}`, intermittent: { daysWorkedLast12Months: 100 + i, calledBeforeCause: true } })) }));
+    document.querySelector('.riga-lavoratore')!.remove();
+    live.rebind();
+    expect(live.state.draft.workers).toHaveLength(1);
+    expect(live.state.draft.workers[0]).toMatchObject({ fiscalCode: VALID_WORKER_CFS[1], name: 'W1', intermittent: { daysWorkedLast12Months: 101 } });
+    // A row with no code yet keeps its facts by position.
+    type('lav-1-cf', '', live);
+    live.updateDraft((d) => ({ ...d, workers: [{ ...d.workers[0], name: 'SENZA CF' }] }));
+    type('lav-1-ass', '02/01/2016', live);
+    expect(live.state.draft.workers[0].name).toBe('SENZA CF');
+  });
+
   it('with the end date empty the rules wait: only the codes (checked anyway) may be ok, the empty field is not marked, and typing the date judges the row', () => {
     const live = page([{ cf: VALID_WORKER_CFS[0], hired: '24/02/2020' }]);
     const end = type('al', '', live);

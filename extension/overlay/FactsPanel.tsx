@@ -1,7 +1,7 @@
 /**
  * What the page does not ask: facts the rules need that AMINDER has no field
  * for (earlier applications, attachments already uploaded, intermittent
- * workers' days, the union notification). Stored in the same draft.
+ * workers' days worked and CIGD days asked, the union notification). Stored in the same draft.
  */
 import { useState } from 'preact/hooks';
 import { formatDateIt, parseDateIt, type Draft } from '../../rules/index.ts';
@@ -24,6 +24,16 @@ export function FactsPanel({ draft, update }: Props) {
     setStart('');
     setEnd('');
     update((d) => ({ ...d, previousApplications: [...(d.previousApplications ?? []), { start: s, end: e }] }));
+  };
+
+  // A worker's count of days: a whole number ≥ 0, else refused with a message; empty clears it.
+  const [daysError, setDaysError] = useState('');
+  type Worker = Draft['workers'][number];
+  const setDays = (i: number, text: string, put: (w: Worker, days: number | undefined) => Worker) => {
+    const days = text.trim() === '' ? undefined : Number(text.trim());
+    if (days !== undefined && !(Number.isInteger(days) && days >= 0)) return setDaysError('Scrivere un numero intero di giorni (0 o più).');
+    setDaysError('');
+    update((d) => ({ ...d, workers: d.workers.map((w, j) => (j === i ? put(w, days) : w)) }));
   };
 
   const toggleAttachment = (role: 'dichiarazione' | 'accordo', on: boolean) =>
@@ -70,23 +80,15 @@ export function FactsPanel({ draft, update }: Props) {
           w.contract !== 'intermittent' ? null : (
             <div key={i}>
               <label for={`cigd-int-${i}`}>{w.name || w.fiscalCode}: giornate lavorate negli ultimi 12 mesi</label>
-              <input
-                id={`cigd-int-${i}`}
-                inputMode="numeric"
-                value={w.intermittent?.daysWorkedLast12Months ?? ''}
-                onInput={(e) => {
-                  const days = Number((e.target as HTMLInputElement).value);
-                  if (!Number.isInteger(days) || days < 0) return;
-                  update((d) => {
-                    const workers = [...d.workers];
-                    workers[i] = { ...workers[i], intermittent: { calledBeforeCause: workers[i].intermittent?.calledBeforeCause ?? true, daysWorkedLast12Months: days } };
-                    return { ...d, workers };
-                  });
-                }}
-              />
+              <input id={`cigd-int-${i}`} inputMode="numeric" value={w.intermittent?.daysWorkedLast12Months ?? ''}
+                onInput={(e) => setDays(i, (e.target as HTMLInputElement).value, (w, days) => ({ ...w, intermittent: { calledBeforeCause: w.intermittent?.calledBeforeCause ?? true, daysWorkedLast12Months: days ?? 0 } }))} />
+              <label for={`cigd-days-${i}`}>Giorni di CIGD chiesti (in tutte le domande)</label>
+              <input id={`cigd-days-${i}`} inputMode="numeric" value={w.cigdDays ?? ''}
+                onInput={(e) => setDays(i, (e.target as HTMLInputElement).value, (w, cigdDays) => ({ ...w, cigdDays }))} />
             </div>
           ),
         )}
+        {daysError && <p class="sev-error" role="alert">{daysError}</p>}
       </details>
     </section>
   );

@@ -116,6 +116,33 @@ describe('the overlay while the rules cannot run', () => {
   });
 });
 
+describe('the panel of facts the portal has no field for', () => {
+  beforeEach(() => (document.body.innerHTML = ''));
+
+  it('asks an intermittent worker\'s CIGD days: 14 over a cap of 13 (68 days worked) is the intermittent-cap error, 13 clears it', () => {
+    const { overlay, update, live } = setup([{ cf: VALID_WORKER_CFS[0], hired: '01/01/2015' }]);
+    update((d) => ({ ...d, workers: [{ ...d.workers[0], contract: 'intermittent', intermittent: { daysWorkedLast12Months: 68, calledBeforeCause: true } }] }));
+    const input = overlay.querySelector<HTMLInputElement>('#cigd-days-0')!;
+    expect(overlay.querySelector('label[for="cigd-days-0"]')!.textContent).toBe('Giorni di CIGD chiesti (in tutte le domande)');
+    const typeDays = (text: string) => act(() => { input.value = text; input.dispatchEvent(new Event('input', { bubbles: true })); });
+    const capped = () => live.state.findings.filter((f) => f.rule === 'piemonte-2020/intermittent-cap' && f.severity === 'error');
+    expect(capped()).toEqual([]);
+    typeDays('14');
+    expect(live.state.draft.workers[0].cigdDays).toBe(14);
+    expect(capped()).toHaveLength(1);
+    expect(capped()[0].fields).toEqual(['workers[0].cigdDays']);
+    typeDays('2,5');
+    expect(overlay.querySelector('[aria-label="Dati che il portale non chiede"] [role="alert"]')?.textContent).toBe('Scrivere un numero intero di giorni (0 o più).');
+    expect(live.state.draft.workers[0].cigdDays).toBe(14);
+    typeDays('13');
+    expect(overlay.querySelector('[aria-label="Dati che il portale non chiede"] [role="alert"]')).toBeNull();
+    expect(capped()).toEqual([]);
+    // Kept across page reads.
+    live.refresh();
+    expect(live.state.draft.workers[0].cigdDays).toBe(13);
+  });
+});
+
 describe('the overlay in Italian', () => {
   beforeEach(() => (document.body.innerHTML = '<div id="overlay"></div>'));
   const noop: OverlayActions = { focusField: () => {}, writeField: () => {}, updateDraft: () => {} };

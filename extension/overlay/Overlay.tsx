@@ -4,7 +4,7 @@
  * the portal does not ask. Preact, rendered inside the open shadow root of
  * <cigd-overlay>. It never submits the page's form.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { catalogue, DEADLINE_STATUS_IT, formatDateIt, parseDateIt, SEVERITY_HEADING_IT, type Draft, type Finding, type Severity } from '../../rules/index.ts';
 import type { LiveState } from '../live/live-page.ts';
 import { unjudgedRows } from '../live/judge-partial.ts';
@@ -18,6 +18,8 @@ export type OverlayActions = {
   focusField(path: string): void;
   writeField(path: string, text: string): void;
   updateDraft(change: (draft: Draft) => Draft): void;
+  /** The seed passage of a rule, when the build left it out of the page (extension/build/seed-quotes.ts). */
+  quoteOf?(rule: string): Promise<string | null>;
 };
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -139,6 +141,7 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
 }
 
 function FindingItem({ finding, rule, actions, bindings }: { finding: Finding; rule?: ReturnType<typeof catalogue>[number]; actions: OverlayActions; bindings: LiveState['bindings'] }) {
+  const [why, setWhy] = useState(false);
   return (
     <li class={finding.severity} data-rule={finding.rule}>
       <div>{finding.message}</div>
@@ -152,14 +155,26 @@ function FindingItem({ finding, rule, actions, bindings }: { finding: Finding; r
       )}
       <div class="source">Fonte: {finding.source} · {finding.rule}</div>
       {rule && (
-        <details>
+        <details onToggle={(e) => setWhy((e.currentTarget as HTMLDetailsElement).open)}>
           <summary>Perché?</summary>
           <p>{rule.reasoning}</p>
-          <blockquote>{rule.quote}</blockquote>
+          {why && <SeedQuote rule={rule.id} quote={rule.quote} load={actions.quoteOf} />}
         </details>
       )}
     </li>
   );
+}
+
+/** The passage of the seed the rule comes from: in the page's own catalogue, or asked for when «Perché?» is opened. */
+export function SeedQuote({ rule, quote, load }: { rule: string; quote: string; load?: (rule: string) => Promise<string | null> }) {
+  const [text, setText] = useState(quote || null);
+  useEffect(() => {
+    if (quote || !load) return;
+    let live = true;
+    load(rule).then((q) => live && setText(q ?? 'Passo della fonte non disponibile.'), () => live && setText('Passo della fonte non disponibile.'));
+    return () => { live = false; };
+  }, [rule, quote]);
+  return <blockquote aria-busy={text === null}>{text ?? 'Carico il passo della fonte…'}</blockquote>;
 }
 
 function IntermittentCaps({ caps }: { caps: unknown }) {

@@ -72,6 +72,23 @@ describe('AMINDER domanda adapter (replica fixture)', () => {
     expect(taught.reason).toBe('taught');
     expect(bindings.filter((b) => b.path === 'unit.comune')).toHaveLength(1);
   });
+
+  it('a row field taught on one row binds that field on every row; teaching it on row 2 updates the same entry', () => {
+    const doc = fixture('aminder-domanda.filled.html');
+    // The portal calls the hiring date otherwise: the labels do not find it.
+    doc.querySelectorAll('label').forEach((l) => { if (l.textContent === 'Data assunzione') l.textContent = 'Data inizio rapporto'; });
+    const map = teach(emptyFieldMap('aminder'), '#lav-0-assunzione', 'workers[0].hiredOn');
+    expect(map.fields).toEqual([{ selector: '[id^="lav-"][id$="-assunzione"]', path: 'workers[*].hiredOn' }]);
+    expect(teach(map, '#lav-1-assunzione', 'workers[*].hiredOn').fields).toEqual(map.fields);
+    expect(teach(map, 'input[name="lav-1-assunzione"]', 'workers[*].hiredOn').fields).toEqual([{ selector: 'input[name^="lav-"][name$="-assunzione"]', path: 'workers[*].hiredOn' }]);
+    const hired = (m: typeof map) => bindFields(doc, adapters['aminder-domanda'], m).filter((b) => b.path.endsWith('hiredOn')).map((b) => `${b.element.id}:${b.path}`);
+    expect(hired(map)).toEqual(['lav-0-assunzione:workers[0].hiredOn', 'lav-1-assunzione:workers[1].hiredOn']);
+    // A map taught before row patterns: the row's id is read as the pattern.
+    expect(hired({ ...map, fields: [{ selector: '#lav-1-assunzione', path: 'workers[*].hiredOn' }] })).toEqual(hired(map));
+    expect(readPage(emptyDraft(adapters['aminder-domanda']), bindFields(doc, adapters['aminder-domanda'], map)).draft.workers.map((w) => w.hiredOn)).toEqual(['2015-01-01', '2019-05-02']);
+    // A field outside the rows stays one field.
+    expect(teach(emptyFieldMap('aminder'), '#dataFine', 'period.end').fields).toEqual([{ selector: '#dataFine', path: 'period.end' }]);
+  });
 });
 
 describe('GECO Dettaglio Azienda adapter (real formcontrolname names)', () => {

@@ -39,15 +39,15 @@ export function stableSelector(el: Element): string {
 /**
  * A field of a repeated worker row (`#lav-0-assunzione`, `input[name="lav-1-cf"]`) as the same field of
  * every row: `[id^="lav-"][id$="-assunzione"]`, bound to `workers[i]` for the i-th match. Null if the
- * selector carries no row index (a number between other text).
+ * selector carries no row index (a number set off by other text: `lav-0-cf`, `lavoratori[1].cf`).
  */
 export function rowPattern(selector: string): string | null {
   const m = /^(?:#((?:\\.|[^\s\\#.[>:])+)|([a-z]*)\[(name|formcontrolname)="([^"]*)"\])$/.exec(selector);
   if (!m) return null;
   const attr = m[3] ?? 'id';
   const value = m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[4];
-  const parts = /^(.*\D)\d+(\D.*)$/.exec(value);
-  return parts && `${m[2] ?? ''}[${attr}^="${parts[1]}"][${attr}$="${parts[2]}"]`;
+  const parts = /^(.*?[^a-z\d])\d+([^a-z\d].*)$/i.exec(value)?.map((p) => p.replace(/["\\]/g, '\\$&'));
+  return parts ? `${m[2] ?? ''}[${attr}^="${parts[1]}"][${attr}$="${parts[2]}"]` : null;
 }
 
 /**

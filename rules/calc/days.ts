@@ -18,15 +18,19 @@ export function daysUsedBefore(previous: readonly Period[]): number {
 
 /**
  * The last end date that keeps one application within `maxApplicationDays`
- * and the total within `totalDays`; null when no day is left at all.
+ * and the total within `totalDays`; null when no end date passes both the
+ * total and the application's own length, `minApplicationDays` to
+ * `maxApplicationDays`: no day left, or fewer days left than the shortest
+ * application (3 left of 63, minimum 5: a 3-day application is too short, a
+ * 5-day one goes past 63).
  */
 export function latestEnd(
   start: IsoDate,
   usedBefore: number,
-  limits: { totalDays: number; maxApplicationDays: number },
+  limits: { totalDays: number; maxApplicationDays: number; minApplicationDays: number },
 ): IsoDate | null {
   const left = limits.totalDays - usedBefore;
-  if (left <= 0) return null;
+  if (left <= 0 || left < limits.minApplicationDays) return null;
   const byApplication = addDays(start, limits.maxApplicationDays - 1);
   const byTotal = addDays(start, left - 1);
   return minDate(byApplication, byTotal);

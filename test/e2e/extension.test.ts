@@ -75,6 +75,13 @@ describe.each(kinds)('extension in %s', (kind) => {
     expect(bad.severity).toBe('error');
     expect(bad.rules).toContain('piemonte-2020/application-length');
     expect(await overlayRules(page)).toContain('piemonte-2020/application-length');
+    // «Perché?»: the seed passage, which the content script is built without, comes from the background.
+    await page.evaluate(() => {
+      const item = document.querySelector('cigd-overlay')!.shadowRoot!.querySelector('[data-rule="piemonte-2020/application-length"] details') as HTMLDetailsElement;
+      item.open = true;
+    });
+    await page.waitForFunction(() => document.querySelector('cigd-overlay')!.shadowRoot!
+      .querySelector('[data-rule="piemonte-2020/application-length"] blockquote')?.textContent?.includes('35 giorni di calendario'), { timeout: 10_000 });
     await retype(page, 'dataFine', '12/04/2020');
     expect((await marks(page, 'dataFine')).rules).not.toContain('piemonte-2020/application-length');
     await page.close();

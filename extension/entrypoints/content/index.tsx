@@ -89,6 +89,7 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean): Promi
         focusField: (path: string) => live.focusField(path),
         writeField: (path: string, text: string) => live.writeField(path, text),
         updateDraft: (change: (d: Draft) => Draft) => live.updateDraft(change),
+        quoteOf: (rule: string) => send({ type: 'rule:quote', rule }),
       };
       paint = () =>
         render(

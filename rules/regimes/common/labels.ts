@@ -1,8 +1,11 @@
 /**
- * How messages name workers for the operator. The common rules point at the
- * portal's list, by position and name. Where the draft itself knows a worker
- * only by code (reports, SR41 forms, communications of suspension), the name
- * found in the application comes first, then the code.
+ * How messages name workers for the operator: by position in the
+ * application's list (1-based, as the portal shows it) and name, never by
+ * codice fiscale or IBAN (personal data stays out of messages and logs; a
+ * finding's `fields` already point at the exact field). Where the draft knows
+ * a worker only by code (reports, SR41 forms, communications of suspension),
+ * the worker is found in `workers` by that code; a code that is no worker's
+ * is said to be so, without printing it.
  */
 import type { Worker } from '../../schema.ts';
 
@@ -12,7 +15,27 @@ export function workerRef(worker: Pick<Worker, 'name'>, index: number): string {
   return `lavoratore n. ${index + 1}${name ? ` (${name})` : ''}`;
 }
 
-/** "Mario Rossi (RSSMRA80A01L219M)", or the code alone. */
-export function workerLabel(worker: Pick<Worker, 'name' | 'fiscalCode'>): string {
-  return worker.name?.trim() ? `${worker.name.trim()} (${worker.fiscalCode})` : worker.fiscalCode;
+/** "Laura Bianchi (lavoratore n. 2)", or "lavoratore n. 2" without a name. */
+export function workerLabel(worker: Pick<Worker, 'name'>, index: number): string {
+  const name = worker.name?.trim();
+  return name ? `${name} (lavoratore n. ${index + 1})` : `lavoratore n. ${index + 1}`;
+}
+
+/** Who a code-keyed entry belongs to when the code is no worker's of the application. */
+export const UNKNOWN_WORKER = 'un lavoratore il cui codice fiscale non è tra quelli della domanda';
+
+/**
+ * Names the workers of a code-keyed entry: `workerLabel` of the first worker
+ * with that code, or UNKNOWN_WORKER. The map is built once per call, so a
+ * rule naming many entries does not scan the list for each.
+ */
+export function workersByCode(workers: readonly Pick<Worker, 'name' | 'fiscalCode'>[]): (fiscalCode: string) => string {
+  const index = new Map<string, number>();
+  workers.forEach((w, i) => {
+    if (!index.has(w.fiscalCode)) index.set(w.fiscalCode, i);
+  });
+  return (fiscalCode) => {
+    const i = index.get(fiscalCode);
+    return i === undefined ? UNKNOWN_WORKER : workerLabel(workers[i], i);
+  };
 }

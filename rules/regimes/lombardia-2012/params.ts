@@ -28,6 +28,14 @@ export type Lombardia2012Params = {
   weekly: boolean;
   /** A deadline is "due soon" within this many days (as in the other regimes). */
   dueSoonDays: number;
+  /**
+   * The last month of the first-quarter "sanatoria" (YYYY-MM): on 19/04/2012 the reporting
+   * function did not exist yet ("a breve sarà implementata … Sarà cura della Regione Lombardia
+   * comunicare … la data"), so the reports of January–March 2012 are entered later, when the Region
+   * opens it ("quando sarà implementato il sistema informativo, per il mese di gennaio … 70 ore").
+   * Months up to this one have no "by the 15th" deadline.
+   */
+  reportSanatoriaLastMonth: string;
 };
 
 const SOURCE = '004_b896d9eb88ba3526.txt, Nota del 19 aprile 2012';
@@ -35,13 +43,13 @@ const SOURCE = '004_b896d9eb88ba3526.txt, Nota del 19 aprile 2012';
 export const lombardia2012Params = defineParams<Lombardia2012Params>('lombardia-2012', [
   {
     from: FIRST_DAY,
-    source: `${SOURCE}: termine di 20 giorni, rendiconto entro il 15 del mese successivo, comunicazioni mensili a sanatoria per il 1° trimestre e per l’1-15 aprile`,
-    values: { submissionDays: 20, reportDayOfNextMonth: 15, inAdvance: false, weekly: false, dueSoonDays: 7 },
+    source: `${SOURCE}: termine di 20 giorni, rendiconto entro il 15 del mese successivo (i rendiconti del 1° trimestre a sanatoria, quando sarà implementato il sistema informativo), comunicazioni mensili a sanatoria per il 1° trimestre e per l’1-15 aprile`,
+    values: { submissionDays: 20, reportDayOfNextMonth: 15, inAdvance: false, weekly: false, dueSoonDays: 7, reportSanatoriaLastMonth: '2012-03' },
   },
   {
     from: '2012-04-16',
     source: `${SOURCE}: «Dal 16 aprile le comunicazioni di sospensione programmate devono essere inviate preventivamente»`,
-    values: { submissionDays: 20, reportDayOfNextMonth: 15, inAdvance: true, weekly: true, dueSoonDays: 7 },
+    values: { submissionDays: 20, reportDayOfNextMonth: 15, inAdvance: true, weekly: true, dueSoonDays: 7, reportSanatoriaLastMonth: '2012-03' },
   },
 ]);
 

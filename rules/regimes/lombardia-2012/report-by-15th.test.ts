@@ -44,22 +44,76 @@ describe(RULE, () => {
     }
   });
 
-  it('one deadline per month of the period, a month without suspensions included (the seed’s March at 0 hours)', () => {
+  it('one deadline per month of the period, a month without suspensions included (July at 0 hours, as the seed’s March)', () => {
+    const draft = lombardia2012Draft();
+    draft.period = { start: '2012-05-02', end: '2012-07-31' };
+    const verdict = judge(draft, { today: '2012-08-20' });
+    expect(verdict.deadlines.filter((d) => d.id.startsWith('report-')).map((d) => [d.id, d.date, d.status])).toEqual([
+      ['report-2012-05', '2012-06-15', 'met'],
+      ['report-2012-06', '2012-07-15', 'met'],
+      ['report-2012-07', '2012-08-15', 'missed'],
+    ]);
+    expect(findingsOf(verdict, RULE).map((f) => f.message)).toEqual([expect.stringContaining('Il rendiconto di luglio 2012 non risulta inviato')]);
+  });
+
+  // Seed 004: on 19/04/2012 the reporting function "a breve sarà implementata"; for the first quarter, "a sanatoria",
+  // the hours "saranno inserite successivamente nella rendicontazione" ("quando sarà implementato il sistema
+  // informativo, per il mese di gennaio … 70 ore, per febbraio 150 ore, per marzo 0"). Seed over rules.md.
+  /** The seed's example: suspended from 16/01/2012, 70 hours in January, 150 in February, working all March. */
+  function firstQuarter(reportsSentOn?: string) {
     const draft = lombardia2012Draft();
     draft.period = { start: '2012-01-16', end: '2012-03-31' };
-    draft.submittedOn = '2012-02-03';
-    draft.suspensions = [];
-    draft.reports = [
-      { month: '2012-01', submittedOn: '2012-02-15', hours: { [MARIO]: 0, [LAURA]: 0 } },
-      { month: '2012-02', submittedOn: '2012-03-15', hours: { [MARIO]: 0, [LAURA]: 0 } },
+    draft.submittedOn = '2012-01-25';
+    draft.workers = draft.workers.slice(0, 1);
+    draft.suspensions = [
+      { workerFiscalCode: MARIO, start: '2012-01-16', end: '2012-01-31', hours: 70, sentOn: '2012-03-12' },
+      { workerFiscalCode: MARIO, start: '2012-02-01', end: '2012-02-29', hours: 150, sentOn: '2012-03-12' },
     ];
-    const verdict = judge(draft, { today: '2012-04-20' });
-    expect(verdict.deadlines.filter((d) => d.id.startsWith('report-')).map((d) => [d.id, d.date, d.status])).toEqual([
-      ['report-2012-01', '2012-02-15', 'met'],
-      ['report-2012-02', '2012-03-15', 'met'],
-      ['report-2012-03', '2012-04-15', 'missed'],
-    ]);
-    expect(findingsOf(verdict, RULE).map((f) => f.message)).toEqual([expect.stringContaining('Il rendiconto di marzo 2012 non risulta inviato')]);
+    draft.reports = reportsSentOn
+      ? [
+          { month: '2012-01', submittedOn: reportsSentOn, hours: { [MARIO]: 70 } },
+          { month: '2012-02', submittedOn: reportsSentOn, hours: { [MARIO]: 150 } },
+          { month: '2012-03', submittedOn: reportsSentOn, hours: { [MARIO]: 0 } },
+        ]
+      : [];
+    return draft;
+  }
+
+  it.each([
+    { sentOn: '2012-06-04', name: 'entered when the Region opened the function (04/06/2012)' },
+    { sentOn: undefined, name: 'not entered yet' },
+  ])('the seed’s first quarter, reports $name: no deadline and nothing late', ({ sentOn }) => {
+    const verdict = judge(firstQuarter(sentOn), { today: '2012-06-10' });
+    expect(verdict.deadlines.filter((d) => d.id.startsWith('report-'))).toEqual([]);
+    expect(findingsOf(verdict, RULE)).toEqual([]);
+    // The hours are still compared with the communications.
+    expect(findingsOf(verdict, 'lombardia-2012/report-matches-suspensions')).toEqual([]);
+  });
+
+  it.each([
+    { month: '2012-02', deadline: undefined, name: 'February: inside the sanatoria' },
+    { month: '2012-03', deadline: undefined, name: 'March, the last month of the sanatoria' },
+    { month: '2012-04', deadline: '2012-05-15', name: 'April, the first month after it: by 15/05/2012' },
+  ])('$name', ({ month, deadline: due }) => {
+    const draft = lombardia2012Draft();
+    draft.period = { start: '2012-02-01', end: '2012-04-30' };
+    draft.submittedOn = '2012-02-10';
+    draft.suspensions = [];
+    draft.reports = ['2012-02', '2012-03', '2012-04'].map((m) => ({ month: m, submittedOn: '2012-06-04', hours: { [MARIO]: 0, [LAURA]: 0 } }));
+    const verdict = judge(draft, { today: '2012-06-10' });
+    const index = draft.reports.findIndex((r) => r.month === month);
+    const found = findingsOf(verdict, RULE).filter((f) => f.fields?.includes(`reports[${index}].submittedOn`));
+    const deadline = verdict.deadlines.find((d) => d.id === `report-${month}`);
+    if (due === undefined) {
+      expect(deadline).toBeUndefined();
+      expect(found).toEqual([]);
+    } else {
+      expect(deadline).toMatchObject({ date: due, status: 'missed' });
+      expect(found.map((f) => f.message)).toEqual([
+        'Il rendiconto di aprile 2012 è stato inviato il 04/06/2012: andava inviato entro il 15/05/2012 (il 15 del mese successivo). ' +
+          'Se la data è sbagliata correggila.',
+      ]);
+    }
   });
 
   it('a December report is due on 15 January of the next year', () => {

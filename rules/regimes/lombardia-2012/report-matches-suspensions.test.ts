@@ -41,10 +41,19 @@ describe(RULE, () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: 'warning', fields: [`reports[0].hours.${MARIO}`] });
     expect(found[0].message).toBe(
-      `Nel rendiconto di gennaio 2012 per Mario Rossi (${MARIO}) risultano ${jan} ore, ma le comunicazioni di sospensione di quel mese ` +
+      `Nel rendiconto di gennaio 2012 per Mario Rossi (lavoratore n. 1) risultano ${jan} ore, ma le comunicazioni di sospensione di quel mese ` +
         'ne programmano 70 ore (dal 16/01/2012 al 31/01/2012: 70 ore). Correggi le ore del rendiconto oppure, se le sospensioni ' +
         'sono cambiate, invia una nuova comunicazione di sospensione con i dati corretti.',
     );
+  });
+
+  it('a figure for a code that is no worker of the application: said so, without printing the code', () => {
+    const draft = seedExample({ jan: 70, feb: 150, mar: 0 });
+    draft.reports![2].hours[LAURA] = 8;
+    const found = findingsOf(judge(draft, { today: TODAY }), RULE);
+    expect(found.map((f) => f.fields)).toEqual([[`reports[2].hours.${LAURA}`]]);
+    expect(found[0].message).toMatch(/^Nel rendiconto di marzo 2012 per un lavoratore il cui codice fiscale non è tra quelli della domanda risultano 8 ore/);
+    expect(found[0].message).not.toContain(LAURA);
   });
 
   it('hours reported for a month with no suspension: the report is 0', () => {
@@ -97,6 +106,25 @@ describe(RULE, () => {
     expect(findingsOf(judge(draft, { today: TODAY }), RULE)).toHaveLength(1); // 24 reported, 16 + 12 = 28 planned
     draft.reports![0].hours[LAURA] = 28;
     expect(findingsOf(judge(draft, { today: TODAY }), RULE)).toEqual([]);
+  });
+
+  // The audit's case (seed 004: errors "relativi all’inserimento dei periodi" are corrected by a new communication
+  // "con i dati corretti"): 14/05–16/05 typed instead of 16/05–18/05, 16 hours, corrected the next day.
+  it.each([
+    { fixedStart: '2012-05-16', found: 0, name: 'the corrected period overlaps the wrong one: it replaces it, 16 hours' },
+    { fixedStart: '2012-05-17', found: 1, name: 'a period starting the day after the other ends: both count, 32 hours' },
+  ])('$name', ({ fixedStart, found }) => {
+    const draft = lombardia2012Draft();
+    draft.period = { start: '2012-05-02', end: '2012-05-31' };
+    draft.workers = draft.workers.slice(1);
+    draft.suspensions = [
+      { workerFiscalCode: LAURA, start: '2012-05-14', end: '2012-05-16', hours: 16, sentOn: '2012-05-14' },
+      { workerFiscalCode: LAURA, start: fixedStart, end: '2012-05-18', hours: 16, sentOn: '2012-05-15' },
+    ];
+    draft.reports = [{ month: '2012-05', submittedOn: '2012-06-14', hours: { [LAURA]: 16 } }];
+    const findings = findingsOf(judge(draft, { today: TODAY }), RULE);
+    expect(findings).toHaveLength(found);
+    if (found) expect(findings[0].message).toContain('risultano 16 ore, ma le comunicazioni di sospensione di quel mese ne programmano 32 ore');
   });
 });
 

@@ -11,7 +11,8 @@ const hoursText = (h: number) => `${formatNumberIt(h)} ${h === 1 ? 'ora' : 'ore'
  * A worker's reported hours for a month equal the hours of the suspensions
  * communicated for that month (the seed's example: 70 hours in January, 150
  * in February, 0 in March with no communication). Seed over rules.md: a
- * later communication for the same worker and dates is a correction ("inviando
+ * later communication for the same worker whose period overlaps an earlier
+ * one's (the same dates, or the dates corrected) is a correction ("inviando
  * una nuova comunicazione di sospensione con i dati corretti") and replaces
  * the earlier one instead of adding to it. A blank (null) figure is not
  * judged here: it is not a number yet.

@@ -31,4 +31,40 @@ describe('the calendar of communications as the Region keeps it (seed 004: corre
     const again = week(LAURA, '2012-05-14', '2012-05-18', 14, '2012-05-17');
     expect([...corrections([corrected, original, other, again])]).toEqual([corrected, again]);
   });
+
+  // Seed 004: "Per eventuali errori relativi all’inserimento dei periodi o delle ore … semplicemente inviando una
+  // nuova comunicazione di sospensione con i dati corretti": corrected dates overlap the wrong ones.
+  describe('a period corrected: the new communication overlaps the wrong one', () => {
+    const wrong = week(LAURA, '2012-05-14', '2012-05-16', 16, '2012-05-14');
+    it.each([
+      { start: '2012-05-17', end: '2012-05-18', overlaps: false, name: 'starting the day after the wrong one ends: another week’s days, not a correction' },
+      { start: '2012-05-16', end: '2012-05-18', overlaps: true, name: 'sharing its last day (the audit’s Monday–Wednesday typed for Wednesday–Friday)' },
+      { start: '2012-05-15', end: '2012-05-18', overlaps: true, name: 'sharing two days' },
+      { start: '2012-05-10', end: '2012-05-14', overlaps: true, name: 'ending on its first day' },
+      { start: '2012-05-10', end: '2012-05-13', overlaps: false, name: 'ending the day before its first day' },
+    ])('$name', ({ start, end, overlaps }) => {
+      const fixed = week(LAURA, start, end, 16, '2012-05-15');
+      expect(effectiveSuspensions([wrong, fixed])).toEqual(overlaps ? [fixed] : [wrong, fixed]);
+      expect([...corrections([wrong, fixed])]).toEqual(overlaps ? [fixed] : []);
+    });
+
+    it('the one sent later counts, wherever it sits in the draft', () => {
+      const fixed = week(LAURA, '2012-05-16', '2012-05-18', 16, '2012-05-15');
+      expect(effectiveSuspensions([fixed, wrong])).toEqual([fixed]);
+      expect([...corrections([fixed, wrong])]).toEqual([fixed]);
+    });
+
+    it('another worker’s overlapping communication is not a correction', () => {
+      const mario = week(MARIO, '2012-05-16', '2012-05-18', 16, '2012-05-15');
+      expect(effectiveSuspensions([wrong, mario])).toEqual([wrong, mario]);
+      expect(corrections([wrong, mario]).size).toBe(0);
+    });
+
+    it('a correction corrected again: only the last one counts', () => {
+      const fixed = week(LAURA, '2012-05-16', '2012-05-18', 16, '2012-05-15');
+      const again = week(LAURA, '2012-05-16', '2012-05-18', 12, '2012-05-16');
+      expect(effectiveSuspensions([wrong, fixed, again, nextWeek])).toEqual([again, nextWeek]);
+      expect([...corrections([wrong, fixed, again, nextWeek])]).toEqual([fixed, again]);
+    });
+  });
 });

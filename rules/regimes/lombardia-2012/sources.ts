@@ -51,7 +51,13 @@ export const REPORT_BY_15TH: RuleSource = {
   quote:
     'Per ogni lavoratore, in attesa dell’entrata in vigore del modello UNI-EMENS, deve essere comunicato anche il ' +
     'rendiconto mensile delle ore di sospensione effettivamente utilizzate entro il 15 del mese successivo a quello ' +
-    'a cui la rendicontazione fa riferimento.',
+    'a cui la rendicontazione fa riferimento. … La nota informa che a breve sarà implementata nel sistema informativo ' +
+    'anche la funzionalità riguardante la rendicontazione mensile (ore di sospensione effettivamente utilizzate da ciascun ' +
+    'lavoratore da compilare entro il 15 del mese successivo a quello cui la consuntivazione fa riferimento - come previsto ' +
+    'per l’invio mensile del mod. INPS SR/41). Sarà cura della Regione Lombardia comunicare, nelle forme opportune, la data ' +
+    'in cui sarà possibile inserire anche la rendicontazione. … A sanatoria, per il 1° trimestre 2012, i datori di lavoro ' +
+    'dovranno inviare la comunicazione di sospensione riferita a ciascun mese e le ore complessive di sospensione effettuate ' +
+    'nel mese, in tal caso le ore coincideranno con quelle che saranno inserite successivamente nella rendicontazione.',
 };
 
 export const REPORT_MATCHES: RuleSource = {

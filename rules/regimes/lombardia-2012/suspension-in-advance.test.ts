@@ -67,4 +67,27 @@ describe(RULE, () => {
     ]);
     expect(findingsOf(judge(draft, { today: TODAY }), RULE)).toEqual([]);
   });
+
+  // The audit's case: Monday–Wednesday typed instead of Wednesday–Friday, corrected on Tuesday 15/05 with the right
+  // dates. The correction overlaps the original (16/05), so the original, sent on Monday, is the one judged.
+  it.each([
+    { fixedStart: '2012-05-16', fails: false, name: 'corrected dates overlapping the original: a correction, not late' },
+    { fixedStart: '2012-05-17', fails: true, name: 'dates starting the day after the original ends: a new communication, late' },
+  ])('$name', ({ fixedStart, fails }) => {
+    const draft = draftWith([
+      { start: '2012-05-14', end: '2012-05-16', sentOn: '2012-05-14' },
+      { start: fixedStart, end: '2012-05-18', sentOn: '2012-05-15' },
+    ]);
+    const found = findingsOf(judge(draft, { today: TODAY }), RULE);
+    expect(found.map((f) => f.fields)).toEqual(fails ? [['suspensions[1].sentOn']] : []);
+  });
+
+  it('the original of a corrected period is still judged', () => {
+    const draft = draftWith([
+      { start: '2012-05-14', end: '2012-05-16', sentOn: '2012-05-15' },
+      { start: '2012-05-16', end: '2012-05-18', sentOn: '2012-05-16' },
+    ]);
+    const found = findingsOf(judge(draft, { today: TODAY }), RULE);
+    expect(found.map((f) => f.fields)).toEqual([['suspensions[0].sentOn']]);
+  });
 });

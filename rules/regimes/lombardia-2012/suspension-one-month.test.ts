@@ -30,7 +30,7 @@ describe(RULE, () => {
   it('says how to split it, month by month', () => {
     const [found] = findingsOf(judge(withCommunication('2012-01-31', '2012-02-01'), { today: TODAY }), RULE);
     expect(found.message).toBe(
-      'La comunicazione di sospensione di Laura Bianchi (' + LAURA + ') va dal 31/01/2012 al 01/02/2012, su più mesi: il periodo ' +
+      'La comunicazione di sospensione di Laura Bianchi (lavoratore n. 2) va dal 31/01/2012 al 01/02/2012, su più mesi: il periodo ' +
         'massimo è il mese. Invia una nuova comunicazione per ogni mese, ad esempio dal 31/01/2012 al 31/01/2012 e dal ' +
         '01/02/2012 in poi, con le ore di ciascun mese.',
     );

@@ -45,4 +45,41 @@ describe(RULE, () => {
   it('ordinary without agreement: nothing to judge here', () => {
     expect(findingsOf(judge(withChanges(ordinary2016Draft(), { agreement: undefined }), { today: ORDINARY_TODAY }), RULE)).toEqual([]);
   });
+
+  // Seed 002, 29/04/2016 (non-entrepreneurs, Addendum of 27/04/2016): "Si precisa che le domande dovranno essere
+  // corredate di accordo sindacale sottoscritto prima dell’inizio del periodo di integrazione salariale previsto".
+  // Professional studios are excluded from that bullet ("ad eccezione degli studi professionali").
+  const nonEntrepreneur = (category: string, agreement?: unknown) =>
+    withChanges(ordinary2016Draft(), {
+      employer: { category, averageEmployeesLastSemester: 8 },
+      period: { start: '2016-05-16', end: '2016-06-30' },
+      previousApplications: [],
+      submittedOn: '2016-05-20',
+      agreement,
+    });
+
+  it.each([
+    { category: 'non-imprenditore', fails: true },
+    { category: 'studio-professionale', fails: false },
+    { category: 'impresa', fails: false },
+  ])('$category without agreement: refused $fails', ({ category, fails }) => {
+    const found = findingsOf(judge(nonEntrepreneur(category), { today: '2016-06-01' }), RULE);
+    expect(found.length).toBe(fails ? 1 : 0);
+    if (fails) {
+      expect(found[0]).toMatchObject({ severity: 'error', fields: ['agreement'] });
+      expect(found[0].message).toBe(
+        'Manca l’accordo sindacale: le domande dei datori di lavoro non imprenditori devono esserne corredate ' +
+          '(anche tramite la Commissione Sindacale), con firma entro il 15/05/2016. Allega l’accordo.',
+      );
+    }
+  });
+
+  it.each([
+    { signedOn: '2016-05-14', fails: false },
+    { signedOn: '2016-05-15', fails: false },
+    { signedOn: '2016-05-16', fails: true },
+  ])('non-entrepreneur with an agreement signed on $signedOn (start 16/05/2016): refused $fails', ({ signedOn, fails }) => {
+    const agreement = { kind: 'commissione-sindacale', signedOn, start: '2016-05-16', end: '2016-06-30', workers: 3 };
+    expect(findingsOf(judge(nonEntrepreneur('non-imprenditore', agreement), { today: '2016-06-01' }), RULE)).toHaveLength(fails ? 1 : 0);
+  });
 });

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.ts';
 import { addDays, formatDateIt } from '../../calc/dates.ts';
 import type { Piemonte2016Params } from './params.ts';
-import { AGREEMENT_BEFORE_START } from './sources.ts';
+import { AGREEMENT_BEFORE_START, NON_ENTREPRENEUR_AGREEMENT_QUOTE } from './sources.ts';
 import { kindOf } from './year-2016.ts';
 
 /**
@@ -9,8 +9,12 @@ import { kindOf } from './year-2016.ts';
  * at least one day before the CIGD starts: signed on the day before is fine,
  * on the start day is not. Seed over rules.md: the notice of 12/12/2016 makes
  * the agreement compulsory for the supplementary application ("corredata da
- * un accordo sindacale"), so a supplementary draft without one is an error too;
- * for the others (the 05/12/2016 notice says "se richiesto") only the date is judged.
+ * un accordo sindacale"), and the notice of 29/04/2016 for the applications of
+ * non-entrepreneur employers ("Si precisa che le domande dovranno essere
+ * corredate di accordo sindacale sottoscritto prima dell’inizio del periodo";
+ * professional studios, category `studio-professionale`, are not among them),
+ * so such a draft without one is an error too; for the others (the 05/12/2016
+ * notice says "se richiesto") only the date is judged.
  */
 export default defineRule<Piemonte2016Params>({
   id: 'piemonte-2016/agreement-before-start',
@@ -20,7 +24,9 @@ export default defineRule<Piemonte2016Params>({
   source: AGREEMENT_BEFORE_START,
   reasoning:
     'L’accordo sindacale o l’esame congiunto in sede regionale deve essere sottoscritto almeno un giorno prima dell’inizio della CIGD: ' +
-    'i giorni precedenti la firma non sono coperti e la Regione non autorizza la domanda.',
+    'i giorni precedenti la firma non sono coperti e la Regione non autorizza la domanda. L’accordo è obbligatorio per la domanda ' +
+    'supplementare (Avviso del 12/12/2016) e per i datori di lavoro non imprenditori (Comunicato del 29/04/2016: ' +
+    `«${NON_ENTREPRENEUR_AGREEMENT_QUOTE}»).`,
   check({ draft, report }) {
     const latestSigning = addDays(draft.period.start, -1);
     const agreement = draft.agreement;
@@ -30,6 +36,13 @@ export default defineRule<Piemonte2016Params>({
           message:
             'Manca l’accordo sindacale (o il verbale di esame congiunto in sede regionale, per le imprese in cessazione): ' +
             `la domanda supplementare deve esserne corredata, con firma entro il ${formatDateIt(latestSigning)}.`,
+          fields: ['agreement'],
+        });
+      } else if (draft.employer.category === 'non-imprenditore') {
+        report({
+          message:
+            'Manca l’accordo sindacale: le domande dei datori di lavoro non imprenditori devono esserne corredate ' +
+            `(anche tramite la Commissione Sindacale), con firma entro il ${formatDateIt(latestSigning)}. Allega l’accordo.`,
           fields: ['agreement'],
         });
       }

@@ -115,6 +115,15 @@ export const SUMMARY_ATTACHMENT: RuleSource = {
     'scaricabile in formato Excel dal link sottostante.',
 };
 
+/**
+ * The 29/04/2016 notice (NOTICE_2016_04_29) on the non-entrepreneurs' applications: the agreement is
+ * compulsory for them. Quoted in the reasoning of agreement-before-start, whose source is the 05/12/2016
+ * notice (a RuleSource cites one section).
+ */
+export const NON_ENTREPRENEUR_AGREEMENT_QUOTE =
+  'Si precisa che le domande dovranno essere corredate di accordo sindacale sottoscritto prima dell’inizio del periodo ' +
+  'di integrazione salariale previsto, secondo le regole gestionali vigenti, ricorrendo eventualmente alla Commissione Sindacale';
+
 export const NON_ENTREPRENEUR: RuleSource = {
   seed: SEED,
   section: NOTICE_2016_04_29,

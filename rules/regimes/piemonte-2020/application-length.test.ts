@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../engine.ts';
 import { findingsOf, piemonte2020Draft, withChanges } from '../../testing.ts';
+import { addDays } from '../../calc/dates.ts';
 
 const RULE = 'piemonte-2020/application-length';
 
@@ -30,4 +31,19 @@ describe(RULE, () => {
       }
     });
   }
+
+  // With fewer days left in the 9 weeks than the 5-day minimum, no end date passes both rules: the message
+  // proposes none (the audit: 60 days used, a 3-day application 23/04–25/04/2020 that keeps to the 63).
+  it.each([
+    { used: 58, period: { start: '2020-04-23', end: '2020-04-25' }, says: 'La data fine deve essere almeno il 27/04/2020.' },
+    { used: 59, period: { start: '2020-04-23', end: '2020-04-25' }, says: 'restano solo 4 giorni, meno del minimo di 5 giorni di una domanda: non è possibile presentare un\'altra domanda per questa unità.' },
+    { used: 60, period: { start: '2020-04-23', end: '2020-04-25' }, says: 'restano solo 3 giorni, meno del minimo di 5 giorni di una domanda: non è possibile presentare un\'altra domanda per questa unità.' },
+    { used: 60, period: { start: '2020-04-23', end: '2020-05-30' }, says: 'La domanda dura 38 giorni: il massimo è 35. Dopo le domande precedenti (60 giorni) nelle 9 settimane restano solo 3 giorni' },
+  ])('$used days used before, $period.start–$period.end', ({ used, period, says }) => {
+    const second = { unitId: 'U1', start: '2020-03-29', end: addDays('2020-03-29', used - 35 - 1) };
+    const draft = withChanges(piemonte2020Draft(), { period, previousApplications: [{ unitId: 'U1', start: '2020-02-23', end: '2020-03-28' }, second] });
+    const found = findingsOf(judge(draft, { today: '2020-04-20' }), RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain(says);
+  });
 });

@@ -1,10 +1,15 @@
 import { defineRule } from '../../rule.ts';
-import { nineWeeks } from './shared.ts';
+import { nineWeeks, tooFewDaysLeft } from './shared.ts';
 import { addDays, formatDateIt } from '../../calc/dates.ts';
 import type { Piemonte2020Params } from './params.ts';
 import { PERIOD } from './sources.ts';
 
-/** AMINDER blocks an end date past 35 days, or a period shorter than 5 days. */
+/**
+ * AMINDER blocks an end date past 35 days, or a period shorter than 5 days.
+ * The end date proposed keeps the 63 days too; when fewer than 5 days are
+ * left in the 9 weeks no end date passes both rules, and the message says
+ * that no other application is possible instead.
+ */
 export default defineRule<Piemonte2020Params>({
   id: 'piemonte-2020/application-length',
   severity: 'error',
@@ -17,14 +22,14 @@ export default defineRule<Piemonte2020Params>({
   check({ draft, params, report, facts }) {
     const { start, end } = draft.period;
     if (end < start) return; // common/period-order says it
-    const { applicationDays: days, latestEnd: latest } = nineWeeks(draft, facts, params);
+    const budget = nineWeeks(draft, facts, params);
+    const { applicationDays: days, latestEnd: latest } = budget;
+    const tooFew = tooFewDaysLeft(budget, params);
     if (days > params.maxApplicationDays) {
       report({
         message:
           `La domanda dura ${days} giorni: il massimo è ${params.maxApplicationDays}. ` +
-          (latest
-            ? `La data fine può essere al massimo il ${formatDateIt(latest)}.`
-            : 'Non restano giorni nelle 9 settimane.'),
+          (latest ? `La data fine può essere al massimo il ${formatDateIt(latest)}.` : tooFew ?? 'Non restano giorni nelle 9 settimane.'),
         fields: ['period.end'],
       });
     } else if (days < params.minApplicationDays) {
@@ -32,7 +37,7 @@ export default defineRule<Piemonte2020Params>({
       report({
         message:
           `La domanda dura ${days} giorn${days === 1 ? 'o' : 'i'}: il minimo è ${params.minApplicationDays}. ` +
-          `La data fine deve essere almeno il ${formatDateIt(earliest)}.`,
+          (tooFew ?? `La data fine deve essere almeno il ${formatDateIt(earliest)}.`),
         fields: ['period.end'],
       });
     }

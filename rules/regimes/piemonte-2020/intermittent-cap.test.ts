@@ -28,6 +28,28 @@ describe(RULE, () => {
     }
   });
 
+  // Seed 001: the monthly days are "riproporzionat[i] sul periodo massimo di nove settimane": 365 days worked →
+  // 31 a month → 65,1 → 66 is past the 63 days of the 9 weeks, so the cap is 63 (the audit asked 66).
+  it.each([
+    [62, false],
+    [63, false],
+    [64, true],
+    [66, true],
+  ])('365 days worked, %i CIGD days asked: blocked %s', (cigdDays, fails) => {
+    const changes = withIntermittent({ intermittent: { daysWorkedLast12Months: 365, calledBeforeCause: true }, cigdDays });
+    const verdict = judgeWith(changes);
+    expect(verdict.computed.intermittentCaps).toEqual({ [CF]: 63 });
+    const found = verdict.findings.filter((f) => f.rule === RULE);
+    expect(found.length).toBe(fails ? 1 : 0);
+    if (fails) {
+      expect(found[0].fields).toEqual(['workers[3].cigdDays']);
+      expect(found[0].message).toContain(
+        'con 365 giornate lavorate negli ultimi 12 mesi può avere al massimo 63 giornate di CIGD nelle 9 settimane ' +
+          `(31 al mese × 63/30 supera le 63 giornate delle 9 settimane), non ${cigdDays}. Ridurre le giornate a 63.`,
+      );
+    }
+  });
+
   it('never called before the cause: not admissible at all', () => {
     const changes = withIntermittent({ intermittent: { daysWorkedLast12Months: 68, calledBeforeCause: false }, cigdDays: 1 });
     const verdict = judgeWith(changes);

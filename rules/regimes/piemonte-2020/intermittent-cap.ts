@@ -6,7 +6,10 @@ import { INTERMITTENT } from './sources.ts';
 
 /**
  * ceil(ceil(days worked in the last 12 months / 12) × 63 / 30) CIGD days over
- * the 9 weeks. Not admissible when never called before the cause or with no
+ * the 9 weeks, never more than their 63 days (`intermittentNineWeeksDays`).
+ * Seed over rules.md (its formula has no ceiling): the seed's figure is
+ * "riproporzionato sul periodo massimo di nove settimane", so 365 days worked
+ * (31 a month, 65,1 → 66) give 63. Not admissible when never called before the cause or with no
  * day worked (no pay to integrate). `computed.intermittentCaps` keyed by
  * fiscal code (0 = not admissible), always given for this regime.
  */
@@ -32,7 +35,7 @@ export default defineRule<Piemonte2020Params>({
         report({
           severity: 'warning',
           message:
-            `${workerLabel(w)} è intermittente: indicare le giornate lavorate negli ultimi 12 mesi e se ha risposto a una chiamata ` +
+            `${workerLabel(w, i)} è intermittente: indicare le giornate lavorate negli ultimi 12 mesi e se ha risposto a una chiamata ` +
             'prima della causa, per calcolare le giornate di CIGD ammesse.',
           fields: [`workers[${i}].intermittent`],
         });
@@ -44,7 +47,7 @@ export default defineRule<Piemonte2020Params>({
       if (!result.admissible) {
         report({
           message:
-            `${workerLabel(w)} è intermittente e ` +
+            `${workerLabel(w, i)} è intermittente e ` +
             (calledBeforeCause ? 'non ha lavorato alcuna giornata negli ultimi 12 mesi' : 'non ha risposto ad alcuna chiamata prima della causa') +
             ': non c\'è retribuzione da integrare, non può accedere alla CIGD. Toglierlo dalla domanda.',
           fields: [calledBeforeCause ? `workers[${i}].intermittent.daysWorkedLast12Months` : `workers[${i}].intermittent.calledBeforeCause`],
@@ -54,8 +57,11 @@ export default defineRule<Piemonte2020Params>({
       if (w.cigdDays !== undefined && w.cigdDays > result.cap) {
         report({
           message:
-            `${workerLabel(w)} è intermittente: con ${days} giornate lavorate negli ultimi 12 mesi può avere al massimo ` +
-            `${result.cap} giornate di CIGD nelle 9 settimane (${result.monthlyDays} al mese × ${limits.nineWeeksDays}/${limits.monthDays}), ` +
+            `${workerLabel(w, i)} è intermittente: con ${days} giornate lavorate negli ultimi 12 mesi può avere al massimo ` +
+            `${result.cap} giornate di CIGD nelle 9 settimane (` +
+            (result.capped
+              ? `${result.monthlyDays} al mese × ${limits.nineWeeksDays}/${limits.monthDays} supera le ${limits.nineWeeksDays} giornate delle 9 settimane), `
+              : `${result.monthlyDays} al mese × ${limits.nineWeeksDays}/${limits.monthDays}), `) +
             `non ${w.cigdDays}. Ridurre le giornate a ${result.cap}.`,
           fields: [`workers[${i}].cigdDays`],
         });

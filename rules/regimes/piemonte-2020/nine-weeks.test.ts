@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../calc/dates.ts';
 import { findings, judgeWith } from './fixtures.ts';
 
 const TOTAL = 'piemonte-2020/total-nine-weeks';
@@ -46,6 +47,50 @@ describe(TOTAL, () => {
     const found = verdict.findings.filter((f) => f.rule === TOTAL);
     expect(found).toHaveLength(1);
     expect(found[0].message).toMatch(/già esaurite/);
+  });
+
+  // Seed 001: 63 days in all, and each application "minima in 5 giorni". With fewer than 5 days left no end date
+  // passes both: latestEnd is null and the message says no other application is possible (the audit's 3 left).
+  // A first application of 35 days, a second from 30/03 of 22…27 days; this one 27/04–04/05/2020 (8 days).
+  describe('fewer days left than the 5-day minimum of an application', () => {
+    const secondEnds = (left: number) => addDays('2020-03-30', 63 - 35 - left - 1);
+    const verdictWith = (left: number, period = { start: '2020-04-27', end: '2020-05-04' }) =>
+      judgeWith({ previousApplications: [FIRST, { unitId: 'U1', start: '2020-03-30', end: secondEnds(left) }], period }, '2020-05-06');
+    it.each([
+      { left: 6, latestEnd: '2020-05-02' },
+      { left: 5, latestEnd: '2020-05-01' },
+      { left: 4, latestEnd: null },
+      { left: 3, latestEnd: null },
+      { left: 1, latestEnd: null },
+    ])('$left days left before this application: latestEnd $latestEnd', ({ left, latestEnd }) => {
+      const verdict = verdictWith(left);
+      expect(verdict.computed).toMatchObject({ daysUsed: 63 - left + 8, daysLeft: 0, latestEnd });
+      const found = verdict.findings.filter((f) => f.rule === TOTAL);
+      expect(found).toHaveLength(1);
+      if (latestEnd) {
+        expect(found[0].fields).toEqual(['period.end']);
+        expect(found[0].message).toContain(`La data fine può essere al massimo il ${latestEnd.split('-').reverse().join('/')}.`);
+      } else {
+        expect(found[0].fields).toEqual(['period.start', 'period.end']);
+        expect(found[0].message).toBe(
+          `Con questa domanda si arriva a ${63 - left + 8} giorni: il massimo è 63. Dopo le domande precedenti (${63 - left} giorni) ` +
+            `nelle 9 settimane ${left === 1 ? 'resta solo 1 giorno' : `restano solo ${left} giorni`}, meno del minimo di 5 giorni ` +
+            'di una domanda: non è possibile presentare un\'altra domanda per questa unità.',
+        );
+        expect(found[0].message).not.toMatch(/data fine/);
+      }
+    });
+
+    it('the audit’s case: 60 days used, 23/04–30/04/2020 asked', () => {
+      const verdict = judgeWith({
+        previousApplications: [{ unitId: 'U1', start: '2020-02-23', end: '2020-03-28' }, { unitId: 'U1', start: '2020-03-29', end: '2020-04-22' }],
+        period: { start: '2020-04-23', end: '2020-04-30' },
+      }, '2020-04-20');
+      expect(verdict.computed).toMatchObject({ daysUsed: 68, daysLeft: 0, latestEnd: null });
+      expect(verdict.findings.filter((f) => f.rule === TOTAL).map((f) => f.message)).toEqual([
+        expect.stringContaining('restano solo 3 giorni, meno del minimo di 5 giorni di una domanda'),
+      ]);
+    });
   });
 
   it('an inverted period: no applicationDays (common/period-order says it), the budget still given', () => {

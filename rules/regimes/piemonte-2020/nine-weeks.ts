@@ -1,14 +1,20 @@
 import { defineRule } from '../../rule.ts';
 import { formatDateIt } from '../../calc/dates.ts';
 import type { Piemonte2020Params } from './params.ts';
-import { employerPreviousApplications, nineWeeks } from './shared.ts';
+import { employerPreviousApplications, nineWeeks, tooFewDaysLeft } from './shared.ts';
 import { NINE_WEEKS, TWO_APPLICATIONS } from './sources.ts';
 
 /**
  * 63 calendar days over all the applications of the unit. Always gives
  * `computed.daysUsed` (earlier applications + this one), `daysLeft` (what
  * remains after this one, never below 0) and `latestEnd`, and
- * `applicationDays` whenever the period is in order.
+ * `applicationDays` whenever the period is in order. Seed over rules.md
+ * (which names only "this rule and the 35-day rule"): the seed's application
+ * lasts 5 to 35 days ("quella minima in 5 giorni"), so `latestEnd` is null
+ * when no end date passes both this rule and application-length: no day
+ * left, or fewer than the 5-day minimum (3 left: 3 days are too short, 5 go
+ * past 63). Then the message proposes no end date: it says that no other
+ * application is possible.
  */
 export const totalNineWeeks = defineRule<Piemonte2020Params>({
   id: 'piemonte-2020/total-nine-weeks',
@@ -29,6 +35,14 @@ export const totalNineWeeks = defineRule<Piemonte2020Params>({
     compute('latestEnd', budget.latestEnd);
     if (budget.daysUsed <= params.totalDays) return;
     const earlier = `${budget.usedBefore} giorni nelle domande precedenti`;
+    const tooFew = tooFewDaysLeft(budget, params);
+    if (tooFew) {
+      report({
+        message: `Con questa domanda si arriva a ${budget.daysUsed} giorni: il massimo è ${params.totalDays}. ${tooFew}`,
+        fields: ['period.start', 'period.end'],
+      });
+      return;
+    }
     if (budget.latestEnd === null) {
       report({
         message:

@@ -47,7 +47,7 @@ export default defineRule<Piemonte2020Params>({
 
     if (elsewhere.length > 0) {
       const comuni = [...new Set(elsewhere.map((e) => e.unit.comune.trim()))].join(', ');
-      const names = elsewhere.map((e) => workerLabel(draft.workers[e.index])).join(', ');
+      const names = elsewhere.map((e) => workerLabel(draft.workers[e.index], e.index)).join(', ');
       report({
         message:
           `La domanda è dell'unità di ${draft.unit.comune.trim()} ma comprende lavoratori di unità in altri Comuni (${comuni}): ${names}. ` +

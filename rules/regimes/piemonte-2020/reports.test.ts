@@ -60,6 +60,41 @@ describe(OPEN, () => {
   });
 });
 
+// Seed 001: reports are loaded "Quando la domanda è stata trasmessa con successo su Aminder" / "una volta completata
+// la trasmissione dell'istanza": a report sent before the application is an error, when both dates are known.
+describe(`${OPEN}: not before the application is sent`, () => {
+  const sentOn = (submittedOn: string | undefined, reportSentOn: string) => ({
+    status: submittedOn ? 'presentata' : 'bozza', protocol: submittedOn ? 'P1' : undefined, submittedOn,
+    reports: [march({ submittedOn: reportSentOn })],
+  });
+  it.each([
+    ['2020-04-01', true],
+    ['2020-04-02', false],
+    ['2020-04-03', false],
+  ])('application sent 02/04/2020, March report sent %s: blocked %s', (reportSentOn, fails) => {
+    const found = findings(OPEN, sentOn('2020-04-02', reportSentOn));
+    expect(found.length).toBe(fails ? 1 : 0);
+    if (fails) {
+      expect(found[0]).toMatchObject({ severity: 'error', fields: ['reports[0].submittedOn', 'submittedOn'] });
+      expect(found[0].message).toBe(
+        'Il consuntivo di marzo 2020 risulta inviato il 01/04/2020, prima dell\'invio della domanda (02/04/2020): ' +
+          'su AMINDER i consuntivi si caricano solo dopo la trasmissione della domanda. Correggere la data di invio del consuntivo o quella della domanda.',
+      );
+    }
+  });
+  it('the application’s send date not known (the page may not carry it): not judged', () => {
+    expect(findings(OPEN, sentOn(undefined, '2020-04-01'))).toEqual([]);
+  });
+  it('the audit’s case: period 24/02–06/03/2020, application sent 20/03, February report sent 10/03', () => {
+    const found = findings(OPEN, {
+      period: { start: '2020-02-24', end: '2020-03-06' },
+      status: 'presentata', protocol: 'P1', submittedOn: '2020-03-20',
+      reports: [{ month: '2020-02', submittedOn: '2020-03-10', hours: hours(10, 10, 5) }],
+    }, '2020-03-20');
+    expect(found.map((f) => f.fields)).toEqual([['reports[0].submittedOn', 'submittedOn']]);
+  });
+});
+
 describe(ORDER, () => {
   it('April without March: blocked', () => {
     const found = findings(ORDER, { reports: [april()] });
@@ -71,6 +106,28 @@ describe(ORDER, () => {
   it('March, or March then April: fine', () => {
     expect(findings(ORDER, { reports: [march()] })).toEqual([]);
     expect(findings(ORDER, { reports: [april(), march()] })).toEqual([]);
+  });
+  // Seed 001: "il sistema blocca la compilazione del secondo mese se prima non è stato consuntivato il primo mese":
+  // with both send dates known, April sent before March is an error (the audit: March 20/04, April 07/04).
+  it.each([
+    ['2020-04-07', true],
+    ['2020-04-19', true],
+    ['2020-04-20', false],
+    ['2020-04-21', false],
+  ])('March sent 20/04/2020, April sent %s: blocked %s', (aprilSentOn, fails) => {
+    const found = findings(ORDER, { reports: [march({ submittedOn: '2020-04-20' }), april({ submittedOn: aprilSentOn })] }, '2020-05-10');
+    expect(found.length).toBe(fails ? 1 : 0);
+    if (fails) {
+      expect(found[0]).toMatchObject({ severity: 'error', fields: ['reports[1].submittedOn'] });
+      expect(found[0].message).toBe(
+        `Il consuntivo di aprile 2020 risulta inviato il ${aprilSentOn.split('-').reverse().join('/')}, prima di quello di marzo 2020 (20/04/2020): ` +
+          'AMINDER non consente di compilare un mese prima di aver consuntivato il precedente. Correggere le date di invio dei consuntivi.',
+      );
+    }
+  });
+  it('one of the two send dates unknown: not judged on dates', () => {
+    expect(findings(ORDER, { reports: [march(), april({ submittedOn: '2020-04-07' })] }, '2020-05-10')).toEqual([]);
+    expect(findings(ORDER, { reports: [march({ submittedOn: '2020-04-20' }), april()] }, '2020-05-10')).toEqual([]);
   });
 });
 
@@ -124,5 +181,30 @@ describe(MATCHES, () => {
   });
   it('a month of the period without report: nothing yet', () => {
     expect(findings(MATCHES, withRequest(10, [march()]))).toEqual([]);
+  });
+  it('unsent, period over: the message says so', () => {
+    expect(findings(MATCHES, withRequest(10))[0].message).toBe(
+      'Mario Rossi (lavoratore n. 1): nella domanda 10 ore, a consuntivo 76. Il periodo è già concluso (fine 05/04/2020) e la domanda ' +
+        'non è ancora inviata: le ore della domanda devono coincidere con il consuntivo. Correggere le ore richieste.',
+    );
+  });
+  // Seed 001: "Dal momento che la prima presentazione avrà quasi certamente carattere retroattivo … se il periodo
+  // richiesto fosse già interamente trascorso, i dati sulle ore … dovrebbero coincidere": the period is over when
+  // the application is sent. Sent during the period, the hours asked were a forecast (the audit: sent 20/03).
+  it.each([
+    ['2020-03-20', false],
+    ['2020-04-04', false],
+    ['2020-04-05', false],
+    ['2020-04-06', true],
+  ])('period ends 05/04, asked 10, reported 76, sent on %s (today 10/05): warning %s', (submittedOn, warns) => {
+    const changes = { ...withRequest(10), status: 'presentata', protocol: 'P1', submittedOn };
+    const found = findings(MATCHES, changes, '2020-05-10');
+    expect(found.length).toBe(warns ? 1 : 0);
+    if (warns) {
+      expect(found[0].message).toBe(
+        'Mario Rossi (lavoratore n. 1): nella domanda 10 ore, a consuntivo 76. La domanda è stata inviata il 06/04/2020, a periodo già ' +
+          'concluso (fine 05/04/2020): le ore della domanda devono coincidere con il consuntivo. Correggere le ore richieste.',
+      );
+    }
   });
 });

@@ -16,7 +16,14 @@ export function hoursOf(r: Report, fiscalCode: string): number | null | undefine
 
 /**
  * A monthly report (consuntivo) opens the day after its month ends, or the
- * day after the period's end when that comes earlier in the month.
+ * day after the period's end when that comes earlier in the month. And it is
+ * loaded only once the application has been sent ("Quando la domanda è stata
+ * trasmessa con successo su Aminder, il datore di lavoro deve imputare … le
+ * ore effettive"; "una volta completata la trasmissione dell'istanza").
+ * Seed over rules.md, which judges only the opening day: a report sent before
+ * the application's `submittedOn` is an error too. Only when both dates are
+ * known: the page may not carry the application's `submittedOn`, and a
+ * report sent the same day is in order.
  *
  * Deadlines `report-YYYY-MM`, one per month of the period, dated the opening
  * day. There is no closing date in the seed ("vanno effettuati al più
@@ -32,7 +39,8 @@ export const reportNotYetOpen = defineRule<Piemonte2020Params>({
   title: 'Il consuntivo mensile si compila solo a mese concluso',
   source: REPORT_OPENING,
   reasoning:
-    'AMINDER apre il consuntivo di un mese solo quando il mese è terminato o, se il periodo finisce prima, dal giorno dopo la data fine.',
+    'AMINDER apre il consuntivo di un mese solo quando il mese è terminato o, se il periodo finisce prima, dal giorno dopo la data fine, ' +
+    'e solo dopo che la domanda è stata trasmessa.',
   check({ draft, params, today, report, deadline }) {
     const { start, end } = draft.period;
     const reports = draft.reports ?? [];
@@ -48,6 +56,15 @@ export const reportNotYetOpen = defineRule<Piemonte2020Params>({
       });
     }
     reports.forEach((r, i) => {
+      if (draft.submittedOn !== undefined && r.submittedOn !== undefined && r.submittedOn < draft.submittedOn) {
+        report({
+          message:
+            `Il consuntivo di ${monthNameIt(r.month)} risulta inviato il ${formatDateIt(r.submittedOn)}, prima dell'invio della domanda ` +
+            `(${formatDateIt(draft.submittedOn)}): su AMINDER i consuntivi si caricano solo dopo la trasmissione della domanda. ` +
+            'Correggere la data di invio del consuntivo o quella della domanda.',
+          fields: [`reports[${i}].submittedOn`, 'submittedOn'],
+        });
+      }
       const opens = reportOpeningDay(r.month, end);
       const filledOn = r.submittedOn ?? today;
       if (filledOn >= opens) return;
@@ -62,6 +79,15 @@ export const reportNotYetOpen = defineRule<Piemonte2020Params>({
   },
 });
 
+/**
+ * "Il sistema blocca la compilazione del secondo mese se prima non è stato
+ * consuntivato il primo mese": a month's report while an earlier month of the
+ * period has none. Seed over rules.md, which names only the missing report:
+ * also, when both carry `submittedOn`, a month's report sent
+ * before the report of an earlier month of the period (that one was not yet
+ * consuntivato). The same day is in order; a report without `submittedOn`
+ * is not judged on dates.
+ */
 export const reportOrder = defineRule<Piemonte2020Params>({
   id: 'piemonte-2020/report-order',
   severity: 'error',
@@ -71,15 +97,30 @@ export const reportOrder = defineRule<Piemonte2020Params>({
   reasoning: 'AMINDER blocca il consuntivo di un mese se quello del mese precedente del periodo non è stato compilato.',
   check({ draft, report }) {
     const months = monthsOfPeriod(draft.period.start, draft.period.end);
-    const present = new Set((draft.reports ?? []).map((r) => r.month));
-    (draft.reports ?? []).forEach((r, i) => {
+    const reports = draft.reports ?? [];
+    const present = new Set(reports.map((r) => r.month));
+    reports.forEach((r, i) => {
       const missing = months.find((m) => m < r.month && !present.has(m));
-      if (!missing) return;
+      if (missing) {
+        report({
+          message:
+            `Il consuntivo di ${monthNameIt(r.month)} non può essere compilato prima di quello di ${monthNameIt(missing)}: ` +
+            `compilare prima ${monthNameIt(missing)}.`,
+          fields: [`reports[${i}].month`],
+        });
+        return;
+      }
+      // A period spans two or three months: a plain search is enough.
+      const sentOn = r.submittedOn;
+      if (sentOn === undefined) return;
+      const earlier = reports.find((e) => e.month < r.month && months.includes(e.month) && e.submittedOn !== undefined && e.submittedOn > sentOn);
+      if (!earlier) return;
       report({
         message:
-          `Il consuntivo di ${monthNameIt(r.month)} non può essere compilato prima di quello di ${monthNameIt(missing)}: ` +
-          `compilare prima ${monthNameIt(missing)}.`,
-        fields: [`reports[${i}].month`],
+          `Il consuntivo di ${monthNameIt(r.month)} risulta inviato il ${formatDateIt(sentOn)}, prima di quello di ` +
+          `${monthNameIt(earlier.month)} (${formatDateIt(earlier.submittedOn!)}): AMINDER non consente di compilare un mese ` +
+          'prima di aver consuntivato il precedente. Correggere le date di invio dei consuntivi.',
+        fields: [`reports[${i}].submittedOn`],
       });
     });
   },
@@ -94,23 +135,30 @@ export const reportBlank = defineRule<Piemonte2020Params>({
   reasoning: 'Nel consuntivo mensile è obbligatorio digitare zero per i lavoratori che non sono stati in CIGD in quel mese.',
   check({ draft, report }) {
     (draft.reports ?? []).forEach((r, i) => {
-      const blank = draft.workers.filter((w) => hoursOf(r, w.fiscalCode) == null);
+      const blank = draft.workers.flatMap((w, index) => (hoursOf(r, w.fiscalCode) == null ? [index] : []));
       if (blank.length === 0) return;
       report({
         message:
-          `Consuntivo di ${monthNameIt(r.month)}: mancano le ore di ${blank.map(workerLabel).join(', ')}. ` +
+          `Consuntivo di ${monthNameIt(r.month)}: mancano le ore di ${blank.map((index) => workerLabel(draft.workers[index], index)).join(', ')}. ` +
           'Digitare 0 per chi non è stato in CIGD nel mese.',
-        fields: blank.map((w) => `reports[${i}].hours.${w.fiscalCode}`),
+        fields: blank.map((index) => `reports[${i}].hours.${draft.workers[index].fiscalCode}`),
       });
     });
   },
 });
 
 /**
- * Once the period is over (today after its end) and every month of it has a
+ * Seed over rules.md (which says "the period is over", i.e. today): an
+ * application sent when its period was already over (retroactive: the
+ * seed's "se il periodo richiesto fosse già interamente trascorso", said of
+ * the first application, "quasi certamente [di] carattere retroattivo")
+ * states actual hours, not a forecast: once every month of the period has a
  * report, each worker's reported hours (blank = 0) should equal the hours
- * asked in the application (`requestedHours`, when given). Before every
- * report is in, the sums would differ for want of data, not of accuracy.
+ * asked (`requestedHours`, when given). The period counts as over when the
+ * application was sent after its end day (`submittedOn`; today for an unsent
+ * draft, which would be sent now). An application sent during or before its
+ * period asked a forecast and is not compared. Before every report is in, the
+ * sums would differ for want of data, not of accuracy.
  */
 export const reportMatchesRequest = defineRule<Piemonte2020Params>({
   id: 'piemonte-2020/report-matches-request',
@@ -119,10 +167,15 @@ export const reportMatchesRequest = defineRule<Piemonte2020Params>({
   title: 'A periodo concluso, ore a consuntivo uguali a quelle della domanda',
   source: REPORT_MATCHES_REQUEST,
   reasoning:
-    'Se il periodo richiesto è già trascorso, le ore di CIG indicate nella domanda dovrebbero coincidere con quelle dichiarate a consuntivo.',
+    'Se la domanda è inviata quando il periodo richiesto è già interamente trascorso, le ore di CIG indicate nella domanda ' +
+    'dovrebbero coincidere con quelle dichiarate a consuntivo; una domanda inviata prima della fine del periodo contiene una previsione.',
   check({ draft, today, report }) {
     const { start, end } = draft.period;
-    if (today <= end || end < start) return;
+    const sentOn = draft.submittedOn ?? today;
+    if (sentOn <= end || end < start) return;
+    const when = draft.submittedOn
+      ? `La domanda è stata inviata il ${formatDateIt(draft.submittedOn)}, a periodo già concluso (fine ${formatDateIt(end)})`
+      : `Il periodo è già concluso (fine ${formatDateIt(end)}) e la domanda non è ancora inviata`;
     const byMonth = new Map<string, Report>();
     for (const r of draft.reports ?? []) if (!byMonth.has(r.month)) byMonth.set(r.month, r);
     const months = monthsOfPeriod(start, end);
@@ -133,8 +186,8 @@ export const reportMatchesRequest = defineRule<Piemonte2020Params>({
       if (sameHours(reported, w.requestedHours)) return;
       report({
         message:
-          `${workerLabel(w)}: nella domanda ${formatNumberIt(w.requestedHours)} ore, a consuntivo ${formatNumberIt(reported)}. ` +
-          'A periodo concluso le ore della domanda devono coincidere con il consuntivo: correggere le ore richieste.',
+          `${workerLabel(w, i)}: nella domanda ${formatNumberIt(w.requestedHours)} ore, a consuntivo ${formatNumberIt(reported)}. ` +
+          `${when}: le ore della domanda devono coincidere con il consuntivo. Correggere le ore richieste.`,
         fields: [`workers[${i}].requestedHours`],
       });
     });

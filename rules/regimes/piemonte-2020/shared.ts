@@ -8,6 +8,7 @@ import { applicationDays, daysUsedBefore, latestEnd } from '../../calc/days.ts';
 import { headcountOn, type Headcount } from '../../calc/headcount.ts';
 import type { IsoDate } from '../../calc/dates.ts';
 import type { Piemonte2020Params } from './params.ts';
+import { countWord } from '../../calc/numbers.ts';
 
 export type NineWeeks = {
   /** Days of this application (0 when the end precedes the start). */
@@ -18,7 +19,12 @@ export type NineWeeks = {
   daysUsed: number;
   /** Days still available after this application, never below 0. */
   daysLeft: number;
-  /** The last end date passing both the 63-day total and the 35-day rule; null when no day is left. */
+  /** Days still available before this application (63 − the earlier ones), never below 0. */
+  leftBefore: number;
+  /**
+   * The last end date passing both the 63-day total and the 5…35-day rule; null when
+   * none does: no day left, or fewer left than the 5-day minimum of an application.
+   */
   latestEnd: IsoDate | null;
 };
 
@@ -55,6 +61,7 @@ export function nineWeeks(draft: Draft, facts: Facts, params: Piemonte2020Params
       usedBefore,
       daysUsed,
       daysLeft: Math.max(0, params.totalDays - daysUsed),
+      leftBefore: Math.max(0, params.totalDays - usedBefore),
       latestEnd: latestEnd(draft.period.start, usedBefore, params),
     };
   });
@@ -67,4 +74,20 @@ export function headcount(draft: Draft, facts: Facts): Headcount {
 
 export function isSmallEmployer(fte: number, params: Piemonte2020Params): boolean {
   return fte <= params.smallEmployerMaxFte;
+}
+
+/**
+ * When fewer days are left than the shortest application (but some are): no
+ * end date passes both the 63 days and the 5-day minimum, so no other
+ * application is possible. The sentence the rules on the period say then,
+ * instead of proposing an end date; null otherwise.
+ */
+export function tooFewDaysLeft(budget: NineWeeks, params: Piemonte2020Params): string | null {
+  if (budget.latestEnd !== null || budget.leftBefore === 0) return null;
+  const left = budget.leftBefore;
+  return (
+    `Dopo le domande precedenti (${budget.usedBefore} giorni) nelle 9 settimane ${left === 1 ? 'resta solo' : 'restano solo'} ` +
+    `${countWord(left, 'giorno', 'giorni')}, meno del minimo di ${params.minApplicationDays} giorni di una domanda: ` +
+    'non è possibile presentare un\'altra domanda per questa unità.'
+  );
 }

@@ -180,6 +180,8 @@ export const REPORT_OPENING: RuleSource = {
   seed: SEED,
   section: IMPORTANT,
   quote:
+    'Quando la domanda è stata trasmessa con successo su Aminder, il datore di lavoro deve imputare sull\'apposita sezione ' +
+    'dell\'applicativo le ore effettive di sospensione dal lavoro per ogni singolo dipendente. ' +
     'Il modulo di caricamento è mensile, e non può essere compilato se non termina la mensilità, ovvero, qualora la data fine CIGD cada prima di fine mese, ' +
     'solo a partire dal giorno successivo a quello di scadenza.',
 };
@@ -200,6 +202,8 @@ export const REPORT_MATCHES_REQUEST: RuleSource = {
   seed: SEED,
   section: IMPORTANT,
   quote:
+    'Dal momento che la prima presentazione avrà quasi certamente carattere retroattivo, sarà possibile caricare fin da subito, ' +
+    'una volta completata la trasmissione dell\'istanza, i dati a rendiconto dei mesi di febbraio e/o marzo; ' +
     'se il periodo richiesto fosse già interamente trascorso, i dati sulle ore di CIG nel modulo di domanda dovrebbero coincidere con quelli dichiarati a consuntivo.',
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VALID_WORKER_CFS } from '../../testing.ts';
-import { findings, judgeWith } from './fixtures.ts';
+import { draftWith, findings, judgeWith } from './fixtures.ts';
 
 const DEADLINE = 'piemonte-2020/sr41-deadline';
 const MATCHES = 'piemonte-2020/sr41-matches-report';
@@ -66,7 +66,8 @@ describe(DEADLINE, () => {
     expect(sr41Of({ ...sent, sr41: three }, '2020-09-01').deadline?.status).toBe('future');
     const { found } = sr41Of({ ...sent, sr41: three }, '2020-10-06');
     expect(found).toHaveLength(1);
-    expect(found[0].message).toMatch(new RegExp(`mancano gli SR41 di ${C} per aprile 2020`));
+    expect(found[0].message).toContain('mancano gli SR41 di Giuseppe Verdi (lavoratore n. 3) per aprile 2020');
+    expect(found[0].message).not.toContain(C);
   });
 
   it('the base draft: due 05/10/2020, future', () => {
@@ -108,5 +109,49 @@ describe(IBAN, () => {
       expect(found[0].fields).toEqual(['sr41[1].iban']);
       expect(found[0].message).toMatch(/senza IBAN/);
     }
+  });
+
+  // README, "Personal data": workers by position and name, never by codice fiscale or IBAN.
+  it('the worker’s IBAN on record is pointed at, never printed; the worker is named by name and position', () => {
+    const workers = draftWith().workers.map((w, i) => (i === 1 ? { ...w, iban: IBAN_OK } : w));
+    const sr41 = forms('2020-05-10').map((f, i) => (i === 1 ? { ...f, iban: undefined } : f));
+    const found = findings(IBAN, { ...sent, workers, sr41 });
+    expect(found.map((f) => f.message)).toEqual([
+      'L\'SR41 di marzo 2020 di Laura Bianchi (lavoratore n. 2) è senza IBAN: indicare il codice IBAN del lavoratore ' +
+        '(è già indicato nei dati del lavoratore nella domanda: se è quello giusto, riportarlo nel modulo).',
+    ]);
+    expect(found[0].message).not.toContain(IBAN_OK);
+    expect(found[0].message).not.toContain(B);
+  });
+
+  it('a form for a code that is no worker of the application: said so, without printing the code', () => {
+    const stranger = VALID_WORKER_CFS[4];
+    const found = findings(IBAN, { ...sent, sr41: [{ workerFiscalCode: stranger, month: '2020-03', hours: 10, sentOn: '2020-05-10' }] });
+    expect(found.map((f) => f.message)).toEqual([
+      'L\'SR41 di marzo 2020 di un lavoratore il cui codice fiscale non è tra quelli della domanda è senza IBAN: ' +
+        'indicare il codice IBAN del lavoratore.',
+    ]);
+    expect(found[0].fields).toEqual(['sr41[0].iban']);
+  });
+});
+
+describe(`${DEADLINE} and ${MATCHES}: workers by name and position`, () => {
+  it('forms unsent and sent late, by month and worker, no codice fiscale', () => {
+    const sr41 = forms('2020-05-10').map((f, i) => (i === 0 ? { ...f, sentOn: undefined } : i === 3 ? { ...f, sentOn: '2020-10-06' } : f));
+    const found = findings(DEADLINE, { ...sent, sr41 }, '2020-10-10');
+    expect(found[0].message).toBe(
+      'Il termine per inviare gli SR41 all\'INPS era il 05/10/2020 (6 mesi dalla fine del periodo): ' +
+        'non è stato inviato l\'SR41 di marzo 2020 di Mario Rossi (lavoratore n. 1); ' +
+        'è stato inviato il 06/10/2020 l\'SR41 di aprile 2020 di Giuseppe Verdi (lavoratore n. 3). ' +
+        'Il pagamento della prestazione e dei contributi passa a carico del datore di lavoro.',
+    );
+  });
+
+  it('hours not matching the report', () => {
+    const sr41 = forms('2020-05-10').map((f, i) => (i === 0 ? { ...f, hours: 61 } : f));
+    expect(findings(MATCHES, { ...sent, sr41 })[0].message).toBe(
+      'L\'SR41 di marzo 2020 di Mario Rossi (lavoratore n. 1) indica 61 ore, ma il consuntivo ne dichiara 60. ' +
+        'Allineare le ore, altrimenti l\'INPS sospende il pagamento.',
+    );
   });
 });

@@ -4,7 +4,7 @@ import { sr41Deadline } from '../../calc/deadlines.ts';
 import type { Draft } from '../../schema.ts';
 import type { Piemonte2020Params } from './params.ts';
 import { hoursOf } from './reports.ts';
-import { workerLabel } from '../common/labels.ts';
+import { workersByCode } from '../common/labels.ts';
 import { formatNumberIt, sameHours } from '../../calc/numbers.ts';
 import { SR41_DEADLINE, SR41_IBAN, SR41_MATCHES_REPORT } from './sources.ts';
 
@@ -61,21 +61,22 @@ export const sr41DeadlineRule = defineRule<Piemonte2020Params>({
 
     const problems: string[] = [];
     const fields: string[] = [];
+    const who = workersByCode(draft.workers);
     if (forms.length === 0) {
       problems.push('nessun modulo SR41 è stato inviato');
       fields.push('sr41');
     }
     forms.forEach((f, i) => {
       if (f.sentOn === undefined) {
-        problems.push(`SR41 di ${f.workerFiscalCode} per ${monthNameIt(f.month)} non inviato`);
+        problems.push(`non è stato inviato l'SR41 di ${monthNameIt(f.month)} di ${who(f.workerFiscalCode)}`);
         fields.push(`sr41[${i}].sentOn`);
       } else if (f.sentOn > due) {
-        problems.push(`SR41 di ${f.workerFiscalCode} per ${monthNameIt(f.month)} inviato il ${formatDateIt(f.sentOn)}`);
+        problems.push(`è stato inviato il ${formatDateIt(f.sentOn)} l'SR41 di ${monthNameIt(f.month)} di ${who(f.workerFiscalCode)}`);
         fields.push(`sr41[${i}].sentOn`);
       }
     });
     if (missing.length > 0) {
-      problems.push(`mancano gli SR41 di ${missing.map((m) => `${m.fiscalCode} per ${monthNameIt(m.month)}`).join(', ')}`);
+      problems.push(`mancano gli SR41 di ${missing.map((m) => `${who(m.fiscalCode)} per ${monthNameIt(m.month)}`).join(', ')}`);
       fields.push('sr41');
     }
     report({
@@ -98,15 +99,14 @@ export const sr41MatchesReport = defineRule<Piemonte2020Params>({
   check({ draft, report }) {
     const byMonth = new Map<string, NonNullable<Draft['reports']>[number]>();
     for (const r of draft.reports ?? []) if (!byMonth.has(r.month)) byMonth.set(r.month, r);
-    const names = new Map(draft.workers.map((w) => [w.fiscalCode, w] as const));
+    const who = workersByCode(draft.workers);
     (draft.sr41 ?? []).forEach((f: Form, i) => {
       const r = byMonth.get(f.month);
       const reported = r ? hoursOf(r, f.workerFiscalCode) : undefined;
       if (reported == null || sameHours(reported, f.hours)) return;
-      const who = names.get(f.workerFiscalCode);
       report({
         message:
-          `SR41 di ${who ? workerLabel(who) : f.workerFiscalCode} per ${monthNameIt(f.month)}: ${formatNumberIt(f.hours)} ore, ` +
+          `L'SR41 di ${monthNameIt(f.month)} di ${who(f.workerFiscalCode)} indica ${formatNumberIt(f.hours)} ore, ` +
           `ma il consuntivo ne dichiara ${formatNumberIt(reported)}. Allineare le ore, altrimenti l'INPS sospende il pagamento.`,
         fields: [`sr41[${i}].hours`],
       });
@@ -123,13 +123,15 @@ export const sr41Iban = defineRule<Piemonte2020Params>({
   reasoning: 'Ogni modulo SR41 deve indicare l\'IBAN su cui pagare il lavoratore: senza, l\'integrazione salariale non può essere liquidata.',
   check({ draft, report }) {
     const workers = new Map(draft.workers.map((w) => [w.fiscalCode, w] as const));
+    const who = workersByCode(draft.workers);
     (draft.sr41 ?? []).forEach((f, i) => {
       if (f.iban?.trim()) return;
-      const w = workers.get(f.workerFiscalCode);
+      // The IBAN of the worker's record is pointed at, never printed (personal data stays out of messages).
+      const onRecord = workers.get(f.workerFiscalCode)?.iban?.trim();
       report({
         message:
-          `SR41 di ${w ? workerLabel(w) : f.workerFiscalCode} per ${monthNameIt(f.month)} senza IBAN: indicare il codice IBAN del lavoratore` +
-          (w?.iban?.trim() ? ` (in anagrafica: ${w.iban.trim()}).` : '.'),
+          `L'SR41 di ${monthNameIt(f.month)} di ${who(f.workerFiscalCode)} è senza IBAN: indicare il codice IBAN del lavoratore` +
+          (onRecord ? ' (è già indicato nei dati del lavoratore nella domanda: se è quello giusto, riportarlo nel modulo).' : '.'),
         fields: [`sr41[${i}].iban`],
       });
     });

@@ -8,7 +8,7 @@ const AGENCY = 'piemonte-2020/agency-workers';
 /** The base workers with the third one changed. */
 function thirdWorker(extra: Record<string, unknown>) {
   const workers = draftWith().workers.slice(0, 2);
-  return { workers: [...workers, worker(VALID_WORKER_CFS[2], extra)] };
+  return { workers: [...workers, worker(VALID_WORKER_CFS[2], { name: 'Giuseppe Verdi', ...extra })] };
 }
 
 describe(HIRED, () => {
@@ -24,7 +24,9 @@ describe(HIRED, () => {
       expect(found[0].severity).toBe('error');
       expect(found[0].fields).toEqual(['workers[2].hiredOn']);
       expect(found[0].message).toMatch(/assunto il 24\/02\/2020, dopo il 23\/02\/2020/);
-      expect(found[0].message).toContain(VALID_WORKER_CFS[2]);
+      // By name and position, never by codice fiscale (README, personal data).
+      expect(found[0].message).toMatch(/^Giuseppe Verdi \(lavoratore n\. 3\) è stato assunto/);
+      expect(found[0].message).not.toContain(VALID_WORKER_CFS[2]);
     }
   });
 
@@ -39,6 +41,11 @@ describe(HIRED, () => {
       expect(found[0].fields).toEqual(['workers[2].leftOn']);
       expect(found[0].message).toMatch(/cessato il rapporto il 22\/02\/2020/);
     }
+  });
+
+  it('a worker without a name is named by position alone', () => {
+    const found = findings(HIRED, thirdWorker({ name: undefined, hiredOn: '2020-02-24' }));
+    expect(found[0].message).toMatch(/^lavoratore n\. 3 è stato assunto il 24\/02\/2020/);
   });
 });
 
