@@ -8,55 +8,36 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Request } from '../messages.ts';
+import { loadContentScript, type ContentScript } from '../test/content-script-harness.ts';
 import { CLIENT_JS } from '../../server/replica/html.ts';
 import { VALID_WORKER_CFS } from '../../rules/testing.ts';
 
-type Script = { main: (ctx: ContentScriptContext) => Promise<void> | void; [k: string]: unknown };
-type CreateUi = typeof import('wxt/utils/content-script-ui/shadow-root').createShadowRootUi;
-
-/**
- * WXT 0.20's own ContentScriptContext (vitest.config.ts runs `wxt` through
- * Vite, so its `import.meta.env` exists): an AbortController whose abort runs
- * the `onInvalidated` callbacks, and each new start of the same script
- * invalidating the older ones (`stopOldScripts` / `listenForNewerScripts`).
- */
+/** WXT 0.20's own ContentScriptContext: each new start of the same script invalidates the older ones. */
 let Context: typeof ContentScriptContext;
-let script: Script;
+let script: ContentScript;
 let contexts: ContentScriptContext[] = [];
 /** Called as the content script asks for its UI, before WXT creates it (see the start during createShadowRootUi). */
 let onCreateUi: (() => void) | null = null;
 /** How long the background takes to answer (IndexedDB, a service worker waking up). */
 let backgroundDelay = 0;
-const messages: Request[] = [];
+let messages: Request[] = [];
 
 beforeAll(async () => {
-  // What WXT provides at build time: the `browser` global, and the auto-imported helpers.
-  vi.stubGlobal('browser', {
-    runtime: {
-      id: 'cigd-test',
-      getURL: (path: string) => `chrome-extension://cigd-test${path}`,
-      sendMessage: async (message: Request) => {
-        messages.push(message);
-        await new Promise((r) => setTimeout(r, backgroundDelay));
-        // No draft stored yet for this domanda, no taught field map.
-        return message.type === 'draft:load' || message.type === 'fieldmap:get' ? null : { ok: true };
-      },
+  ({ Context, script, messages } = await loadContentScript({
+    answer: async (message) => {
+      await new Promise((r) => setTimeout(r, backgroundDelay));
+      // No draft stored yet for this domanda, no taught field map.
+      return message.type === 'draft:load' || message.type === 'fieldmap:get' ? null : { ok: true };
     },
-  });
-  vi.stubGlobal('defineContentScript', (definition: unknown) => definition);
-  const { createShadowRootUi } = await import('wxt/utils/content-script-ui/shadow-root');
-  vi.stubGlobal('createShadowRootUi', ((ctx, options) => {
-    const hook = onCreateUi;
-    onCreateUi = null;
-    hook?.();
-    return createShadowRootUi(ctx, options);
-  }) as CreateUi);
-  // After the `browser` stub: WXT reads the extension's id when its modules load.
-  Context = (await import('wxt/utils/content-script-context')).ContentScriptContext;
-  script = (await import('../entrypoints/content/index.tsx')).default as unknown as Script;
+    beforeCreateUi: () => {
+      const hook = onCreateUi;
+      onCreateUi = null;
+      hook?.();
+    },
+  }));
   // The replica's own client script ("Aggiungi lavoratore" clones the row <template>), once for the file.
   new Function(CLIENT_JS)();
 });

@@ -6,31 +6,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, expect, it } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Request } from '../../messages.ts';
+import { loadContentScript, type ContentScript } from '../../test/content-script-harness.ts';
 
 let Context: typeof ContentScriptContext;
-let script: { main: (ctx: ContentScriptContext) => Promise<void> | void; [k: string]: unknown };
+let script: ContentScript;
+let messages: Request[] = [];
 const contexts: ContentScriptContext[] = [];
-const messages: Request[] = [];
 let stored: unknown = null;
 
 beforeAll(async () => {
-  vi.stubGlobal('browser', {
-    runtime: {
-      id: 'cigd-test',
-      getURL: (path: string) => `chrome-extension://cigd-test${path}`,
-      sendMessage: async (message: Request) => {
-        messages.push(message);
-        return message.type === 'draft:load' ? stored : message.type === 'fieldmap:get' ? null : { ok: true };
-      },
-    },
-  });
-  vi.stubGlobal('defineContentScript', (definition: unknown) => definition);
-  vi.stubGlobal('createShadowRootUi', (await import('wxt/utils/content-script-ui/shadow-root')).createShadowRootUi);
-  Context = (await import('wxt/utils/content-script-context')).ContentScriptContext;
-  script = (await import('./index.tsx')).default as never;
+  ({ Context, script, messages } = await loadContentScript({
+    answer: (message) => (message.type === 'draft:load' ? stored : message.type === 'fieldmap:get' ? null : { ok: true }),
+  }));
 });
 
 afterEach(() => {
