@@ -140,6 +140,10 @@ describe('the panel of facts the portal has no field for', () => {
     // Kept across page reads.
     live.refresh();
     expect(live.state.draft.workers[0].cigdDays).toBe(13);
+    // The cap is shown by the worker's name and place in the list, never by codice fiscale.
+    const caps = overlay.querySelector('[data-figure="intermittentCaps"]')!.textContent!;
+    expect(caps).toBe('Tetto intermittenti: lavoratore n. 1: 13 giorni'); // the sample row has no name
+    expect(caps).not.toContain(VALID_WORKER_CFS[0]);
   });
 });
 
