@@ -320,6 +320,16 @@ describe('drafts', () => {
     expect(r.status).toBe(400);
     expect(r.json.error).toMatchObject({ code: 'invalid', message: expect.stringContaining('carattere nullo') });
     expect((await t.call('GET', `/api/teams/${teamId}/drafts`, { token })).json).toEqual([]);
+    // The text "\u0000" (a backslash, then "u0000") is no null character: kept.
+    const literal = await t.call('POST', `/api/teams/${teamId}/drafts`, { token, body: { draft: { ...draft(), protocol: 'C:\\u0000dir' } } });
+    expect(literal.status).toBe(201);
+    expect((await t.call('GET', `/api/teams/${teamId}/drafts/${literal.json.id}`, { token })).json.draft.protocol).toBe('C:\\u0000dir');
+    // Nor in an address, nor in a scenario's title.
+    expect((await t.call('GET', `/api/teams/${teamId}/drafts/%00`, { token })).status).toBe(404);
+    expect((await t.call('GET', '/api/teams/%00/drafts', { token })).json.error.code).toBe('not-found');
+    const scenario = await t.call('POST', `/api/teams/${teamId}/scenarios`, { token, body: { draftId: literal.json.id, title: 'a\u0000b', teaches: 'x' } });
+    expect(scenario.status).toBe(400);
+    expect(scenario.json.error.message).toContain('carattere nullo');
   });
 
   it('a save on a draft a colleague deleted brings it back, so the work just saved is not hidden', async () => {
@@ -421,7 +431,7 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     const t = testApp();
     const { token, teamId } = await t.setup();
     const empty = (await t.call('GET', `/api/teams/${teamId}/deadlines.ics`, { token })).text;
-    expect(empty).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*X-WR-CALNAME:Scadenze CIGD – [^\r]+\r\nEND:VCALENDAR\r\n$/);
+    expect(empty).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*X-WR-CALNAME:Scadenze CIGD – [^\r]+\r\nX-PUBLISHED-TTL:PT1H\r\nEND:VCALENDAR\r\n$/);
     const title = 'Caffè «Né;Sì», Società Cooperativa di produzione e lavoro – sede di Moncalieri';
     await t.call('POST', `/api/teams/${teamId}/drafts`, { token, body: { title, draft: { ...draft(), submittedOn: '2020-04-10' } } });
     const ics = (await t.call('GET', `/api/teams/${teamId}/deadlines.ics`, { token })).text;
@@ -429,9 +439,11 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     expect(lines.every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
     // A `T` in a duration must be followed by hours, minutes or seconds (RFC 5545 §3.3.6).
     expect(ics).not.toMatch(/(DURATION|TRIGGER)[^:\r]*:-?P[^\r]*T\r/);
-    expect(ics).toMatch(/TRIGGER:-PT63H/);
+    expect(ics).toMatch(/TRIGGER:-P2DT15H/);
     const unfolded = ics.replace(/\r\n[ \t]/g, '');
     expect(unfolded).toContain('Caffè «Né\\;Sì»\\, Società Cooperativa di produzione e lavoro – sede di Moncalieri');
+    // The reminder's text is escaped too: no bare `;` or `,` in any DESCRIPTION.
+    for (const line of unfolded.split('\r\n').filter((l) => l.startsWith('DESCRIPTION:'))) expect(line.slice(12)).not.toMatch(/(^|[^\\]);|(^|[^\\]),/);
     const events = unfolded.split('BEGIN:VEVENT').slice(1);
     const submission = events.find((e) => e.includes('UID:') && /UID:[^\r]*-submission@cigd/.test(e))!;
     expect(submission).toMatch(/DTSTART;VALUE=DATE:20200531\r\n/);
@@ -455,6 +467,10 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     // Good for the feed only: not as a bearer token, not on the JSON deadlines, not for another team.
     expect((await t.call('GET', `/api/teams/${teamId}/deadlines?key=${made.json.key}`)).status).toBe(401);
     expect((await t.call('GET', '/api/me', { token: made.json.key })).status).toBe(401);
+    for (const path of [`/api/teams/${teamId}/drafts/x.ics`, `/api/teams/${teamId}/members.ics`, '/api/me.ics']) {
+      expect([401, 404], path).toContain((await t.call('GET', `${path}?key=${made.json.key}`)).status);
+    }
+    expect((await t.call('POST', `${made.json.path}`)).status).toBe(401);
     const other = (await t.call('POST', '/api/teams', { token: op, body: { name: 'Altro studio' } })).json.team.id;
     expect((await t.call('GET', `/api/teams/${other}/deadlines.ics?key=${made.json.key}`)).status).toBe(401);
     // Signing out does not stop the calendar; a new key does.

@@ -42,6 +42,8 @@ export function createApp({ store, config = {}, throttle }: AppOptions): Hono<Ap
   app.notFound((c) => c.json(errorBody('not-found', 'Indirizzo non trovato.'), 404));
 
   app.use('*', async (c, next) => {
+    // A null character in the address names nothing (and PostgreSQL could not even look it up).
+    if (c.req.url.includes('%00')) return c.json(errorBody('not-found', 'Indirizzo non trovato.'), 404);
     c.set('store', store);
     c.set('verdicts', verdicts);
     c.set('config', cfg);

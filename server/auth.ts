@@ -83,13 +83,13 @@ function bearer(header: string | undefined): string | null {
 }
 
 export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const feed = c.req.path.endsWith('.ics');
-  // Calendar apps cannot send headers: the .ics feed alone accepts a calendar
-  // key (?key=, read-only: good for nothing else) or a session's ?token=.
+  // Calendar apps cannot send headers: the feed alone, and only to be read,
+  // accepts a calendar key (?key=, good for nothing else) or a session's ?token=.
+  const feed = (c.req.method === 'GET' || c.req.method === 'HEAD') && c.req.path.endsWith('/deadlines.ics');
   const calendarKey = feed ? c.req.query('key') : undefined;
   if (calendarKey) {
     const owner = await c.get('store').calendarKeyOwner(hashToken(calendarKey));
-    if (!owner || owner.teamId !== c.req.param('team')) throw new ApiError('unauthenticated', 'Link del calendario non valido o sostituito da uno nuovo: copialo di nuovo dalla pagina del server.');
+    if (!owner || owner.teamId !== c.req.param('team')) throw new ApiError('unauthenticated', 'Link del calendario non valido o sostituito da uno nuovo: creane uno nuovo dalla pagina del server.');
     c.set('user', owner.user); // requireTeam then checks that they are still a member
     await next();
     return;

@@ -135,7 +135,7 @@ describe('c) the member form', () => {
 
     await submit({ 'm-email': 'carla@a.it', 'm-name': 'Carla <i>C</i>', 'm-password': 'password-carla', 'm-role': 'trainer' });
     expect($('member-errors').hidden).toBe(true);
-    expect($('member-status').textContent).toBe('Aggiunto al team: Carla <i>C</i> (carla@a.it).');
+    expect($('member-status').textContent).toBe('Aggiunto al team: Carla <i>C</i> (carla@a.it), formatore.');
     await until(() => rowsOf($('members')).length === 2, 'the refreshed list');
     expect(rowsOf($('members'))).toContainEqual(['Carla <i>C</i>', 'carla@a.it', 'formatore']);
     expect(doc.querySelector('#members i')).toBeNull();
@@ -151,6 +151,10 @@ describe('c) the member form', () => {
     expect(details[0]).toMatch(/^Email: /);
     expect($('m-email').getAttribute('aria-invalid')).toBe('true');
     expect($('member-errors').getAttribute('role')).toBe('alert');
+
+    // Someone already in the team: the form changes the role, and says so.
+    await submit({ 'm-email': 'carla@a.it', 'm-name': 'Carla', 'm-password': 'password-carla', 'm-role': 'operator' });
+    expect($('member-status').textContent).toBe('Ruolo aggiornato: Carla <i>C</i> (carla@a.it), operatore.');
 
     // 409 with details: the only admin cannot become an operator.
     await submit({ 'm-email': 'anna@a.it', 'm-name': 'Anna', 'm-password': 'password-anna', 'm-role': 'operator' });

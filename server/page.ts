@@ -124,6 +124,7 @@ async function home() {
 }
 function clearTeamView() {
   hideCalendar();
+  $('ics-status').textContent = '';
   $('drafts').tBodies[0].replaceChildren();
   $('members').tBodies[0].replaceChildren();
   $('members-box').hidden = true;
@@ -186,11 +187,14 @@ $('member-form').addEventListener('submit', async (e) => {
   clearMemberForm();
   const button = $('member-form').querySelector('button[type=submit]');
   button.disabled = true;
+  // Someone already in the team keeps their account: the form changes their role.
+  const already = [...$('members').tBodies[0].rows].some((row) => row.cells[1] && row.cells[1].textContent === $('m-email').value.trim().toLowerCase());
   try {
     const r = await api(teamPath(team, '/members'), { method: 'POST', body: JSON.stringify({ email: $('m-email').value, name: $('m-name').value, password: $('m-password').value, role: $('m-role').value }) });
     if (mine !== view) return;
+    const role = label(ROLE, $('m-role').value);
     $('member-form').reset();
-    $('member-status').textContent = 'Aggiunto al team: ' + r.user.name + ' (' + r.user.email + ').';
+    $('member-status').textContent = (already ? 'Ruolo aggiornato: ' : 'Aggiunto al team: ') + r.user.name + ' (' + r.user.email + '), ' + role + '.';
     await refreshMembers(team, mine);
   } catch (err) {
     if (mine === view) memberError(err);
@@ -224,15 +228,18 @@ $('ics-show').addEventListener('click', async () => {
   }
 });
 $('ics-revoke').addEventListener('click', async () => {
-  const team = current;
+  const team = current, mine = view;
   if (!team) return;
+  let said;
   try {
     await api(teamPath(team, '/calendar-key'), { method: 'DELETE' });
-    $('ics-status').textContent = 'Link del calendario revocato: i calendari abbonati non si aggiornano più.';
+    said = 'Link del calendario revocato: i calendari abbonati non si aggiornano più.';
   } catch (err) {
-    $('ics-status').textContent = err.message;
+    said = err.message;
   }
+  if (mine !== view) return;
   hideCalendar();
+  $('ics-status').textContent = said;
 });
 $('ics-url').addEventListener('focus', () => $('ics-url').select());
 $('team-select').addEventListener('change', () => {
@@ -295,7 +302,7 @@ const BODY = `<body><header><h1>CIGD – server del team</h1></header><main>
 <form id="member-form"><label for="m-email">Email</label><input id="m-email" type="email" required autocomplete="off">
 <label for="m-name">Nome</label><input id="m-name" required autocomplete="off">
 <label for="m-password">Password iniziale (almeno 10 caratteri)</label><input id="m-password" type="password" minlength="10" required autocomplete="new-password">
-<label for="m-role">Ruolo</label><select id="m-role"><option value="operator" selected>operatore</option><option value="trainer">formatore</option><option value="admin">amministratore</option></select>
+<label for="m-role">Ruolo</label><select id="m-role">${(['operator', 'trainer', 'admin'] as const).map((r) => `<option value="${r}"${r === 'operator' ? ' selected' : ''}>${ROLE_IT[r]}</option>`).join('')}</select>
 <button type="submit">Aggiungi al team</button></form>
 <p id="member-status" role="status" aria-live="polite"></p>
 <div id="member-errors" role="alert" hidden><p id="member-error" class="err"></p><ul id="member-details" class="err"></ul></div>

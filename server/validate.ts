@@ -2,14 +2,16 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { ApiError } from './errors.ts';
+import { JSON_NUL } from './store/types.ts';
+
+/** PostgreSQL cannot store U+0000 in text or JSON: refused at the edge, so both stores answer alike. */
+export const nulRefused = () =>
+  new ApiError('invalid', 'Il testo contiene un carattere nullo (U+0000), che non è ammesso: toglilo e riprova.', [{ path: '(corpo)', message: 'carattere nullo non ammesso' }]);
 import { parseDraft, schemaIssues, type Draft } from '../rules/index.ts';
 
 async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
-  // PostgreSQL cannot store U+0000 in text or JSON: refused here, so both stores answer alike.
-  if (text.includes('\\u0000')) {
-    throw new ApiError('invalid', 'Il testo contiene un carattere nullo (U+0000), che non si può salvare: toglilo e riprova.', [{ path: '(corpo)', message: 'carattere nullo non ammesso' }]);
-  }
+  if (JSON_NUL.test(text)) throw nulRefused();
   try {
     return JSON.parse(text);
   } catch {

@@ -388,21 +388,23 @@ function readForm(d: AminderDomanda, body: Body): void {
 }
 
 /**
- * The consuntivo's hours are kept by row; when a rettifica removes or moves a
- * worker, each worker's hours follow their codice fiscale, so a removed
- * worker's sent hours never show under a colleague.
+ * The consuntivo's hours are kept by row; when a rettifica removes, moves or
+ * replaces a worker, each worker's hours follow their codice fiscale: a sent
+ * month's hours are the person's they were sent for, and never show under a
+ * colleague or a newcomer. Hours typed and not yet sent stay with a row whose
+ * code was edited in place (a typo mended).
  */
 function followWorkers(d: AminderDomanda, before: WorkerRow[]): void {
   const cf = (w: WorkerRow | undefined) => (w?.cf ?? '').trim().toUpperCase();
   if (before.length === d.workers.length && before.every((w, i) => cf(w) === cf(d.workers[i]))) return;
   const oldRow = new Map(before.map((w, i) => [cf(w), i] as const).filter(([code]) => code));
   const kept = new Set(d.workers.map(cf));
-  // A row whose code was edited in place (a typo mended) keeps its own hours.
-  const sourceOf = (w: WorkerRow, i: number) => oldRow.get(cf(w)) ?? (kept.has(cf(before[i])) ? undefined : i);
+  const sourceOf = (w: WorkerRow, i: number, sent: boolean) =>
+    oldRow.get(cf(w)) ?? (sent || kept.has(cf(before[i])) ? undefined : i);
   for (const report of Object.values(d.reports)) {
     const hours: Record<string, string> = {};
     d.workers.forEach((w, i) => {
-      const from = sourceOf(w, i);
+      const from = sourceOf(w, i, !!report.sentOn);
       if (from !== undefined && report.hours[String(from)] !== undefined) hours[String(i)] = report.hours[String(from)];
     });
     report.hours = hours;

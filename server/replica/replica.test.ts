@@ -278,6 +278,13 @@ describe('AMINDER consuntivo', () => {
     const page = doc((await client.get(url)).text);
     expect((page.getElementById('ore-2020-03-0') as HTMLInputElement).value).toBe('40');
     expect(page.getElementById('ore-2020-03-1')).toBeNull();
+    // A newcomer in Bianchi's row does not inherit her sent hours.
+    await client.post(domanda, { azione: 'rettifica' });
+    const resent = await client.post(domanda, { ...onlyBianchi, 'lav-0-cf': 'VRDGPP70C15H501K', 'lav-0-cognome': 'Verdi', 'lav-0-nome': 'Giuseppe', dataFine: '03/04/2020', azione: 'invia' });
+    expect(doc(resent.text).querySelector('.stato')?.textContent).toBe('PRESENTATA');
+    const after = doc((await client.get(url)).text);
+    expect(after.body.textContent).toContain('Verdi');
+    expect((after.getElementById('ore-2020-03-0') as HTMLInputElement).value).toBe('');
   });
 
   it('requires zero to be typed', async () => {
@@ -330,6 +337,13 @@ describe('scenarios fill the pages', () => {
     await client.get('/replica/aminder/consuntivo?scenario=scavalco-2016-2017');
     expect(alreadyAsked((await newDomanda(client, '?scenario=terza-domanda')).html)).toBe('56');
     expect(alreadyAsked((await newDomanda(client, '?scenario=terza-domanda')).html)).toBe('56'); // not 112
+    // The trainee's own domande: one of 2016 for the same company does not count against 2020's nine weeks.
+    const old = await newDomanda(client);
+    const in2016 = { ...COMPLIANT, dataInizio: '01/03/2016', dataFine: '30/04/2016', causale: 'crisi-aziendale' };
+    await client.post(old.url, { ...in2016, azione: 'carica', allegatoTipo: 'dichiarazione', allegato: pdf() });
+    expect(doc((await client.post(old.url, { ...in2016, azione: 'invia' })).text).querySelector('.stato')?.textContent).toBe('PRESENTATA');
+    const mine = await newDomanda(client);
+    expect(alreadyAsked((await client.post(mine.url, { ...COMPLIANT, azione: 'salva' })).text)).toBe('0');
   });
 
   it('fills GECO with the real formcontrolname names', async () => {

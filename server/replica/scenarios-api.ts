@@ -12,6 +12,8 @@ import { z } from 'zod';
 import { parseDraft, pseudonymizeDraft } from '../../rules/index.ts';
 import type { ReplicaStore, Scenario } from '../store/shared-contracts.ts';
 import { BUILT_IN_SCENARIOS } from './scenarios.ts';
+import { JSON_NUL } from '../store/types.ts';
+import { nulRefused } from '../validate.ts';
 
 type DraftRecord = { id: string; revision: number; draft: unknown; title?: string } | null;
 export type ScenariosStore = ReplicaStore & { getDraft?: (teamId: string, id: string) => Promise<DraftRecord | unknown> };
@@ -111,6 +113,7 @@ export function createScenariosApi(deps: { store: ScenariosStore; auth?: AuthGua
     const teamId = teamIdOf(c);
     let raw: unknown;
     try { raw = await c.req.json(); } catch { return apiError(c, 400, 'invalid', 'Il corpo della richiesta non è JSON valido.', [{ path: '', message: 'JSON non valido' }]); }
+    if (JSON_NUL.test(JSON.stringify(raw))) throw nulRefused();
     const parsed = createBody.safeParse(raw);
     if (!parsed.success) {
       const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: `Campo ${FIELD_IT[String(i.path[0])] ?? i.path.join('.')} mancante o non valido.` }));

@@ -81,15 +81,11 @@ export function accountRoutes(throttle = new SignInThrottle()) {
     let user = await store.findUserByEmail(body.email).then((u) => (u ? { id: u.id, email: u.email, name: u.name } : null));
     if (!user) user = await store.createUser({ email: body.email, name: body.name, passwordHash: await hashPassword(body.password, c.get('config').scryptCost) });
     if (!user) throw new ApiError('conflict', 'Account creato nel frattempo da un\'altra richiesta: riprova.');
-    if (body.role !== 'admin') {
-      // A member added again gets the role asked; but the team's last admin
-      // cannot lose the role, or nobody could ever manage the team again.
-      const admins = (await store.members(c.get('team').id)).filter((m) => m.role === 'admin');
-      if (admins.length === 1 && admins[0].id === user.id) {
-        throw new ApiError('conflict', 'È l\'unico amministratore del team: nomina prima un altro amministratore, poi cambia il suo ruolo.', [{ path: 'role', message: 'il team deve avere almeno un amministratore' }]);
-      }
+    // A member added again gets the role asked; but the team's last admin
+    // cannot lose the role, or nobody could ever manage the team again.
+    if (!(await store.addMember(c.get('team').id, user.id, body.role as (typeof ROLES)[number]))) {
+      throw new ApiError('conflict', `${user.email} è l'unico amministratore del team: nomina prima un altro amministratore, poi cambia questo ruolo.`, [{ path: 'role', message: 'il team deve avere almeno un amministratore' }]);
     }
-    await store.addMember(c.get('team').id, user.id, body.role as (typeof ROLES)[number]);
     return c.json({ user }, 201);
   });
 

@@ -70,7 +70,10 @@ const ymd = (iso: string): [number, number, number] => iso.split('-').map(Number
  * reminder is in hours, because the `ics` library writes `P1DT` and `-P3DT`,
  * which RFC 5545 does not allow (a `T` must be followed by hours, minutes or
  * seconds) and strict clients refuse. The reminder rings at 9:00 three days
- * before (63 hours before the day's start); a deadline already met has none.
+ * before (two days and 15 hours before the day's start, so that a change of
+ * the clocks in between does not move it); a deadline already met has none.
+ * The library escapes the event's texts but not the reminder's: it gets its
+ * text escaped here.
  */
 function calendarEvent(d: TeamDeadline, calName: string): EventAttributes {
   const status = DEADLINE_STATUS_IT[d.status as keyof typeof DEADLINE_STATUS_IT] ?? d.status;
@@ -82,15 +85,20 @@ function calendarEvent(d: TeamDeadline, calName: string): EventAttributes {
     description: `Scadenza CIGD «${d.label}» per la bozza «${d.title}» (${status}).`,
     calName,
     productId: PRODUCT_ID,
-    alarms: d.status === 'met' ? [] : [{ action: 'display', description: `Scadenza CIGD: ${d.label} – ${d.title}`, trigger: { hours: 63, before: true } }],
+    alarms: d.status === 'met' ? [] : [{ action: 'display', description: escapeText(`Scadenza CIGD: ${d.label} – ${d.title}`), trigger: { days: 2, hours: 15, before: true } }],
   };
 }
 
 const PRODUCT_ID = 'cigd-assistente';
 
-/** The feed of a team with no deadline yet: a calendar to subscribe to all the same. */
+/**
+ * The feed of a team with no deadline yet: a calendar to subscribe to all the
+ * same, with the headers of the full one. It has no component, which RFC 5545
+ * asks for; calendar apps take it as an empty calendar, and an invented event
+ * would be worse.
+ */
 function emptyCalendar(calName: string): string {
-  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `PRODID:${PRODUCT_ID}`, 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(calName)}`, 'END:VCALENDAR', '']
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `PRODID:${PRODUCT_ID}`, 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(calName)}`, 'X-PUBLISHED-TTL:PT1H', 'END:VCALENDAR', '']
     .join('\r\n');
 }
 

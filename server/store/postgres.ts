@@ -8,7 +8,7 @@ import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { migrations } from './schema-sql.ts';
 import { logLine } from '../errors.ts';
-import { sessionTouchDue, type DraftRecord, type Role, type Store, type Team, type User } from './types.ts';
+import { sessionTouchDue, withoutNul, type DraftRecord, type Role, type Store, type Team, type User } from './types.ts';
 import type { FieldMapRecord, Scenario } from './shared-contracts.ts';
 
 type Row = Record<string, any>;
@@ -99,7 +99,14 @@ export async function openPostgresStore(url: string, options: { schema?: string 
       return team;
     },
     async addMember(teamId, userId, role) {
-      await q(INSERT_MEMBER, [teamId, userId, role]);
+      return tx(async (c) => {
+        // The admins' rows stay locked until the commit: of two admins demoted
+        // at once, the second sees the first already demoted.
+        const admins = (await c.query("SELECT user_id FROM members WHERE team_id = $1 AND role = 'admin' FOR UPDATE", [teamId])).rows.map((r) => r.user_id);
+        if (role !== 'admin' && admins.length === 1 && admins[0] === userId) return false;
+        await c.query(INSERT_MEMBER, [teamId, userId, role]);
+        return true;
+      });
     },
     async membership(teamId, userId) {
       const row = (await q('SELECT t.id, t.name, m.role FROM members m JOIN teams t ON t.id = m.team_id WHERE m.team_id = $1 AND m.user_id = $2', [teamId, userId])).rows[0];
@@ -229,7 +236,7 @@ export async function openPostgresStore(url: string, options: { schema?: string 
     },
     async putTraineeState(session, key, value) {
       await q('INSERT INTO trainee_state (session, key, value) VALUES ($1, $2, $3) ON CONFLICT (session, key) DO UPDATE SET value = excluded.value',
-        [session, key, JSON.stringify(value)]);
+        [session, key, withoutNul(JSON.stringify(value))]);
     },
     async listTraineeState(session, prefix) {
       return (await q('SELECT key, value FROM trainee_state WHERE session = $1 AND left(key, length($2)) = $2 ORDER BY key', [session, prefix])).rows

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { migrations } from './schema-sql.ts';
-import { sessionTouchDue, type DraftRecord, type NewRevision, type Role, type SaveResult, type Store, type Team, type User } from './types.ts';
+import { sessionTouchDue, withoutNul, type DraftRecord, type NewRevision, type Role, type SaveResult, type Store, type Team, type User } from './types.ts';
 import type { FieldMapRecord, Scenario } from './shared-contracts.ts';
 
 type Row = Record<string, any>;
@@ -117,7 +117,13 @@ export function openSqliteStore(dataDir: string): Store {
       return team;
     },
     async addMember(teamId, userId, role) {
-      await write(() => insertMember(teamId, userId, role));
+      return write(() => {
+        // Decided and written in one transaction: two admins demoted at once cannot both go.
+        const admins = (sql("SELECT user_id FROM members WHERE team_id = ? AND role = 'admin'").all(teamId) as Row[]).map((r) => r.user_id);
+        if (role !== 'admin' && admins.length === 1 && admins[0] === userId) return false;
+        insertMember(teamId, userId, role);
+        return true;
+      });
     },
     async membership(teamId, userId) {
       const row = sql('SELECT t.id, t.name, m.role FROM members m JOIN teams t ON t.id = m.team_id WHERE m.team_id = ? AND m.user_id = ?')
@@ -240,7 +246,7 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async putTraineeState(session, key, value) {
       await write(() => sql('INSERT INTO trainee_state (session, key, value) VALUES (?, ?, ?) ON CONFLICT (session, key) DO UPDATE SET value = excluded.value')
-        .run(session, key, JSON.stringify(value)));
+        .run(session, key, withoutNul(JSON.stringify(value))));
     },
     async listTraineeState(session, prefix) {
       return (sql("SELECT key, value FROM trainee_state WHERE session = ? AND substr(key, 1, length(?)) = ? ORDER BY key").all(session, prefix, prefix) as Row[])

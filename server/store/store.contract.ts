@@ -58,6 +58,18 @@ export function storeContract(name: string, open: () => Promise<Store>, enabled 
       expect((await s.members(t2.id))[0]).toMatchObject({ email: 'a@b.it', role: 'trainer' });
     }));
 
+    it('a team keeps an admin: the last one cannot be demoted, also when two are demoted at once', () => withStore(async (s) => {
+      const a = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
+      const b = (await s.createUser({ email: 'b@b.it', name: 'B', passwordHash: 'h' }))!;
+      const t = await s.createTeam('T');
+      expect(await s.addMember(t.id, a.id, 'admin')).toBe(true);
+      expect(await s.addMember(t.id, a.id, 'operator')).toBe(false);
+      expect(await s.addMember(t.id, b.id, 'admin')).toBe(true);
+      const both = await Promise.all([s.addMember(t.id, a.id, 'operator'), s.addMember(t.id, b.id, 'trainer')]);
+      expect(both.filter(Boolean)).toHaveLength(1);
+      expect((await s.members(t.id)).filter((m) => m.role === 'admin')).toHaveLength(1);
+    }));
+
     it('sessions expire after the idle limit and can be ended', () => withStore(async (s) => {
       const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
       await s.createSession('hash1', u.id, at(0));
@@ -185,6 +197,9 @@ export function storeContract(name: string, open: () => Promise<Store>, enabled 
       await s.putTraineeState('s1', 'aminder/domanda/1', { a: 1 });
       await s.putTraineeState('s1', 'aminder/domanda/2', { a: 2 });
       await s.putTraineeState('s2', 'aminder/domanda/1', { b: 1 });
+      // What a trainee typed with a null character is kept without it (PostgreSQL cannot store one).
+      await s.putTraineeState('s3', 'geco/azienda/x', { name: 'Bar\u0000 Rossi', path: 'C:\\u0000' });
+      expect(await s.getTraineeState('s3', 'geco/azienda/x')).toEqual({ name: 'Bar Rossi', path: 'C:\\u0000' });
       expect(await s.getTraineeState('s1', 'aminder/domanda/1')).toEqual({ a: 1 });
       expect((await s.listTraineeState('s1', 'aminder/domanda/')).map((e) => e.key)).toEqual(['aminder/domanda/1', 'aminder/domanda/2']);
       await s.resetTrainee('s1');

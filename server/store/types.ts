@@ -13,6 +13,15 @@ export const SESSION_TOUCH_MS = 60_000;
 export const sessionTouchDue = (lastUsedAt: string, now: string): boolean =>
   Date.parse(now) - Date.parse(lastUsedAt) >= SESSION_TOUCH_MS;
 
+/**
+ * U+0000 as JSON text writes it (`\u0000`, not preceded by an escaping
+ * backslash). PostgreSQL cannot store it in text or JSON, so the server
+ * refuses it at the edge and the replica's training data leaves it out, and
+ * both stores answer alike.
+ */
+export const JSON_NUL = /(?<!\\)(?:\\\\)*\\u0000/;
+export const withoutNul = (json: string) => json.replace(/((?<!\\)(?:\\\\)*)\\u0000/g, '$1');
+
 export type Role = 'admin' | 'operator' | 'trainer';
 export const ROLES: Role[] = ['admin', 'operator', 'trainer'];
 
@@ -52,7 +61,11 @@ export interface Store extends ReplicaStore, FieldMapStore {
   createUser(user: { email: string; name: string; passwordHash: string }): Promise<User | null>;
   findUserByEmail(email: string): Promise<(User & { passwordHash: string }) | null>;
   createTeam(name: string): Promise<Team>;
-  addMember(teamId: string, userId: string, role: Role): Promise<void>;
+  /**
+   * Adds a member, or gives a member the role asked; false (nothing changed)
+   * when that would take the role from the team's last admin.
+   */
+  addMember(teamId: string, userId: string, role: Role): Promise<boolean>;
   /** The team and the user's role in it; null when the user is not a member (or there is no such team). */
   membership(teamId: string, userId: string): Promise<{ team: Team; role: Role } | null>;
   teamsOf(userId: string): Promise<(Team & { role: Role })[]>;

@@ -6,44 +6,13 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Hono } from 'hono';
-import { serve, type ServerType } from '@hono/node-server';
-import { createServerApp } from './server-app.ts';
-import type { RunningServer } from './harness.ts';
-import { servePage } from '../../server/page.ts';
+import { existsSync } from 'node:fs';
+import { startServer, type RunningServer } from './harness.ts';
 import { piemonte2020Draft } from '../../rules/testing.ts';
 
 let server: RunningServer;
 let browser: Browser;
 const available = existsSync('/usr/bin/chromium');
-
-/**
- * The real server app, its page served by `servePage` (with the page's
- * headers): the same as the harness's server once server/app.ts mounts
- * `app.get('/', servePage)`, and until then the CSP is still tried in Chromium.
- */
-async function startServer(): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cigd-e2e-page-'));
-  const { app, close: closeApp } = await createServerApp(dataDir);
-  const page = new Hono().get('/', servePage);
-  const fetch = (req: Request) => (new URL(req.url).pathname === '/' ? page.fetch(req) : app.fetch(req));
-  const s: ServerType = await new Promise((ready) => {
-    const started = serve({ fetch, hostname: '127.0.0.1', port: 0 }, () => ready(started));
-  });
-  const address = s.address();
-  return {
-    origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
-    dataDir,
-    async close() {
-      await new Promise((r) => s.close(() => r(undefined)));
-      await closeApp();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** What Chromium refused on the page (CSP, Trusted Types) and its uncaught errors. */
 function watchProblems(page: Page): string[] {
