@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { testApp } from './testing.ts';
 import { piemonte2020Draft } from '../rules/testing.ts';
+import { DEADLINE_STATUS_IT } from '../rules/labels.ts';
 import { SignInThrottle } from './auth.ts';
 import { createApp } from './app.ts';
 import { openSqliteStore } from './store/sqlite.ts';
@@ -448,7 +449,7 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     const submission = events.find((e) => e.includes('UID:') && /UID:[^\r]*-submission@cigd/.test(e))!;
     expect(submission).toMatch(/DTSTART;VALUE=DATE:20200531\r\n/);
     expect(submission).toMatch(/DTEND;VALUE=DATE:20200601\r\n/);
-    expect(submission).toContain('(rispettata)'); // sent on 10/04: met, so no reminder
+    expect(submission).toContain(`(${DEADLINE_STATUS_IT.met})`); // sent on 10/04: met, so no reminder
     expect(submission).not.toContain('BEGIN:VALARM');
     expect(events.filter((e) => e.includes('BEGIN:VALARM')).length).toBe(events.length - 1);
   });
