@@ -147,6 +147,50 @@ function applyMutation(draft: Record<string, any>, m: Mutation): boolean {
 
 const TODAY = isoDate;
 
+const ALNUM = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'];
+const KNOWN_IBANS = ['IT60X0542811101000000123456', 'IT00X0000000000000000000000', 'DE89370400440532013000', 'IT61X0542811101000000123456'];
+const alnum = (min: number, max: number) => fc.array(fc.constantFrom(...ALNUM), { minLength: min, maxLength: max }).map((a) => a.join(''));
+/** Workers' codes: valid, random 16 characters, a valid one with one character changed, lower case or spaced. */
+const workerCode = fc.oneof(
+  fc.constantFrom(...VALID_WORKER_CFS),
+  alnum(16, 16),
+  fc.tuple(fc.constantFrom(...VALID_WORKER_CFS), fc.nat({ max: 15 }), fc.constantFrom(...ALNUM)).map(([cf, i, c]) => cf.slice(0, i) + c + cf.slice(i + 1)),
+  fc.constantFrom(...VALID_WORKER_CFS).chain((cf) => fc.constantFrom(cf.toLowerCase(), ` ${cf} `, `${cf.slice(0, 8)} ${cf.slice(8)}`)),
+);
+/** IBANs: the known ones and IBAN-like strings (country, two digits, 11 to 30 characters), some lower case or spaced. */
+const ibanLike = fc.oneof(
+  fc.constantFrom(...KNOWN_IBANS),
+  fc.tuple(fc.constantFrom('IT', 'DE', 'SM', 'FR', 'XX'), fc.integer({ min: 0, max: 99 }), alnum(11, 30)).map(([cc, n, rest]) => `${cc}${String(n).padStart(2, '0')}${rest}`),
+  alnum(27, 27).chain((x) => fc.constantFrom(`IT${x.slice(2)}`.toLowerCase(), `IT${x.slice(2, 4)} ${x.slice(4, 8)} ${x.slice(8)}`)),
+);
+
+/** A valid draft whose workers' codes and IBANs, wherever they appear, come from the generators above. */
+const draftWithPersonalData = validDraft.chain((generated) =>
+  fc.record({ codes: fc.array(workerCode, { minLength: 12, maxLength: 12 }), ibans: fc.array(ibanLike, { minLength: 12, maxLength: 12 }) }).map(({ codes, ibans }) => {
+    const draft = structuredClone(generated);
+    const code = (i: number) => codes[i % codes.length];
+    draft.workers.forEach((w: Record<string, unknown>, i: number) => {
+      w.fiscalCode = code(i);
+      w.iban = ibans[i % ibans.length];
+    });
+    (draft.workforce ?? []).forEach((w: Record<string, unknown>, i: number) => {
+      w.fiscalCode = code(i + 1);
+      w.iban = ibans[(i + 3) % ibans.length];
+    });
+    // Half of the code-keyed entries name one of the workers, the rest a code that may be no worker's.
+    (draft.suspensions ?? []).forEach((s: Record<string, unknown>, i: number) => (s.workerFiscalCode = code(i * 5)));
+    (draft.sr41 ?? []).forEach((f: Record<string, unknown>, i: number) => {
+      f.workerFiscalCode = code(i * 7);
+      f.iban = ibans[(i + 6) % ibans.length];
+    });
+    (draft.reports ?? []).forEach((r: Record<string, any>, i: number) => {
+      r.hours = Object.fromEntries(Object.values(r.hours).map((h, j) => [code(i + j * 3), h]));
+    });
+    const secrets = [...new Set([...codes, ...ibans])].filter((x) => x.trim().length >= 11);
+    return { draft, secrets };
+  }),
+);
+
 describe('checkDraft on generated input', () => {
   it('a draft that follows the schema gets a Verdict of the documented shape, the same every time, and keeps unknown fields', () => {
     fc.assert(
@@ -164,20 +208,32 @@ describe('checkDraft on generated input', () => {
 
   // README, "Personal data": messages name workers by position and name, never by codice fiscale or IBAN (the
   // finding's fields point at the exact field). The employer's own code may be a personal one (a sole trader);
-  // it is the employer's, not a worker's, and is left out of the property.
-  it('no message prints a worker\'s codice fiscale or an IBAN', () => {
-    const IBANS = ['IT60X0542811101000000123456', 'IT00X0000000000000000000000', 'DE89370400440532013000', 'IT61X0542811101000000123456'];
+  // it is the employer's, not a worker's, and is left out of the property. The codes are valid ones and
+  // malformed ones (random 16 characters, a valid code with one character changed, lower case, with spaces),
+  // since a rule that explains what is wrong with a code is the likeliest to print it; the IBANs are valid and
+  // IBAN-like strings. They are spread over the workers, the workforce, the communications, the reports and
+  // the SR41 forms, partly matching the workers so that the rules naming a worker by code are exercised.
+  it('no message prints a worker\'s codice fiscale or an IBAN, valid or malformed', () => {
+    const normal = (text: string) => text.toUpperCase().replace(/\s+/g, '');
     fc.assert(
-      fc.property(validDraft, TODAY, (draft, today) => {
+      fc.property(draftWithPersonalData, TODAY, ({ draft, secrets }, today) => {
         const result = checkDraft(draft, { today });
+        expect(result.ok).toBe(true);
         if (!result.ok) return;
-        const secrets = [...VALID_WORKER_CFS.filter((cf) => cf !== draft.employer.fiscalCode), ...IBANS];
+        const mine = secrets.filter((secret) => normal(secret) !== normal(draft.employer.fiscalCode)).map(normal);
         for (const f of result.verdict.findings) {
-          for (const secret of secrets) expect(f.message, f.rule).not.toContain(secret);
+          for (const secret of mine) expect(normal(f.message), `${f.rule}: ${f.message}`).not.toContain(secret);
         }
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('the generator of personal data does make malformed codes and IBANs (so the property above can catch one printed)', () => {
+    const samples = fc.sample(draftWithPersonalData, 200).flatMap((s) => s.secrets);
+    expect(samples.some((c) => c.length === 16 && !VALID_WORKER_CFS.includes(c))).toBe(true);
+    expect(samples.some((c) => /^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,}$/.test(c) && !KNOWN_IBANS.includes(c))).toBe(true);
+    expect(samples.some((c) => c !== c.toUpperCase() || /\s/.test(c))).toBe(true);
   });
 
   it('a broken draft is refused, never with an exception, and the refusal names the broken path', () => {

@@ -9,12 +9,22 @@ import { agenda, badgeCount, openDraftStore, type DraftStore } from '../storage/
 import { loadServerConfig, saveServerConfig } from '../storage/config.ts';
 import { originPattern } from '../hosts.ts';
 import {
-  claimUnsynced, pushFieldMap, resolveConflict, signIn, syncTeam, type Conflict, type Resolution, type SyncState,
+  claimUnsynced, pushFieldMap, resolveConflict, signIn, switchTeam, syncTeam, type Conflict, type Resolution, type ServerConfig,
+  type SyncState,
 } from '../storage/sync.ts';
 import type { FieldMap } from '../pages/field-map.ts';
 
+/** The signed-in team's id, kept here so a save reads it without waiting (see draft:save). */
+let teamId: string | undefined;
 let storePromise: Promise<DraftStore> | undefined;
-const store = () => (storePromise ??= openDraftStore());
+/** The store, resolved once `teamId` is known too. */
+const store = () =>
+  (storePromise ??= Promise.all([openDraftStore(), loadServerConfig()]).then(([s, cfg]) => ((teamId = cfg?.teamId), s)));
+/** Signed in (or out): stored, and known to the next save. */
+async function setConfig(cfg: ServerConfig | null): Promise<void> {
+  await saveServerConfig(cfg);
+  teamId = cfg?.teamId;
+}
 
 let syncState: SyncState = { kind: 'signed-out' };
 const conflicts = new Map<string, Conflict>();
@@ -74,8 +84,10 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
       return (await s.get((message as any).key)) ?? null;
     case 'draft:save': {
       // The page's changes go on top of the stored draft (see DraftStore.save); a new draft remembers its team.
+      // No await before the save's transaction other than store(), which a load awaits too: a save sent
+      // before a load (a run's last flush, then the next run's load on an address change) is written first.
       const { key, draft, base, revision } = message as any;
-      await s.save(key, draft, { base, revision, teamId: (await loadServerConfig())?.teamId });
+      await s.save(key, draft, { base, revision, teamId });
       void refreshBadge();
       syncSoon();
       return { ok: true };
@@ -108,10 +120,10 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
     case 'sync:sign-in':
       try {
         const cfg = await signIn((message as any).origin, (message as any).email, (message as any).password);
-        // Signed in again without signing out (an expired session): the earlier team's unsent drafts stay its own.
-        const before = await loadServerConfig();
-        if (before && before.teamId !== cfg.teamId) await claimUnsynced(s, before.teamId);
-        await saveServerConfig(cfg);
+        // Signed in again without signing out: to another team, the earlier team's unsent drafts stay its own
+        // and its conflicts go (resolving one would send nothing to it).
+        await switchTeam(s, conflicts, (await loadServerConfig())?.teamId, cfg.teamId);
+        await setConfig(cfg);
         await registerServerPages(cfg.origin);
         await syncNow();
         return { ok: true };
@@ -123,7 +135,7 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
       if (cfg) await fetch(`${cfg.origin}/api/sessions/current`, { method: 'DELETE', headers: { authorization: `Bearer ${cfg.token}` } }).catch(() => {});
       // Unsent drafts stay this team's: the next account on this browser does not send them to its own team.
       if (cfg) await claimUnsynced(s, cfg.teamId);
-      await saveServerConfig(null);
+      await setConfig(null);
       conflicts.clear();
       syncState = { kind: 'signed-out' };
       return { ok: true };

@@ -10,7 +10,7 @@
  * `unjudgedParts`), so no field there is marked `ok` by mistake.
  */
 import { judge, judgeCodes, parseDraft, type Draft, type Finding, type Verdict } from '../../rules/index.ts';
-import type { InputProblem } from './read-page.ts';
+import { BAD_DATE, type InputProblem } from './read-page.ts';
 import { getPath } from '../pages/paths.ts';
 
 export type LiveResult = {
@@ -46,7 +46,7 @@ function leaveOut(path: string): { list: string; index: number } | { object: str
 function pageProblem(draft: Draft, path: string, message: string): InputProblem {
   const value = getPath(draft, path);
   if (value === undefined || value === '') return { path, message: 'da compilare', missing: true };
-  return { path, message: /AAAA-MM-GG/.test(message) ? 'data non valida: scrivere gg/mm/aaaa (es. 23/03/2020)' : message };
+  return { path, message: /AAAA-MM-GG/.test(message) ? BAD_DATE : message };
 }
 
 const findingKey = (f: Finding) => `${f.rule} ${f.fields.join(',')}`;

@@ -82,3 +82,11 @@ function releaseAriaInvalid(el: Element): void {
 function setAttr(el: Element, name: string, value: string): void {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
+
+/** A run's end: every field marked in `root` loses our marks, and gets back the aria-invalid it had. */
+export function clearMarks(root: ParentNode): void {
+  for (const el of Array.from(root.querySelectorAll(`[data-cigd-path], [${OWN_ARIA_INVALID}]`))) {
+    for (const a of ['data-cigd-path', 'data-cigd-severity', 'data-cigd-rules']) el.removeAttribute(a);
+    releaseAriaInvalid(el);
+  }
+}

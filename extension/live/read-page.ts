@@ -13,12 +13,18 @@ import { setPath } from '../pages/paths.ts';
  */
 export type InputProblem = { path: string; message: string; missing?: true };
 
-/** "37.5" and "37,5" → 37.5; "1.234" and "1.234,5": dots before three digits group thousands. */
+/**
+ * A number as typed in Italy, else NaN: digits, thousands dots in groups of three, one decimal comma
+ * ("1.234,5", "37,5"); or one decimal dot ("37.5"; "1.234" is thousands). No signs, exponents, hex.
+ */
 export function parseNumberIt(text: string): number {
   const t = text.replace(/\s/g, '');
-  const grouped = t.includes(',') || /^\d{1,3}(\.\d{3})+$/.test(t);
-  return Number(grouped ? t.replace(/\./g, '').replace(',', '.') : t);
+  if (/^(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
+  return /^\d+\.\d+$/.test(t) ? Number(t) : NaN;
 }
+
+/** The one message for a date that is not one (typed on the page, or in the draft). */
+export const BAD_DATE = 'Data non valida: scrivere gg/mm/aaaa (es. 23/03/2020).';
 
 const CONTRACTS: Record<string, string> = {
   'tempo pieno': 'full-time', 'full time': 'full-time', 'full-time': 'full-time', indeterminato: 'full-time',
@@ -82,7 +88,7 @@ export function readPage(stored: Draft, bindings: Binding[]): { draft: Draft; pr
         else {
           value = parseDateIt(text);
           if (value === null) {
-            problems.push({ path: b.path, message: `Data non valida: scrivere gg/mm/aaaa (es. 23/03/2020).` });
+            problems.push({ path: b.path, message: BAD_DATE });
             value = '';
           }
         }
@@ -99,7 +105,7 @@ export function readPage(stored: Draft, bindings: Binding[]): { draft: Draft; pr
       }
       case 'percent': {
         if (text === '') { value = undefined; break; }
-        const n = Number(text.replace(',', '.').replace('%', ''));
+        const n = parseNumberIt(text.replace('%', ''));
         if (!Number.isFinite(n) || n <= 0 || n > 100) {
           problems.push({ path: b.path, message: 'Scrivere una percentuale tra 1 e 100.' });
           value = undefined;

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { adapters } from '../pages/adapters.ts';
 import type { PageKind } from '../pages/detect.ts';
-import { emptyDraft, parseNumberIt } from './read-page.ts';
+import { BAD_DATE, emptyDraft, parseNumberIt } from './read-page.ts';
 import { LivePage } from './live-page.ts';
+import { judgePartial } from './judge-partial.ts';
 
 function open(name: string, kind: PageKind, today = '2016-01-15') {
   document.documentElement.innerHTML = readFileSync(join(__dirname, '../../test/fixtures', name), 'utf8');
@@ -58,6 +59,17 @@ describe('1. an empty field is missing, not an error', () => {
 describe('2. numbers as typed in Italy', () => {
   it.each([['37.5', 37.5], ['37,5', 37.5], ['1.234', 1234], ['1.234,5', 1234.5], ['1.234.567', 1234567], ['40', 40]])('%s → %s', (text, n) => {
     expect(parseNumberIt(text)).toBe(n);
+  });
+
+  it.each(['1.5,5', '1,234.5', '0x10', '1e3', '-4', '1,2,3', '12.34.5', ',5', '1..2', 'Infinity'])('%s is not a number', (text) => {
+    expect(parseNumberIt(text)).toBeNaN();
+  });
+
+  it('"1e3" typed in Ore richieste is an input error, not 1000 hours', () => {
+    const live = open('aminder-domanda.filled.html', 'aminder-domanda', '2020-04-15');
+    set(live, 'lav-0-ore', '1e3');
+    expect(live.state.draft.workers[0].requestedHours).toBeUndefined();
+    expect(document.getElementById('lav-0-ore')!.getAttribute('data-cigd-severity')).toBe('error');
   });
 
   it('"37.5" typed in Ore richieste is 37.5 hours, not 375', () => {
@@ -113,6 +125,27 @@ describe('5. AMINDER\'s Causale and GECO\'s Azienda artigiana', () => {
     expect(live.state.findings.map((f) => f.rule)).not.toContain('piemonte-2016/ordinary-ends-2016');
     set(live, 'causale', 'apprendisti-cigs');
     expect(live.state.draft.kind).toBe('apprendisti-cigs');
+  });
+
+  it('«Cessazione» marks the firm in cessation; another causale chosen after it undoes it', () => {
+    const live = open('aminder-domanda.filled.html', 'aminder-domanda', '2020-04-15');
+    set(live, 'causale', 'cessazione');
+    expect(live.state.draft.employer.inCessation).toBe(true);
+    for (const other of ['crisi-aziendale', 'covid-19', 'apprendisti-cigs']) {
+      set(live, 'causale', 'cessazione');
+      set(live, 'causale', other);
+      expect(live.state.draft.employer.inCessation).toBe(false);
+    }
+  });
+
+  it('a date that is not one gets the same message typed on the page as stored in the draft', () => {
+    const live = open('aminder-domanda.filled.html', 'aminder-domanda', '2020-04-15');
+    set(live, 'dataInizio', '31/02/2020');
+    const typed = live.state.problems.find((p) => p.path === 'period.start')?.message;
+    const stored = judgePartial({ ...live.state.draft, period: { start: '2020-03-09', end: '2020-13-01' } }, '2020-04-15')
+      .problems.find((p) => p.path === 'period.end')?.message;
+    expect(typed).toBe(BAD_DATE);
+    expect(stored).toBe(BAD_DATE);
   });
 
   it('COVID-19 is an ordinary application', () => {

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { formatDateIt, parseDateIt, type Draft } from '../../rules/index.ts';
+import { parseNumberIt } from '../live/read-page.ts';
 
 type Props = { draft: Draft; update: (change: (d: Draft) => Draft) => void };
 
@@ -30,11 +31,15 @@ export function FactsPanel({ draft, update }: Props) {
   const [daysError, setDaysError] = useState('');
   type Worker = Draft['workers'][number];
   const setDays = (i: number, text: string, put: (w: Worker, days: number | undefined) => Worker) => {
-    const days = text.trim() === '' ? undefined : Number(text.trim());
+    const days = text.trim() === '' ? undefined : parseNumberIt(text);
     if (days !== undefined && !(Number.isInteger(days) && days >= 0)) return setDaysError('Scrivere un numero intero di giorni (0 o più).');
     setDaysError('');
     update((d) => ({ ...d, workers: d.workers.map((w, j) => (j === i ? put(w, days) : w)) }));
   };
+
+  // Emptied, the fact is gone (the schema takes the days and the call together, or neither): never 0 days.
+  const setIntermittent = ({ intermittent, ...w }: Worker, days: number | undefined): Worker =>
+    days === undefined ? w : { ...w, intermittent: { calledBeforeCause: intermittent?.calledBeforeCause ?? true, daysWorkedLast12Months: days } };
 
   const toggleAttachment = (role: 'dichiarazione' | 'accordo', on: boolean) =>
     update((d) => {
@@ -81,7 +86,7 @@ export function FactsPanel({ draft, update }: Props) {
             <div key={i}>
               <label for={`cigd-int-${i}`}>{w.name || w.fiscalCode}: giornate lavorate negli ultimi 12 mesi</label>
               <input id={`cigd-int-${i}`} inputMode="numeric" value={w.intermittent?.daysWorkedLast12Months ?? ''}
-                onInput={(e) => setDays(i, (e.target as HTMLInputElement).value, (w, days) => ({ ...w, intermittent: { calledBeforeCause: w.intermittent?.calledBeforeCause ?? true, daysWorkedLast12Months: days ?? 0 } }))} />
+                onInput={(e) => setDays(i, (e.target as HTMLInputElement).value, setIntermittent)} />
               <label for={`cigd-days-${i}`}>Giorni di CIGD chiesti (in tutte le domande)</label>
               <input id={`cigd-days-${i}`} inputMode="numeric" value={w.cigdDays ?? ''}
                 onInput={(e) => setDays(i, (e.target as HTMLInputElement).value, (w, cigdDays) => ({ ...w, cigdDays }))} />

@@ -145,6 +145,25 @@ describe('the panel of facts the portal has no field for', () => {
     expect(caps).toBe('Tetto intermittenti: lavoratore n. 1: 13 giorni'); // the sample row has no name
     expect(caps).not.toContain(VALID_WORKER_CFS[0]);
   });
+
+  it('emptying the days worked removes the fact (never 0 days), and hex or exponents are refused', () => {
+    const { overlay, update, live } = setup([{ cf: VALID_WORKER_CFS[0], hired: '01/01/2015' }]);
+    update((d) => ({ ...d, workers: [{ ...d.workers[0], contract: 'intermittent', intermittent: { daysWorkedLast12Months: 68, calledBeforeCause: true } }] }));
+    const input = (id: string) => overlay.querySelector<HTMLInputElement>(id)!;
+    const typeIn = (id: string, text: string) => act(() => { input(id).value = text; input(id).dispatchEvent(new Event('input', { bubbles: true })); });
+    const alert = () => overlay.querySelector('[aria-label="Dati che il portale non chiede"] [role="alert"]');
+    typeIn('#cigd-int-0', '');
+    expect(live.state.draft.workers[0].intermittent).toBeUndefined();
+    expect(input('#cigd-int-0').value).toBe('');
+    expect(live.state.findings.filter((f) => f.rule === 'piemonte-2020/intermittent-cap' && f.severity === 'error')).toEqual([]);
+    for (const text of ['0x10', '1e1']) {
+      typeIn('#cigd-days-0', text);
+      expect(alert()?.textContent).toBe('Scrivere un numero intero di giorni (0 o più).');
+      expect(live.state.draft.workers[0].cigdDays).toBeUndefined();
+    }
+    typeIn('#cigd-int-0', '1.200');
+    expect(live.state.draft.workers[0].intermittent).toEqual({ daysWorkedLast12Months: 1200, calledBeforeCause: true });
+  });
 });
 
 describe('the overlay in Italian', () => {

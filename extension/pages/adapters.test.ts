@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { adapters } from './adapters.ts';
 import { bindFields } from './bind.ts';
 import { detectPage } from './detect.ts';
-import { emptyFieldMap, teach } from './field-map.ts';
+import { emptyFieldMap, rowPattern, teach } from './field-map.ts';
 import { readPage, emptyDraft } from '../live/read-page.ts';
 
 const fixture = (name: string) => {
@@ -88,6 +88,17 @@ describe('AMINDER domanda adapter (replica fixture)', () => {
     expect(readPage(emptyDraft(adapters['aminder-domanda']), bindFields(doc, adapters['aminder-domanda'], map)).draft.workers.map((w) => w.hiredOn)).toEqual(['2015-01-01', '2019-05-02']);
     // A field outside the rows stays one field.
     expect(teach(emptyFieldMap('aminder'), '#dataFine', 'period.end').fields).toEqual([{ selector: '#dataFine', path: 'period.end' }]);
+  });
+});
+
+describe('taught row patterns', () => {
+  it('match only ids with the row digits between prefix and suffix, the last number being the row', () => {
+    expect(rowPattern('#lavoratori-2020-2-cf')).toBe('[id^="lavoratori-2020-"][id$="-cf"]');
+    document.body.innerHTML = ['lav-cf', 'lav-0-cf', 'lav-x-cf', 'lav-1-cf', 'lav-2-cf-old']
+      .map((id) => `<input id="${id}" value="${id}">`).join('');
+    const map = teach(emptyFieldMap('aminder'), '#lav-0-cf', 'workers[0].fiscalCode');
+    const found = bindFields(document, adapters['aminder-domanda'], map).filter((b) => b.reason === 'taught');
+    expect(found.map((b) => `${b.element.id}:${b.path}`)).toEqual(['lav-0-cf:workers[0].fiscalCode', 'lav-1-cf:workers[1].fiscalCode']);
   });
 });
 

@@ -52,9 +52,12 @@ const aminderDomanda: Adapter = {
     { path: 'period.start', type: 'date', labels: ['Data inizio periodo', 'Data inizio CIGD', 'Inizio periodo'] },
     { path: 'period.end', type: 'date', labels: ['Data fine periodo', 'Data fine CIGD', 'Fine periodo'] },
     // AMINDER takes no year-crossing period: an application starting in 2017 for crisis or cessation is the 2016-17 supplementary one (seed 002).
+    // Each causale says whether the firm is in cessation (another causale chosen after «Cessazione» undoes it).
     { path: 'kind', type: 'choice', labels: ['Causale'], options: {
-      'covid-19': { kind: 'ordinaria' }, 'crisi-aziendale': (d) => ({ kind: kind2016(d) }),
-      cessazione: (d) => ({ kind: kind2016(d), 'employer.inCessation': true }), 'apprendisti-cigs': { kind: 'apprendisti-cigs' },
+      'covid-19': { kind: 'ordinaria', 'employer.inCessation': false },
+      'crisi-aziendale': (d) => ({ kind: kind2016(d), 'employer.inCessation': false }),
+      cessazione: (d) => ({ kind: kind2016(d), 'employer.inCessation': true }),
+      'apprendisti-cigs': { kind: 'apprendisti-cigs', 'employer.inCessation': false },
     } },
     { path: 'agreement.kind', type: 'choice', labels: ['Tipo accordo', 'Tipologia accordo'] },
     { path: 'agreement.signedOn', type: 'date', labels: ['Data sottoscrizione accordo', 'Data firma accordo'] },

@@ -4,7 +4,7 @@
  * added, SPA navigation), so it must stay cheap: one pass over the labels.
  */
 import type { Adapter, FieldSpec, ValueType } from './adapters.ts';
-import { rowPattern, type FieldMap } from './field-map.ts';
+import { rowFilter, rowPattern, type FieldMap } from './field-map.ts';
 
 export type FieldElement = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -66,7 +66,8 @@ export function bindFields(root: ParentNode, adapter: Adapter, fieldMap?: FieldM
     let elements: Element[] = [];
     try {
       // A row field taught on one row before row patterns existed (`#lav-0-assunzione`): every row.
-      elements = Array.from(root.querySelectorAll((t.path.includes('[*]') && rowPattern(t.selector)) || t.selector));
+      const selector = (t.path.includes('[*]') && rowPattern(t.selector)) || t.selector;
+      elements = Array.from(root.querySelectorAll(selector)).filter(rowFilter(selector));
     } catch {
       continue; // a selector from an older map that no longer parses
     }

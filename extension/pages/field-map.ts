@@ -38,7 +38,7 @@ export function stableSelector(el: Element): string {
 
 /**
  * A field of a repeated worker row (`#lav-0-assunzione`, `input[name="lav-1-cf"]`) as the same field of
- * every row: `[id^="lav-"][id$="-assunzione"]`, bound to `workers[i]` for the i-th match. Null if the
+ * every row: `[id^="lav-"][id$="-assunzione"]`, bound to `workers[i]` for the i-th match (of rowFilter). Null if the
  * selector carries no row index (a number set off by other text: `lav-0-cf`, `lavoratori[1].cf`).
  */
 export function rowPattern(selector: string): string | null {
@@ -46,8 +46,21 @@ export function rowPattern(selector: string): string | null {
   if (!m) return null;
   const attr = m[3] ?? 'id';
   const value = m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[4];
-  const parts = /^(.*?[^a-z\d])\d+([^a-z\d].*)$/i.exec(value)?.map((p) => p.replace(/["\\]/g, '\\$&'));
+  // The last number set off by other text is the row's (`lavoratori-2020-2-cf`: row 2).
+  const parts = /^(.*[^a-z\d])\d+([^a-z\d].*)$/i.exec(value)?.map((p) => p.replace(/["\\]/g, '\\$&'));
   return parts ? `${m[2] ?? ''}[${attr}^="${parts[1]}"][${attr}$="${parts[2]}"]` : null;
+}
+
+/**
+ * Which elements a row pattern really means: prefix, row digits, suffix (`[id^="lav-"][id$="-cf"]` is
+ * `lav-0-cf`, never `lav-cf`, where prefix and suffix overlap, nor `lav-x-cf`). Any other selector: all.
+ */
+export function rowFilter(selector: string): (el: Element) => boolean {
+  const m = /^[a-z]*\[([\w-]+)\^="((?:\\.|[^"\\])*)"\]\[\1\$="((?:\\.|[^"\\])*)"\]$/.exec(selector);
+  if (!m) return () => true;
+  const re = (s: string) => s.replace(/\\(.)/g, '$1').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const row = new RegExp(`^${re(m[2])}\\d+${re(m[3])}$`);
+  return (el) => row.test(el.getAttribute(m[1]) ?? '');
 }
 
 /**

@@ -73,3 +73,43 @@ describe('export and import', () => {
     expect(importDraft('{ non json')).toEqual({ ok: false, message: 'Il file non è un JSON valido.' });
   });
 });
+
+describe('stale tabs: merge per worker and per field', () => {
+  const PAGE = 'aminder:https://aminder.example/domanda/7';
+  it("keeps another tab's panel facts (workers[0].cigdDays) when this tab edits another worker", async () => {
+    const s = await fresh();
+    await s.save(PAGE, piemonte2020Draft());
+    const loaded = (await s.get(PAGE))!.draft as any;
+    const tabA = { ...loaded, workers: loaded.workers.map((w: any, i: number) => (i === 0 ? { ...w, cigdDays: 10 } : w)) };
+    const tabB = { ...loaded, workers: loaded.workers.map((w: any, i: number) => (i === 1 ? { ...w, hiredOn: '2019-01-01' } : w)) };
+    await s.save(PAGE, tabA, { base: loaded });
+    await s.save(PAGE, tabB, { base: loaded });
+    const now = (await s.get(PAGE))!.draft as any;
+    expect(now.workers[0].cigdDays).toBe(10);
+    expect(now.workers[1].hiredOn).toBe('2019-01-01');
+    expect(now.workers).toHaveLength(loaded.workers.length);
+  });
+
+  it('a field both tabs changed, over a revision this tab never loaded, still meets the 409', async () => {
+    const s = await fresh();
+    await s.put({ key: PAGE, title: 't', draft: piemonte2020Draft(), updatedAt: '', remote: { teamId: 't', id: 'x', revision: 1 } });
+    const loaded = (await s.get(PAGE))!.draft as any;
+    const w0 = (w: any[], days: number) => w.map((x: any, i: number) => (i === 0 ? { ...x, cigdDays: days } : x));
+    await s.update(PAGE, (c) => ({ ...c!, draft: { ...c!.draft, workers: w0(c!.draft.workers, 5) } as any, remote: { ...c!.remote!, revision: 2 } }));
+    const saved = await s.save(PAGE, { ...loaded, workers: w0(loaded.workers, 10) }, { base: loaded, revision: 1 });
+    expect(saved.draft.workers[0].cigdDays).toBe(10);
+    expect(saved.remote?.revision).toBe(1);
+  });
+
+  it('key order does not make equal drafts differ (JSONB reorders keys): no false conflict', async () => {
+    const s = await fresh();
+    const agreement = { kind: 'categorie', signedOn: '2020-03-01', start: '2020-03-02', end: '2020-04-30', workers: 9 };
+    const base: any = { ...piemonte2020Draft(), sourcePage: PAGE, agreement };
+    // A pull brought revision 3: the same agreement, its keys in another order.
+    const pulled = { ...base, agreement: Object.fromEntries(Object.entries(agreement).reverse()) };
+    await s.put({ key: PAGE, title: 't', draft: pulled, updatedAt: '', remote: { teamId: 't', id: 'x', revision: 3 } });
+    const after = await s.save(PAGE, { ...base, agreement: { ...agreement, end: '2020-04-20' } }, { base, revision: 2 });
+    expect(after.draft.agreement?.end).toBe('2020-04-20');
+    expect(after.remote?.revision).toBe(3);
+  });
+});

@@ -22,12 +22,70 @@ export type StoredDraft = {
 
 /**
  * What a page saw of the draft it saves: the draft it last loaded or saved
- * (`base`) and the server revision it loaded (`revision`). Only the top-level
- * fields it changed from `base` are written; the rest stay as stored.
+ * (`base`) and the server revision it loaded (`revision`). Only the fields it
+ * changed from `base` are written (top-level, and per worker and field); the rest stay as stored.
  */
 export type SaveFrom = { base?: Draft | null; revision?: number; teamId?: string };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Deep equality that ignores key order (PostgreSQL's JSONB does not keep it) and undefined members, as JSON does. */
+export function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = (o: object) => Object.keys(o).filter((k) => (o as any)[k] !== undefined);
+  const ka = keys(a);
+  return ka.length === keys(b).length && ka.every((k) => same((a as any)[k], (b as any)[k]));
+}
+
+type Obj = Record<string, any>;
+/**
+ * Three-way merge: the fields `mine` changed from `base`, on top of `current`; the rest stay as in
+ * `current`. `workers` go worker by worker, then field by field (the facts panel's figures live there).
+ * `seen.unseen` turns true when `current` changed a field that `mine` changed too.
+ */
+function merge(current: Obj, base: Obj, mine: Obj, seen: { unseen: boolean }): Obj {
+  const out = { ...current };
+  for (const k of new Set([...Object.keys(mine), ...Object.keys(base)])) {
+    if (same(mine[k], base[k])) continue;
+    if (k === 'workers' && [current[k], base[k], mine[k]].every(Array.isArray)) {
+      out[k] = mergeWorkers(current[k], base[k], mine[k], seen);
+      continue;
+    }
+    if (!same(current[k], base[k])) seen.unseen = true;
+    if (mine[k] === undefined) delete out[k];
+    else out[k] = mine[k];
+  }
+  return out;
+}
+
+/** Workers matched by codice fiscale, else by position; one added by another tab stays, one this tab removed goes. */
+function mergeWorkers(current: Obj[], base: Obj[], mine: Obj[], seen: { unseen: boolean }): Obj[] {
+  const matcher = (list: Obj[]) => {
+    const used = new Set<number>();
+    return (w: Obj, i: number) => {
+      let j = w.fiscalCode ? list.findIndex((x, n) => !used.has(n) && x.fiscalCode === w.fiscalCode) : -1;
+      if (j < 0 && i < list.length && !used.has(i)) j = i;
+      if (j >= 0) used.add(j);
+      return j;
+    };
+  };
+  const inBase = matcher(base);
+  const inCurrent = matcher(current);
+  const taken = new Set<number>();
+  const out = mine.flatMap((w, i) => {
+    const b = base[inBase(w, i)];
+    const j = inCurrent(w, i);
+    if (j < 0) {
+      // Gone from the stored draft: another tab removed it, unless this tab changed it.
+      if (b && same(w, b)) return [];
+      if (b) seen.unseen = true;
+      return [w];
+    }
+    taken.add(j);
+    return [merge(current[j], b ?? {}, w, seen)];
+  });
+  const known = (w: Obj, j: number) => (w.fiscalCode ? base.some((b) => b.fiscalCode === w.fiscalCode) : j < base.length);
+  return out.concat(current.filter((w, j) => !taken.has(j) && !known(w, j)));
+}
 
 interface CigdDb extends DBSchema {
   drafts: { key: string; value: StoredDraft; indexes: { updatedAt: string } };
@@ -77,17 +135,9 @@ export async function openDraftStore(name = 'cigd'): Promise<DraftStore> {
         let remote = current?.remote;
         if (current && from) {
           // Merge: the page's changes on top of the stored draft (a pull or another tab may have changed other fields).
-          const base = (from.base ?? {}) as Record<string, unknown>;
-          const out: Record<string, unknown> = { ...current.draft };
-          let unseen = false;
-          for (const k of new Set([...Object.keys(draft), ...Object.keys(base)])) {
-            const mine = (draft as any)[k];
-            if (same(mine, base[k])) continue;
-            if (!same((current.draft as any)[k], base[k])) unseen = true;
-            if (mine === undefined) delete out[k];
-            else out[k] = mine;
-          }
-          next = out as Draft;
+          const seen = { unseen: false };
+          next = merge(current.draft, from.base ?? {}, draft, seen) as Draft;
+          const unseen = seen.unseen;
           // A field changed both here and in a revision the page never loaded: the save must meet the 409.
           if (unseen && remote && remote.revision > (from.revision ?? 0)) remote = { ...remote, revision: from.revision ?? 0 };
         }

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../../server/testing.ts';
 import { piemonte2020Draft } from '../../rules/testing.ts';
 import { openDraftStore, type DraftStore } from './drafts.ts';
-import { api, claimUnsynced, pullDrafts, pullFieldMap, pushDraft, pushFieldMap, resolveConflict, signIn, syncTeam, SyncError, type ServerConfig } from './sync.ts';
+import { api, claimUnsynced, pullDrafts, pullFieldMap, pushDraft, pushFieldMap, resolveConflict, signIn, switchTeam, syncTeam, SyncError, type ServerConfig } from './sync.ts';
 
 const ORIGIN = 'http://team.test';
 const PAGE = 'aminder:https://aminder.example/domanda/7';
@@ -273,15 +273,40 @@ describe('drafts of another team, and a draft the server refuses', () => {
     await anna.store.save(OTHER_PAGE, withEnd('2020-04-09'));
     const refuses = (async (url: string, init?: RequestInit) =>
       String(init?.body ?? '').includes('RIFIUTATA')
-        ? new Response(JSON.stringify({ error: { code: 'internal', message: 'Errore interno.' } }), { status: 500 })
+        ? new Response(JSON.stringify({ error: { code: 'invalid', message: 'Bozza rifiutata.' } }), { status: 422 })
         : fetchApp(url, init)) as typeof fetch;
     const state = await syncTeam(eve, anna.store, new Map(), { pull: false }, refuses);
-    expect(state).toMatchObject({ kind: 'synced', failures: [{ key: PAGE, message: 'Errore interno.' }] });
+    expect(state).toMatchObject({ kind: 'synced', failures: [{ key: PAGE, message: 'Bozza rifiutata.' }] });
     expect((await onServer(eve))).toHaveLength(1);
     expect(await anna.store.get(OTHER_PAGE)).toMatchObject({ dirty: false, remote: { teamId: eve.teamId } });
     expect(await anna.store.get(A)).toMatchObject({ dirty: true, remote: { teamId: anna.cfg.teamId, revision: 1 } });
     expect(await anna.store.get(B)).toMatchObject({ dirty: true, remote: undefined });
     expect(await onServer(anna.cfg)).toHaveLength(1);
+  });
+
+  it('a 5xx, a 429 or an answer that is not JSON ends the round as offline, blaming no draft', async () => {
+    await anna.store.save(PAGE, withEnd('2020-04-08'));
+    for (const res of [
+      () => new Response(JSON.stringify({ error: { code: 'internal', message: 'Errore interno.' } }), { status: 500 }),
+      () => new Response('{"error":{"code":"rate","message":"Troppe richieste."}}', { status: 429 }),
+      () => new Response('<html>Bad gateway</html>', { status: 502 }),
+      () => new Response('<html>login del proxy</html>', { status: 200 }),
+    ]) {
+      const state = await syncTeam(anna.cfg, anna.store, new Map(), { pull: false }, (async () => res()) as typeof fetch);
+      expect(state.kind).toBe('offline');
+    }
+    expect(await anna.store.get(PAGE)).toMatchObject({ dirty: true });
+  });
+
+  it('signing in to another team without signing out: its conflicts go, its unsent drafts stay its own', async () => {
+    const HALF = 'aminder:https://aminder.example/domanda/4';
+    await anna.store.save(HALF, withEnd('2020-04-07'));
+    const conflicts = new Map([[PAGE, { key: PAGE } as any]]);
+    await switchTeam(anna.store, conflicts, anna.cfg.teamId, anna.cfg.teamId);
+    expect(conflicts.size).toBe(1); // the same team again (an expired session): kept
+    await switchTeam(anna.store, conflicts, anna.cfg.teamId, 'team-b');
+    expect(conflicts.size).toBe(0);
+    expect(await anna.store.get(HALF)).toMatchObject({ teamId: anna.cfg.teamId });
   });
 
   it('after sign-out, the next account’s team gets none of the earlier account’s unsent drafts', async () => {

@@ -9,7 +9,7 @@
 import { parseDraft, type Draft } from '../../rules/index.ts';
 import type { FieldMap } from '../pages/field-map.ts';
 import { SITES } from '../pages/detect.ts';
-import type { DraftStore, StoredDraft } from './drafts.ts';
+import { same, type DraftStore, type StoredDraft } from './drafts.ts';
 
 export type ServerConfig = { origin: string; token: string; teamId: string; teamName: string; userName: string };
 
@@ -33,7 +33,11 @@ export type SyncState =
 type Fetch = typeof fetch;
 
 export class SyncError extends Error {
-  constructor(readonly status: number, message: string) {
+  /**
+   * `offline`: no answer, a 5xx, a 429 or an answer that is not the server's JSON: the server (or a
+   * proxy before it) is not available, so the round stops rather than blaming one draft.
+   */
+  constructor(readonly status: number, message: string, readonly offline = status === 0 || status === 429 || status >= 500) {
     super(message);
   }
 }
@@ -55,7 +59,7 @@ export async function api<T>(cfg: Pick<ServerConfig, 'origin' | 'token'>, path: 
     body = text ? JSON.parse(text) : null;
   } catch {
     // A proxy's HTML page, say: the address is not the team server.
-    throw new SyncError(res.status, `La risposta di ${cfg.origin} non viene dal server del team (stato ${res.status}).`);
+    throw new SyncError(res.status, `La risposta di ${cfg.origin} non viene dal server del team (stato ${res.status}).`, true);
   }
   if (!res.ok && res.status !== 409) {
     throw new SyncError(res.status, body?.error?.message ?? `Errore del server (${res.status}).`);
@@ -117,6 +121,16 @@ async function markSent(store: DraftStore, sent: StoredDraft, remote: NonNullabl
  * team's, so the next account signing in on this browser does not send it
  * to its own team. Drafts made while nobody is signed in go to the next team.
  */
+/**
+ * Signed in to `teamId` after `before` (signed out: null): unsent drafts stay the earlier team's, and
+ * its conflicts go (resolving one would now talk to another team).
+ */
+export async function switchTeam(store: DraftStore, conflicts: Map<string, Conflict>, before: string | undefined, teamId: string | null): Promise<void> {
+  if (!before || before === teamId) return;
+  await claimUnsynced(store, before);
+  conflicts.clear();
+}
+
 export async function claimUnsynced(store: DraftStore, teamId: string): Promise<void> {
   for (const r of await store.list()) {
     if (!r.remote && !r.teamId) await store.update(r.key, (now) => (now && !now.remote && !now.teamId ? { ...now, teamId } : undefined));
@@ -188,7 +202,7 @@ export function mergeDrafts(local: Draft, remote: Draft, takeLocal: Set<string>)
 /** Top-level fields where the two versions differ: what the merge screen shows side by side. */
 export function differingSections(a: Draft, b: Draft): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].filter((k) => JSON.stringify((a as any)[k]) !== JSON.stringify((b as any)[k])).sort();
+  return [...keys].filter((k) => !same((a as any)[k], (b as any)[k])).sort();
 }
 
 /** Field maps: the team's shared map for a site (teach mode). */
@@ -229,8 +243,9 @@ export async function syncTeam(
         const conflict = await pushDraft(cfg, store, record, f);
         if (conflict) conflicts.set(conflict.key, conflict);
       } catch (e) {
-        // Unreachable or signed out: the round stops. Any other refusal is this draft's alone.
-        if (!(e instanceof SyncError) || e.status === 0 || e.status === 401) throw e;
+        // Unavailable (unreachable, 5xx, 429, not the server's JSON) or signed out: the round stops.
+        // Any other refusal is this draft's alone.
+        if (!(e instanceof SyncError) || e.offline || e.status === 401) throw e;
         failures.push({ key: record.key, title: record.title, message: e.message });
       }
     }

@@ -10,6 +10,7 @@ import { adapters, teachablePaths } from '../../pages/adapters.ts';
 import { emptyFieldMap, stableSelector, teach, type FieldMap } from '../../pages/field-map.ts';
 import { LivePage } from '../../live/live-page.ts';
 import { emptyDraft } from '../../live/read-page.ts';
+import { clearMarks } from '../../live/marks.ts';
 import { Overlay } from '../../overlay/Overlay.tsx';
 import { overlayCss } from '../../overlay/styles.ts';
 import { send } from '../../messages.ts';
@@ -33,12 +34,27 @@ export default defineContentScript({
     // page's run (overlay, listeners, pending save) and starts one for the new address, if recognised.
     let stop = () => {};
     let run = 0;
+    // One overlay UI for the script's whole life (WXT registers its removal with the context once, and
+    // offers no way to unregister it): each page's run renders into it, and nothing of an ended run stays.
+    const ui: PageUi = { container: null };
+    const create = () => createShadowRootUi(ctx, {
+      name: 'cigd-overlay',
+      position: 'inline',
+      anchor: 'body',
+      css: overlayCss,
+      isolateEvents: true,
+      onMount: (container) => (ui.container = container),
+      onRemove(container) {
+        ui.container = null;
+        if (container) render(null, container);
+      },
+    });
     const start = async () => {
       stop();
       stop = () => {};
       const me = ++run;
       const stale = () => ctx.isInvalid || me !== run;
-      const end = await startPage(ctx, stale);
+      const end = await startPage(ctx, stale, ui, () => (ui.shell ??= create()));
       if (end && stale()) end();
       else if (end) stop = end;
     };
@@ -48,11 +64,14 @@ export default defineContentScript({
   },
 });
 
+type Shell = Awaited<ReturnType<typeof createShadowRootUi<HTMLElement>>>;
+type PageUi = { container: HTMLElement | null; shell?: Promise<Shell> };
+
 /**
- * One recognised page: binds it and mounts the overlay; returns what releases it all,
+ * One recognised page: binds it and mounts the overlay (the script's one UI, `shell`, rendered into `pageUi.container`); returns what releases it all,
  * or nothing when the page is not one of ours or `stale()` became true during an await.
  */
-async function startPage(ctx: ContentScriptContext, stale: () => boolean): Promise<(() => void) | undefined> {
+async function startPage(ctx: ContentScriptContext, stale: () => boolean, pageUi: PageUi, shell: () => Promise<Shell>): Promise<(() => void) | undefined> {
   const kind = detectPage(new URL(location.href));
   if (!kind) return;
   const adapter = adapters[kind];
@@ -66,11 +85,10 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean): Promi
   // Started again while the background answered: the newer run owns the page.
   if (stale()) return;
 
-  let paint: () => void = () => {};
   let map: FieldMap = fieldMap ?? emptyFieldMap(site);
   let teaching = false;
   let picked: { selector: string; label: string } | null = null;
-  // Assigned below, before the UI is mounted (the only caller of onMount).
+  // Assigned below, before the UI is mounted and painted.
   let live!: LivePage;
   const storeMap = (next: FieldMap) => {
     map = next;
@@ -78,45 +96,32 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean): Promi
     void send({ type: 'fieldmap:put', site, map }).catch(() => {});
   };
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'cigd-overlay',
-    position: 'inline',
-    anchor: 'body',
-    css: overlayCss,
-    isolateEvents: true,
-    onMount(container) {
-      const actions = {
-        focusField: (path: string) => live.focusField(path),
-        writeField: (path: string, text: string) => live.writeField(path, text),
-        updateDraft: (change: (d: Draft) => Draft) => live.updateDraft(change),
-        quoteOf: (rule: string) => send({ type: 'rule:quote', rule }),
-      };
-      paint = () =>
-        render(
-          <Overlay
-            state={live.state}
-            actions={actions}
-            teach={{
-              active: teaching,
-              picked,
-              paths: teachablePaths(adapter),
-              map,
-              setActive: (on) => { teaching = on; picked = null; paint(); },
-              save: (selector, path) => storeMap(teach(map, selector, path)),
-              replaceMap: (next) => storeMap(next),
-            }}
-          />,
-          container,
-        );
-      paint();
-      return container;
-    },
-    onRemove(container) {
-      paint = () => {};
-      if (container) render(null, container);
-    },
-  });
-  // createShadowRootUi awaits too; WXT's own `ctx.onInvalidated(remove)` would not fire now.
+  const actions = {
+    focusField: (path: string) => live.focusField(path),
+    writeField: (path: string, text: string) => live.writeField(path, text),
+    updateDraft: (change: (d: Draft) => Draft) => live.updateDraft(change),
+    quoteOf: (rule: string) => send({ type: 'rule:quote', rule }),
+  };
+  const paint = () =>
+    pageUi.container && render(
+      <Overlay
+        state={live.state}
+        actions={actions}
+        teach={{
+          active: teaching,
+          picked,
+          paths: teachablePaths(adapter),
+          map,
+          setActive: (on) => { teaching = on; picked = null; paint(); },
+          save: (selector, path) => storeMap(teach(map, selector, path)),
+          replaceMap: (next) => storeMap(next),
+        }}
+      />,
+      pageUi.container,
+    );
+
+  const ui = await shell();
+  // Creating the UI (the first run) awaits too; WXT's own `ctx.onInvalidated(remove)` would not fire now.
   if (stale()) return;
 
   // From here on, no await: the context stays valid until every release below is registered.
@@ -182,6 +187,7 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean): Promi
   }
   ui.shadowHost.setAttribute('data-cigd-extension', extensionId);
   ui.mount();
+  paint();
 
   // Marks within the frame of the keystroke: the rules run synchronously on input.
   const onInput = (e: Event) => {
@@ -209,5 +215,7 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean): Promi
     observer.disconnect();
     if (frame !== undefined) cancelAnimationFrame(frame);
     ui.remove();
+    // Fields that outlive the address (a SPA keeps its form) carry no mark of a run that ended.
+    clearMarks(document);
   };
 }

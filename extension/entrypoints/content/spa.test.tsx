@@ -78,3 +78,30 @@ it('a save sends what the page saw (the draft it loaded or last saved, and the r
   expect(saves).toHaveLength(1);
   expect(saves[0]).toMatchObject({ base: loaded, revision: 3, draft: { period: { end: '2020-04-13' } } });
 });
+
+it('an address change ends the run: its marks and aria-invalid leave the fields that stay, and no run is kept by the UI', async () => {
+  history.replaceState(null, '', '/replica/aminder/domanda');
+  document.documentElement.innerHTML = readFileSync(join(__dirname, '../../../test/fixtures/aminder-domanda.filled.html'), 'utf8');
+  const { main, ...options } = script;
+  const ctx = new Context('content', options);
+  contexts.push(ctx);
+  let registered = 0;
+  const onInvalidated = ctx.onInvalidated.bind(ctx);
+  ctx.onInvalidated = (cb) => (registered++, onInvalidated(cb));
+  await main(ctx);
+  const end = document.getElementById('dataFine') as HTMLInputElement;
+  end.setAttribute('aria-invalid', 'false'); // the page's own
+  end.value = '2020-04-13';
+  end.dispatchEvent(new Event('input', { bubbles: true }));
+  expect(end.getAttribute('aria-invalid')).toBe('true');
+  expect(document.querySelectorAll('[data-cigd-path]').length).toBeGreaterThan(0);
+  const afterFirst = registered;
+  for (const path of ['/replica/altro', '/replica/aminder/domanda', '/replica/altro']) {
+    history.pushState(null, '', path);
+    await locationWatched();
+  }
+  expect(overlays()).toBe(0);
+  expect(document.querySelectorAll('[data-cigd-path], [data-cigd-severity], [data-cigd-rules], [data-cigd-aria-invalid]')).toHaveLength(0);
+  expect(end.getAttribute('aria-invalid')).toBe('false');
+  expect(registered).toBe(afterFirst); // the second run registered nothing more with the context
+});

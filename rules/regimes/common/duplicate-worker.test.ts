@@ -17,7 +17,7 @@ describe(RULE, () => {
     expect(found).toHaveLength(1);
     expect(found[0].severity).toBe('error');
     expect(found[0].fields).toEqual(['workers[2].fiscalCode']);
-    expect(found[0].message).toContain('lavoratore n. 3 (Giuseppe Verdi) ha lo stesso codice fiscale del lavoratore n. 1 (Mario Rossi)');
+    expect(found[0].message).toContain('Giuseppe Verdi (lavoratore n. 3) ha lo stesso codice fiscale di Mario Rossi (lavoratore n. 1)');
   });
 
   it('case and surrounding spaces do not hide a duplicate', () => {

@@ -38,7 +38,7 @@ describe(`${RULE}: workers`, () => {
         expect(found[0].severity).toBe('error');
         expect(found[0].fields).toEqual(['workers[1].fiscalCode']);
         expect(found[0].message).toMatch(c.message!);
-        expect(found[0].message).toContain('lavoratore n. 2 (Laura Bianchi)');
+        expect(found[0].message).toContain('Il codice fiscale di Laura Bianchi (lavoratore n. 2)');
         expect(found[0].message, 'no personal data in messages').not.toContain(c.code.trim().toUpperCase() || '§');
       }
     });

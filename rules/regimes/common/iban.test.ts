@@ -37,7 +37,7 @@ describe(RULE, () => {
         expect(found[0].severity).toBe('error');
         expect(found[0].fields).toEqual(['workers[0].iban']);
         expect(found[0].message).toMatch(c.message!);
-        expect(found[0].message).toContain('lavoratore n. 1 (Mario Rossi)');
+        expect(found[0].message).toContain('L’IBAN di Mario Rossi (lavoratore n. 1)');
         expect(found[0].source).toContain('001_97bd8f50a7fc0b82.txt');
       }
     });
@@ -53,6 +53,6 @@ describe(RULE, () => {
     const found = findingsOf(judge(draft, { today: TODAY }), RULE);
     expect(found).toHaveLength(1);
     expect(found[0].fields).toEqual(['sr41[1].iban']);
-    expect(found[0].message).toContain('SR41 n. 2 del lavoratore n. 2 (Laura Bianchi) (mese 03/2020)');
+    expect(found[0].message).toContain('SR41 n. 2 (mese 03/2020) di Laura Bianchi (lavoratore n. 2)');
   });
 });

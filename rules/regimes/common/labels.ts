@@ -9,13 +9,10 @@
  */
 import type { Worker } from '../../schema.ts';
 
-/** "lavoratore n. 2 (Laura Bianchi)": 1-based, as the portal's list shows them. */
-export function workerRef(worker: Pick<Worker, 'name'>, index: number): string {
-  const name = worker.name?.trim();
-  return `lavoratore n. ${index + 1}${name ? ` (${name})` : ''}`;
-}
-
-/** "Laura Bianchi (lavoratore n. 2)", or "lavoratore n. 2" without a name. */
+/**
+ * "Laura Bianchi (lavoratore n. 2)", or "lavoratore n. 2" without a name: the one form every
+ * message uses for a worker (1-based, as the portal's list shows them).
+ */
 export function workerLabel(worker: Pick<Worker, 'name'>, index: number): string {
   const name = worker.name?.trim();
   return name ? `${name} (lavoratore n. ${index + 1})` : `lavoratore n. ${index + 1}`;

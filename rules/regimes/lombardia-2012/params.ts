@@ -29,29 +29,45 @@ export type Lombardia2012Params = {
   /** A deadline is "due soon" within this many days (as in the other regimes). */
   dueSoonDays: number;
   /**
-   * The last month of the first-quarter "sanatoria" (YYYY-MM): on 19/04/2012 the reporting
-   * function did not exist yet ("a breve sarà implementata … Sarà cura della Regione Lombardia
-   * comunicare … la data"), so the reports of January–March 2012 are entered later, when the Region
-   * opens it ("quando sarà implementato il sistema informativo, per il mese di gennaio … 70 ore").
-   * Months up to this one have no "by the 15th" deadline.
+   * The last month (YYYY-MM) whose report is entered only once the Region opens the reporting
+   * function: on 19/04/2012 it "a breve sarà implementata … Sarà cura della Regione Lombardia
+   * comunicare, nelle forme opportune, la data in cui sarà possibile inserire anche la
+   * rendicontazione", and the seed's example enters January–March 2012 then: "quando sarà
+   * implementato il sistema informativo, per il mese di gennaio per quel lavoratore saranno inserite
+   * 70 ore, per febbraio 150 ore, per marzo 0 (zero) ore". Months up to this one get no deadline and
+   * are never late. For later months the seed gives the 15th-of-next-month rule ("entro il 15 del
+   * mese successivo", `reportDayOfNextMonth`). ("A sanatoria, per il 1° trimestre 2012" is about the
+   * communications of suspension, one per month: `weekly: false`.)
    */
-  reportSanatoriaLastMonth: string;
+  reportsEnteredLaterThrough: string;
 };
 
 const SOURCE = '004_b896d9eb88ba3526.txt, Nota del 19 aprile 2012';
 
+/** The values the note sets once for all of 2012: written once, in force in both versions. */
+const WHOLE_YEAR = {
+  submissionDays: 20,
+  reportDayOfNextMonth: 15,
+  dueSoonDays: 7,
+  reportsEnteredLaterThrough: '2012-03',
+} satisfies Partial<Lombardia2012Params>;
+
 export const lombardia2012Params = defineParams<Lombardia2012Params>('lombardia-2012', [
   {
     from: FIRST_DAY,
-    source: `${SOURCE}: termine di 20 giorni, rendiconto entro il 15 del mese successivo (i rendiconti del 1° trimestre a sanatoria, quando sarà implementato il sistema informativo), comunicazioni mensili a sanatoria per il 1° trimestre e per l’1-15 aprile`,
-    values: { submissionDays: 20, reportDayOfNextMonth: 15, inAdvance: false, weekly: false, dueSoonDays: 7, reportSanatoriaLastMonth: '2012-03' },
+    source:
+      `${SOURCE}: termine di 20 giorni («entro 20 giorni dall’inizio delle sospensioni»); rendiconto «entro il 15 del mese ` +
+      'successivo», tranne i mesi di gennaio–marzo 2012, che si inseriscono quando la funzione sarà attiva («quando sarà ' +
+      'implementato il sistema informativo, per il mese di gennaio … saranno inserite 70 ore, per febbraio 150 ore, per ' +
+      'marzo 0 (zero) ore»); comunicazioni mensili («A sanatoria, per il 1° trimestre 2012, … la comunicazione di ' +
+      'sospensione riferita a ciascun mese») e per l’1-15 aprile «un’unica comunicazione di sospensione»',
+    values: { ...WHOLE_YEAR, inAdvance: false, weekly: false },
   },
   {
     from: '2012-04-16',
-    source: `${SOURCE}: «Dal 16 aprile le comunicazioni di sospensione programmate devono essere inviate preventivamente»`,
-    values: { submissionDays: 20, reportDayOfNextMonth: 15, inAdvance: true, weekly: true, dueSoonDays: 7, reportSanatoriaLastMonth: '2012-03' },
+    source: `${SOURCE}: «Dal 16 aprile le comunicazioni di sospensione programmate devono essere inviate preventivamente»; «il periodo settimanale»`,
+    values: { ...WHOLE_YEAR, inAdvance: true, weekly: true },
   },
 ]);
 
-/** Drafts of this rule set (rules.md, "Choosing the rule set"): Lombardia, period start in 2012. */
 export const lombardia2012Selection: RegimeSelection = { region: 'lombardia', startFrom: FIRST_DAY, startTo: LAST_DAY };

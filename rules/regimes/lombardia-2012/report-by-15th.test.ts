@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { judge } from '../../engine.ts';
 import { findingsOf } from '../../testing.ts';
 import { lombardia2012Draft, MARIO, LAURA } from './fixtures.ts';
+import { paramsAt } from '../../params.ts';
+import { lombardia2012Params } from './params.ts';
+import { REPORT_BY_15TH } from './sources.ts';
 
 const RULE = 'lombardia-2012/report-by-15th';
 
@@ -91,8 +94,8 @@ describe(RULE, () => {
   });
 
   it.each([
-    { month: '2012-02', deadline: undefined, name: 'February: inside the sanatoria' },
-    { month: '2012-03', deadline: undefined, name: 'March, the last month of the sanatoria' },
+    { month: '2012-02', deadline: undefined, name: 'February (the seed’s 150 hours): entered when the function exists' },
+    { month: '2012-03', deadline: undefined, name: 'March (the seed’s 0 hours), the last month entered later' },
     { month: '2012-04', deadline: '2012-05-15', name: 'April, the first month after it: by 15/05/2012' },
   ])('$name', ({ month, deadline: due }) => {
     const draft = lombardia2012Draft();
@@ -123,5 +126,35 @@ describe(RULE, () => {
     draft.suspensions = [];
     draft.reports = [];
     expect(judge(draft, { today: '2012-12-20' }).deadlines).toContainEqual(expect.objectContaining({ id: 'report-2012-12', date: '2013-01-15', status: 'future' }));
+  });
+});
+
+describe(`${RULE}: the months entered later, as the seed says`, () => {
+  it('quotes the seed’s example of the reports entered once the function exists, not the communications’ "a sanatoria"', () => {
+    expect(REPORT_BY_15TH.quote).toContain(
+      'quando sarà implementato il sistema informativo, per il mese di gennaio per quel lavoratore saranno inserite 70 ore, per febbraio 150 ore, per marzo 0 (zero) ore.',
+    );
+    expect(REPORT_BY_15TH.quote).toContain('entro il 15 del mese successivo');
+    expect(REPORT_BY_15TH.quote).not.toContain('A sanatoria');
+  });
+
+  it('the dated parameters cite the example for January–March and never call the reports "a sanatoria"', () => {
+    for (const v of lombardia2012Params.versions) expect(v.source).not.toMatch(/rendicont[oi][^«»]*a sanatoria/);
+    expect(lombardia2012Params.versions[0].source).toContain('per il mese di gennaio … saranno inserite 70 ore, per febbraio 150 ore, per marzo 0 (zero) ore');
+  });
+
+  it.each(['2012-01-01', '2012-04-15', '2012-04-16', '2012-12-31'])('the cut-off is March 2012 in the version in force on %s', (day) => {
+    expect(paramsAt(lombardia2012Params, day).reportsEnteredLaterThrough).toBe('2012-03');
+  });
+
+  it('January (the seed’s 70 hours), reported in June: no deadline, not late', () => {
+    const draft = lombardia2012Draft();
+    draft.period = { start: '2012-01-16', end: '2012-01-31' };
+    draft.submittedOn = '2012-01-25';
+    draft.suspensions = [];
+    draft.reports = [{ month: '2012-01', submittedOn: '2012-06-04', hours: { [MARIO]: 0, [LAURA]: 0 } }];
+    const verdict = judge(draft, { today: '2012-06-10' });
+    expect(verdict.deadlines.find((d) => d.id === 'report-2012-01')).toBeUndefined();
+    expect(findingsOf(verdict, RULE)).toEqual([]);
   });
 });

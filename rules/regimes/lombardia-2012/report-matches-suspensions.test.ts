@@ -109,17 +109,19 @@ describe(RULE, () => {
   });
 
   // The audit's case (seed 004: errors "relativi all’inserimento dei periodi" are corrected by a new communication
-  // "con i dati corretti"): 14/05–16/05 typed instead of 16/05–18/05, 16 hours, corrected the next day.
+  // "con i dati corretti"): 14/05–16/05 typed instead of 16/05–18/05, 16 hours, corrected the next day. A new
+  // communication starting in the same week corrects it; one starting in a later week is new and its hours add up.
   it.each([
-    { fixedStart: '2012-05-16', found: 0, name: 'the corrected period overlaps the wrong one: it replaces it, 16 hours' },
-    { fixedStart: '2012-05-17', found: 1, name: 'a period starting the day after the other ends: both count, 32 hours' },
-  ])('$name', ({ fixedStart, found }) => {
+    { wrongEnd: '2012-05-16', fixedStart: '2012-05-16', found: 0, name: 'the corrected period overlaps the wrong one: it replaces it, 16 hours' },
+    { wrongEnd: '2012-05-16', fixedStart: '2012-05-17', found: 0, name: 'a corrected period in the same week, not overlapping: it replaces it, 16 hours' },
+    { wrongEnd: '2012-05-21', fixedStart: '2012-05-21', found: 1, name: 'one starting in the next week, overlapping on its Monday: new, both count, 32 hours' },
+  ])('$name', ({ wrongEnd, fixedStart, found }) => {
     const draft = lombardia2012Draft();
     draft.period = { start: '2012-05-02', end: '2012-05-31' };
     draft.workers = draft.workers.slice(1);
     draft.suspensions = [
-      { workerFiscalCode: LAURA, start: '2012-05-14', end: '2012-05-16', hours: 16, sentOn: '2012-05-14' },
-      { workerFiscalCode: LAURA, start: fixedStart, end: '2012-05-18', hours: 16, sentOn: '2012-05-15' },
+      { workerFiscalCode: LAURA, start: '2012-05-14', end: wrongEnd, hours: 16, sentOn: '2012-05-14' },
+      { workerFiscalCode: LAURA, start: fixedStart, end: fixedStart < '2012-05-21' ? '2012-05-18' : '2012-05-25', hours: 16, sentOn: '2012-05-15' },
     ];
     draft.reports = [{ month: '2012-05', submittedOn: '2012-06-14', hours: { [LAURA]: 16 } }];
     const findings = findingsOf(judge(draft, { today: TODAY }), RULE);

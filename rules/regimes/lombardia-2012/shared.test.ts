@@ -33,19 +33,29 @@ describe('the calendar of communications as the Region keeps it (seed 004: corre
   });
 
   // Seed 004: "Per eventuali errori relativi all’inserimento dei periodi o delle ore … semplicemente inviando una
-  // nuova comunicazione di sospensione con i dati corretti": corrected dates overlap the wrong ones.
-  describe('a period corrected: the new communication overlaps the wrong one', () => {
+  // nuova comunicazione di sospensione con i dati corretti"; from 16/04/2012 a communication is for "il periodo
+  // settimanale": a new one starting in the same week corrects it, one starting in another week is new.
+  describe('a period corrected: the new communication starts in the wrong one’s week', () => {
     const wrong = week(LAURA, '2012-05-14', '2012-05-16', 16, '2012-05-14');
     it.each([
-      { start: '2012-05-17', end: '2012-05-18', overlaps: false, name: 'starting the day after the wrong one ends: another week’s days, not a correction' },
-      { start: '2012-05-16', end: '2012-05-18', overlaps: true, name: 'sharing its last day (the audit’s Monday–Wednesday typed for Wednesday–Friday)' },
-      { start: '2012-05-15', end: '2012-05-18', overlaps: true, name: 'sharing two days' },
-      { start: '2012-05-10', end: '2012-05-14', overlaps: true, name: 'ending on its first day' },
-      { start: '2012-05-10', end: '2012-05-13', overlaps: false, name: 'ending the day before its first day' },
-    ])('$name', ({ start, end, overlaps }) => {
+      { start: '2012-05-17', end: '2012-05-18', corrects: true, name: 'starting the day after the wrong one ends, same week: corrected dates' },
+      { start: '2012-05-16', end: '2012-05-18', corrects: true, name: 'sharing its last day (the audit’s Monday–Wednesday typed for Wednesday–Friday)' },
+      { start: '2012-05-15', end: '2012-05-18', corrects: true, name: 'sharing two days' },
+      { start: '2012-05-20', end: '2012-05-20', corrects: true, name: 'on the Sunday of its week' },
+      { start: '2012-05-10', end: '2012-05-14', corrects: false, name: 'ending on its first day but starting the week before: new' },
+      { start: '2012-05-10', end: '2012-05-13', corrects: false, name: 'ending the day before its first day' },
+      { start: '2012-05-21', end: '2012-05-25', corrects: false, name: 'starting the next Monday: new' },
+    ])('$name', ({ start, end, corrects }) => {
       const fixed = week(LAURA, start, end, 16, '2012-05-15');
-      expect(effectiveSuspensions([wrong, fixed])).toEqual(overlaps ? [fixed] : [wrong, fixed]);
-      expect([...corrections([wrong, fixed])]).toEqual(overlaps ? [fixed] : []);
+      expect(effectiveSuspensions([wrong, fixed])).toEqual(corrects ? [fixed] : [wrong, fixed]);
+      expect([...corrections([wrong, fixed])]).toEqual(corrects ? [fixed] : []);
+    });
+
+    it('the review’s case: 16/04–23/04, then 23/04–27/04 sent later: overlapping on 23/04 but a new week, both kept', () => {
+      const a = week(LAURA, '2012-04-16', '2012-04-23', 40, '2012-04-16');
+      const b = week(LAURA, '2012-04-23', '2012-04-27', 32, '2012-04-25');
+      expect(effectiveSuspensions([a, b])).toEqual([a, b]);
+      expect(corrections([a, b]).size).toBe(0);
     });
 
     it('the one sent later counts, wherever it sits in the draft', () => {
@@ -65,6 +75,33 @@ describe('the calendar of communications as the Region keeps it (seed 004: corre
       const again = week(LAURA, '2012-05-16', '2012-05-18', 12, '2012-05-16');
       expect(effectiveSuspensions([wrong, fixed, again, nextWeek])).toEqual([again, nextWeek]);
       expect([...corrections([wrong, fixed, again, nextWeek])]).toEqual([fixed, again]);
+    });
+  });
+
+  describe('month-long communications: corrected within their calendar month', () => {
+    // Seed 004, first quarter: "la comunicazione di sospensione riferita a ciascun mese" (16/01–31/01 ore 70).
+    const january = week(LAURA, '2012-01-16', '2012-01-31', 70, '2012-02-10');
+    it('a first-quarter month re-sent with other dates or hours replaces it', () => {
+      const fixed = week(LAURA, '2012-01-16', '2012-01-31', 72, '2012-03-20');
+      const fromThe2nd = week(LAURA, '2012-01-02', '2012-01-31', 90, '2012-03-20');
+      expect(effectiveSuspensions([january, fixed])).toEqual([fixed]);
+      expect(effectiveSuspensions([january, fromThe2nd])).toEqual([fromThe2nd]);
+    });
+    it('the next month is a new communication (the seed’s February, 150 hours)', () => {
+      const february = week(LAURA, '2012-02-01', '2012-02-29', 150, '2012-03-20');
+      expect(effectiveSuspensions([january, february])).toEqual([january, february]);
+    });
+    it('1-15 April (monthly) is not corrected by the week of 16/04 (weekly)', () => {
+      const april = week(LAURA, '2012-04-01', '2012-04-15', 80, '2012-04-10');
+      const week16 = week(LAURA, '2012-04-16', '2012-04-20', 40, '2012-04-16');
+      expect(effectiveSuspensions([april, week16])).toEqual([april, week16]);
+    });
+    it('a zero-hour month from 16/04 (02/05–31/05 ore 184) is corrected by one starting in May, not by June', () => {
+      const may = week(LAURA, '2012-05-02', '2012-05-31', 184, '2012-04-30');
+      const mayFixed = week(LAURA, '2012-05-02', '2012-05-31', 176, '2012-05-10');
+      const june = week(LAURA, '2012-06-01', '2012-06-29', 168, '2012-05-31');
+      expect(effectiveSuspensions([may, mayFixed, june])).toEqual([mayFixed, june]);
+      expect([...corrections([may, mayFixed, june])]).toEqual([mayFixed]);
     });
   });
 });

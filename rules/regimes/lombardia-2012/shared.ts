@@ -1,6 +1,7 @@
 /** What the lombardia-2012 rules share: a communication's place in the draft and in the calendar. */
 import type { Draft } from '../../schema.ts';
-import { formatDateIt, monthOf, type IsoDate } from '../../calc/dates.ts';
+import { addDays, formatDateIt, lastDayOfMonth, maxDate, mondayOf, monthOf, type IsoDate } from '../../calc/dates.ts';
+import { isWorkingDay } from '../../calc/holidays.ts';
 import { paramsAt } from '../../params.ts';
 import { workersByCode } from '../common/labels.ts';
 import { lombardia2012Params, type Lombardia2012Params } from './params.ts';
@@ -23,23 +24,64 @@ export const span = (s: Suspension) => `dal ${formatDateIt(s.start)} al ${format
 /** A communication belongs to the month it starts in (one spanning two months is itself an error). */
 export const monthOfSuspension = (s: Suspension) => monthOf(s.start);
 
+/** First and last working day of the month holding `date`. */
+function workingDaysOfMonth(date: IsoDate): { first: IsoDate; last: IsoDate } {
+  let first = `${monthOf(date)}-01`;
+  while (!isWorkingDay(first)) first = addDays(first, 1);
+  let last = lastDayOfMonth(monthOf(date));
+  while (!isWorkingDay(last)) last = addDays(last, -1);
+  return { first, last };
+}
+
+/**
+ * A worker suspended at zero hours for a long period may be communicated for
+ * "un periodo equivalente al mese": the seed's examples run from the month's
+ * first working day to its last (02/05/2012–31/05/2012, 01/06/2012–29/06/2012).
+ */
+export function isWholeMonth(s: Suspension): boolean {
+  if (monthOf(s.start) !== monthOf(s.end)) return false;
+  const { first, last } = workingDaysOfMonth(s.start);
+  return s.start <= first && s.end >= last;
+}
+
+/**
+ * Whether `later` (sent after `earlier`) corrects it rather than being a new
+ * communication: the same worker (the caller groups by worker), the same rules
+ * version (the first quarter's and 1-15 April's monthly communications are not
+ * corrected by a weekly one), and a start in the period the earlier one is for.
+ * From 16/04/2012 that period is the week (Monday–Sunday) of the earlier one's
+ * start ("il periodo settimanale"); for a month-long communication (the
+ * first quarter's "comunicazione di sospensione riferita a ciascun mese", or
+ * a zero-hour suspension for "un periodo equivalente al mese") it is the
+ * calendar month of its start. A communication starting in another week (or
+ * month) is a new one, judged on its own and with its own hours, even when its
+ * dates overlap.
+ */
+function corrects(later: Suspension, earlier: Suspension): boolean {
+  const before = paramsOn(earlier.start);
+  if (before.weekly !== paramsOn(later.start).weekly) return false;
+  if (!before.weekly || isWholeMonth(earlier)) return monthOf(later.start) === monthOf(earlier.start);
+  return mondayOf(later.start) === mondayOf(earlier.start);
+}
+
 /**
  * Corrections among the communications (seed 004: errors "relativi all’inserimento dei periodi o delle ore"
  * are corrected "semplicemente inviando una nuova comunicazione di sospensione con i dati corretti"):
- * a communication is replaced by a later one for the same worker whose period overlaps its own (the
- * same dates, or corrected dates); of two sent the same day, the later in the draft counts. A
- * communication is a correction when it overlaps one for the same worker sent on an earlier day.
+ * a communication is replaced by one sent later for the same worker that `corrects` it (starts in the
+ * week, or month, it was for); of two sent the same day, the later in the draft counts. A
+ * communication is a correction when it corrects one sent on an earlier day.
  *
  * One pass per worker over the calendar sorted by start, looking only at the communications that
- * start before this one ends: not one pass per communication, since the rules run on every
- * keystroke and a large firm's calendar holds a communication per worker and week.
+ * start by the end of this one's month (no correction starts later): not one pass per communication,
+ * since the rules run on every keystroke and a large firm's calendar holds a communication per
+ * worker and week.
  */
 function calendarCorrections(all: readonly Suspension[]): { replaced: Set<Suspension>; corrections: Set<Suspension> } {
   const replaced = new Set<Suspension>();
   const corrections = new Set<Suspension>();
   const byWorker = new Map<string, { s: Suspension; index: number }[]>();
   all.forEach((s, index) => {
-    if (s.end < s.start) return; // no period to overlap (an inverted one is reported on its own)
+    if (s.end < s.start) return; // no period to correct (an inverted one is reported on its own)
     const mine = byWorker.get(s.workerFiscalCode);
     if (mine) mine.push({ s, index });
     else byWorker.set(s.workerFiscalCode, [{ s, index }]);
@@ -49,11 +91,13 @@ function calendarCorrections(all: readonly Suspension[]): { replaced: Set<Suspen
     mine.sort((a, b) => (a.s.start < b.s.start ? -1 : a.s.start > b.s.start ? 1 : a.index - b.index));
     for (let i = 0; i < mine.length; i++) {
       const a = mine[i];
-      // Sorted by start: b starts on or after a, so they overlap while b starts by a's end.
-      for (let j = i + 1; j < mine.length && mine[j].s.start <= a.s.end; j++) {
+      // Sorted by start: b starts on or after a; a correction starts in a's week or month.
+      const horizon = maxDate(lastDayOfMonth(monthOf(a.s.start)), addDays(mondayOf(a.s.start), 6));
+      for (let j = i + 1; j < mine.length && mine[j].s.start <= horizon; j++) {
         const b = mine[j];
         const bLater = b.s.sentOn > a.s.sentOn || (b.s.sentOn === a.s.sentOn && b.index > a.index);
         const [earlier, later] = bLater ? [a, b] : [b, a];
+        if (!corrects(later.s, earlier.s)) continue;
         replaced.add(earlier.s);
         if (later.s.sentOn > earlier.s.sentOn) corrections.add(later.s);
       }
@@ -64,17 +108,18 @@ function calendarCorrections(all: readonly Suspension[]): { replaced: Set<Suspen
 
 /**
  * The corrections among the communications: each one sent on a later day than
- * another for the same worker whose period it overlaps. `suspension-in-advance`
- * judges the original, not the correction.
+ * another for the same worker that it `corrects` (same week, or same month for
+ * the month-long ones). `suspension-in-advance` judges the original, not the correction.
  */
 export function corrections(all: readonly Suspension[]): Set<Suspension> {
   return calendarCorrections(all).corrections;
 }
 
 /**
- * The calendar as the Region keeps it: a communication overlapping a later
+ * The calendar as the Region keeps it: a communication corrected by a later
  * one for the same worker has been replaced by it (the later in the draft
- * when sent the same day). The draft's order is kept.
+ * when sent the same day); a new communication, even overlapping, is kept.
+ * The draft's order is kept.
  */
 export function effectiveSuspensions(all: readonly Suspension[]): Suspension[] {
   const { replaced } = calendarCorrections(all);

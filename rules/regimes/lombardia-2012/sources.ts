@@ -55,9 +55,9 @@ export const REPORT_BY_15TH: RuleSource = {
     'anche la funzionalità riguardante la rendicontazione mensile (ore di sospensione effettivamente utilizzate da ciascun ' +
     'lavoratore da compilare entro il 15 del mese successivo a quello cui la consuntivazione fa riferimento - come previsto ' +
     'per l’invio mensile del mod. INPS SR/41). Sarà cura della Regione Lombardia comunicare, nelle forme opportune, la data ' +
-    'in cui sarà possibile inserire anche la rendicontazione. … A sanatoria, per il 1° trimestre 2012, i datori di lavoro ' +
-    'dovranno inviare la comunicazione di sospensione riferita a ciascun mese e le ore complessive di sospensione effettuate ' +
-    'nel mese, in tal caso le ore coincideranno con quelle che saranno inserite successivamente nella rendicontazione.',
+    'in cui sarà possibile inserire anche la rendicontazione. … Nell’esempio sopra indicato, relativamente alla ' +
+    'rendicontazione mensile, quando sarà implementato il sistema informativo, per il mese di gennaio per quel lavoratore ' +
+    'saranno inserite 70 ore, per febbraio 150 ore, per marzo 0 (zero) ore.',
 };
 
 export const REPORT_MATCHES: RuleSource = {

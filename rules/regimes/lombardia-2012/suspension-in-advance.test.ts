@@ -69,10 +69,11 @@ describe(RULE, () => {
   });
 
   // The audit's case: Monday–Wednesday typed instead of Wednesday–Friday, corrected on Tuesday 15/05 with the right
-  // dates. The correction overlaps the original (16/05), so the original, sent on Monday, is the one judged.
+  // dates. The correction starts in the original's week, so the original, sent on Monday, is the one judged
+  // (seed 004: "il periodo settimanale"; errors "dei periodi o delle ore" fixed by "una nuova comunicazione").
   it.each([
     { fixedStart: '2012-05-16', fails: false, name: 'corrected dates overlapping the original: a correction, not late' },
-    { fixedStart: '2012-05-17', fails: true, name: 'dates starting the day after the original ends: a new communication, late' },
+    { fixedStart: '2012-05-17', fails: false, name: 'corrected dates in the same week, not overlapping: still a correction, not late' },
   ])('$name', ({ fixedStart, fails }) => {
     const draft = draftWith([
       { start: '2012-05-14', end: '2012-05-16', sentOn: '2012-05-14' },
@@ -80,6 +81,28 @@ describe(RULE, () => {
     ]);
     const found = findingsOf(judge(draft, { today: TODAY }), RULE);
     expect(found.map((f) => f.fields)).toEqual(fails ? [['suspensions[1].sentOn']] : []);
+  });
+
+  // The review's case: A = 16/04–23/04 sent 16/04; B = 23/04–27/04 sent 25/04. B overlaps A on Monday 23/04 but
+  // starts in the next week: a new communication, late for that week (by Monday 23/04), as it is alone.
+  it('a communication starting in a later week is new even when it overlaps: judged on its own', () => {
+    const alone = draftWith([{ start: '2012-04-23', end: '2012-04-27', sentOn: '2012-04-25' }]);
+    const afterA = draftWith([
+      { start: '2012-04-16', end: '2012-04-23', sentOn: '2012-04-16' },
+      { start: '2012-04-23', end: '2012-04-27', sentOn: '2012-04-25' },
+    ]);
+    expect(findingsOf(judge(alone, { today: TODAY }), RULE).map((f) => f.fields)).toEqual([['suspensions[0].sentOn']]);
+    const found = findingsOf(judge(afterA, { today: TODAY }), RULE);
+    expect(found.map((f) => f.fields)).toEqual([['suspensions[1].sentOn']]);
+    expect(found[0].message).toContain('andava inviata entro il 23/04/2012');
+  });
+
+  it('a later-week communication sent in time after an earlier week is not late either', () => {
+    const draft = draftWith([
+      { start: '2012-04-16', end: '2012-04-23', sentOn: '2012-04-16' },
+      { start: '2012-04-23', end: '2012-04-27', sentOn: '2012-04-23' },
+    ]);
+    expect(findingsOf(judge(draft, { today: TODAY }), RULE)).toEqual([]);
   });
 
   it('the original of a corrected period is still judged', () => {

@@ -9,11 +9,13 @@ import { corrections, paramsOn, span, labelFor } from './shared.ts';
  * From 16/04/2012 (by the communication's own start) a suspension is
  * communicated in advance: by the first working day of its week (Monday, or
  * the next day that is not a public holiday) and in any case by its start.
- * Seed over rules.md: a communication for the same worker whose period
- * overlaps one sent on an earlier day (the same dates, or the dates corrected)
- * is the correction the seed prescribes for errors "relativi all’inserimento
- * dei periodi o delle ore" ("inviando una nuova comunicazione di sospensione
- * con i dati corretti"): it is not late, the original is judged.
+ * Seed over rules.md: a communication for the same worker starting in the week
+ * of one sent on an earlier day (the same dates, or the dates or hours
+ * corrected) is the correction the seed prescribes for errors "relativi
+ * all’inserimento dei periodi o delle ore" ("inviando una nuova comunicazione
+ * di sospensione con i dati corretti"): it is not late, the original is
+ * judged. One starting in a later week is a new communication, judged on its
+ * own even when its dates overlap an earlier one (shared.ts, `corrects`).
  */
 export default defineRule<Lombardia2012Params>({
   id: 'lombardia-2012/suspension-in-advance',

@@ -1,29 +1,9 @@
 import { defineRule } from '../../rule.ts';
-import { addDays, formatDateIt, lastDayOfMonth, monthOf } from '../../calc/dates.ts';
-import { isWorkingDay, sundayOf } from '../../calc/holidays.ts';
+import { formatDateIt } from '../../calc/dates.ts';
+import { sundayOf } from '../../calc/holidays.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { WEEKLY } from './sources.ts';
-import { paramsOn, span, labelFor, type Suspension } from './shared.ts';
-
-/** First and last working day of the month holding `date`. */
-function workingDaysOfMonth(date: string): { first: string; last: string } {
-  let first = `${monthOf(date)}-01`;
-  while (!isWorkingDay(first)) first = addDays(first, 1);
-  let last = lastDayOfMonth(monthOf(date));
-  while (!isWorkingDay(last)) last = addDays(last, -1);
-  return { first, last };
-}
-
-/**
- * A worker suspended at zero hours for a long period may be communicated for
- * "un periodo equivalente al mese": the seed's examples run from the month's
- * first working day to its last (02/05/2012–31/05/2012, 01/06/2012–29/06/2012).
- */
-function isWholeMonth(s: Suspension): boolean {
-  if (monthOf(s.start) !== monthOf(s.end)) return false;
-  const { first, last } = workingDaysOfMonth(s.start);
-  return s.start <= first && s.end >= last;
-}
+import { isWholeMonth, paramsOn, span, labelFor } from './shared.ts';
 
 /**
  * From 16/04/2012 the communications are weekly: the period of one

@@ -89,7 +89,7 @@ describe(`${RULE}: apprentices only`, () => {
     draft.workers[1] = { ...draft.workers[1], contract: 'full-time' };
     const found = findingsOf(judge(draft, { today: APPRENTICES_TODAY }), RULE);
     expect(found.map((f) => f.fields[0])).toEqual(['workers[1].contract']);
-    expect(found[0].message).toContain('lavoratore n. 2 (Luca Galli) non è un apprendista');
+    expect(found[0].message).toContain('Luca Galli (lavoratore n. 2) non è un apprendista');
   });
 
   it('the rule is silent for other kinds', () => {
