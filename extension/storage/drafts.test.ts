@@ -90,6 +90,31 @@ describe('stale tabs: merge per worker and per field', () => {
     expect(now.workers).toHaveLength(loaded.workers.length);
   });
 
+  it('a worker removed by a pull: this tab\'s fact for another worker stays with that worker, never with a third', async () => {
+    const s = await fresh();
+    await s.put({ key: PAGE, title: 't', draft: piemonte2020Draft(), updatedAt: '', remote: { teamId: 't', id: 'x', revision: 1 } });
+    const loaded = (await s.get(PAGE))!.draft as any;
+    expect(loaded.workers.length).toBeGreaterThanOrEqual(3);
+    await s.update(PAGE, (c) => ({ ...c!, draft: { ...c!.draft, workers: c!.draft.workers.slice(1) } as any, remote: { ...c!.remote!, revision: 2 } }));
+    const saved = await s.save(PAGE, { ...loaded, workers: loaded.workers.map((w: any, i: number) => (i === 1 ? { ...w, cigdDays: 7 } : w)) }, { base: loaded, revision: 1 });
+    const days = Object.fromEntries(saved.draft.workers.map((w: any) => [w.fiscalCode, w.cigdDays]));
+    expect(days[loaded.workers[1].fiscalCode]).toBe(7);
+    expect(days[loaded.workers[2].fiscalCode]).toBeUndefined();
+    expect(saved.draft.workers.map((w: any) => w.fiscalCode)).toEqual(loaded.workers.slice(1).map((w: any) => w.fiscalCode));
+  });
+
+  it('two tabs each add a different worker: both are kept', async () => {
+    const s = await fresh();
+    await s.save(PAGE, piemonte2020Draft());
+    const loaded = (await s.get(PAGE))!.draft as any;
+    const added = (fiscalCode: string, name: string) => ({ ...loaded.workers[0], fiscalCode, name });
+    await s.save(PAGE, { ...loaded, workers: [...loaded.workers, added('BNCLRA85M41F205X', 'Aggiunto da A')] }, { base: loaded });
+    await s.save(PAGE, { ...loaded, workers: [...loaded.workers, added('VRDGPP70A01H501Z', 'Aggiunto da B')] }, { base: loaded });
+    const names = ((await s.get(PAGE))!.draft as any).workers.map((w: any) => w.name);
+    expect(names).toEqual(expect.arrayContaining(['Aggiunto da A', 'Aggiunto da B']));
+    expect(names).toHaveLength(loaded.workers.length + 2);
+  });
+
   it('a field both tabs changed, over a revision this tab never loaded, still meets the 409', async () => {
     const s = await fresh();
     await s.put({ key: PAGE, title: 't', draft: piemonte2020Draft(), updatedAt: '', remote: { teamId: 't', id: 'x', revision: 1 } });

@@ -57,23 +57,45 @@ function merge(current: Obj, base: Obj, mine: Obj, seen: { unseen: boolean }): O
   return out;
 }
 
-/** Workers matched by codice fiscale, else by position; one added by another tab stays, one this tab removed goes. */
+/**
+ * For each worker of `from`, the index of the same worker in `to` (-1: none).
+ * Codes first, all of them: a worker is matched by position only when neither
+ * it nor the worker at that position has a code the other list holds (a row
+ * still without a code, or a code mended in place), so one worker's facts
+ * never land on another's.
+ */
+function pairWorkers(from: Obj[], to: Obj[]): number[] {
+  const used = new Set<number>();
+  const code = (w: Obj | undefined) => (typeof w?.fiscalCode === 'string' ? w.fiscalCode : '');
+  const out = from.map((w) => {
+    const j = code(w) ? to.findIndex((x, n) => !used.has(n) && code(x) === code(w)) : -1;
+    if (j >= 0) used.add(j);
+    return j;
+  });
+  const codesOf = (list: Obj[]) => new Set(list.map(code).filter(Boolean));
+  const inFrom = codesOf(from);
+  const inTo = codesOf(to);
+  return out.map((j, i) => {
+    if (j >= 0 || i >= to.length || used.has(i) || inTo.has(code(from[i])) || inFrom.has(code(to[i]))) return j;
+    used.add(i);
+    return i;
+  });
+}
+
+/**
+ * Three-way, through the draft the tab started from: each of the tab's workers
+ * is followed to where its `base` worker is now stored; one the tab added is
+ * matched by its code alone. A worker another tab (or a pull) added stays; one
+ * this tab removed goes.
+ */
 function mergeWorkers(current: Obj[], base: Obj[], mine: Obj[], seen: { unseen: boolean }): Obj[] {
-  const matcher = (list: Obj[]) => {
-    const used = new Set<number>();
-    return (w: Obj, i: number) => {
-      let j = w.fiscalCode ? list.findIndex((x, n) => !used.has(n) && x.fiscalCode === w.fiscalCode) : -1;
-      if (j < 0 && i < list.length && !used.has(i)) j = i;
-      if (j >= 0) used.add(j);
-      return j;
-    };
-  };
-  const inBase = matcher(base);
-  const inCurrent = matcher(current);
+  const mineToBase = pairWorkers(mine, base);
+  const baseToCurrent = pairWorkers(base, current);
   const taken = new Set<number>();
   const out = mine.flatMap((w, i) => {
-    const b = base[inBase(w, i)];
-    const j = inCurrent(w, i);
+    const b = mineToBase[i] >= 0 ? base[mineToBase[i]] : undefined;
+    let j = b ? baseToCurrent[mineToBase[i]] : -1;
+    if (!b && typeof w.fiscalCode === 'string' && w.fiscalCode) j = current.findIndex((x, n) => !taken.has(n) && x.fiscalCode === w.fiscalCode);
     if (j < 0) {
       // Gone from the stored draft: another tab removed it, unless this tab changed it.
       if (b && same(w, b)) return [];
@@ -83,8 +105,8 @@ function mergeWorkers(current: Obj[], base: Obj[], mine: Obj[], seen: { unseen: 
     taken.add(j);
     return [merge(current[j], b ?? {}, w, seen)];
   });
-  const known = (w: Obj, j: number) => (w.fiscalCode ? base.some((b) => b.fiscalCode === w.fiscalCode) : j < base.length);
-  return out.concat(current.filter((w, j) => !taken.has(j) && !known(w, j)));
+  const knownToBase = new Set(baseToCurrent.filter((j) => j >= 0));
+  return out.concat(current.filter((_, j) => !taken.has(j) && !knownToBase.has(j)));
 }
 
 interface CigdDb extends DBSchema {

@@ -87,6 +87,20 @@ describe('the calendar of communications as the Region keeps it (seed 004: corre
       expect(effectiveSuspensions([january, fixed])).toEqual([fixed]);
       expect(effectiveSuspensions([january, fromThe2nd])).toEqual([fromThe2nd]);
     });
+    it('two communications of one first-quarter month for days that do not overlap are both valid ("ritenute valide se il periodo di riferimento massimo è il mese")', () => {
+      const firstWeek = week(MARIO, '2012-01-16', '2012-01-20', 40, '2012-03-12');
+      const secondWeek = week(MARIO, '2012-01-23', '2012-01-27', 30, '2012-03-13');
+      expect(effectiveSuspensions([firstWeek, secondWeek])).toEqual([firstWeek, secondWeek]);
+      expect(corrections([firstWeek, secondWeek]).size).toBe(0);
+      // Sharing a day, the later one corrects the earlier.
+      const overlapping = week(MARIO, '2012-01-20', '2012-01-27', 30, '2012-03-13');
+      expect(effectiveSuspensions([firstWeek, overlapping])).toEqual([overlapping]);
+    });
+    it('1-15 April may be sent as one communication, or as several that are all valid', () => {
+      const a = week(MARIO, '2012-04-02', '2012-04-06', 40, '2012-04-02');
+      const b = week(MARIO, '2012-04-10', '2012-04-13', 32, '2012-04-10');
+      expect(effectiveSuspensions([a, b])).toEqual([a, b]);
+    });
     it('the next month is a new communication (the seed’s February, 150 hours)', () => {
       const february = week(LAURA, '2012-02-01', '2012-02-29', 150, '2012-03-20');
       expect(effectiveSuspensions([january, february])).toEqual([january, february]);

@@ -47,20 +47,22 @@ export function isWholeMonth(s: Suspension): boolean {
 /**
  * Whether `later` (sent after `earlier`) corrects it rather than being a new
  * communication: the same worker (the caller groups by worker), the same rules
- * version (the first quarter's and 1-15 April's monthly communications are not
- * corrected by a weekly one), and a start in the period the earlier one is for.
- * From 16/04/2012 that period is the week (Monday–Sunday) of the earlier one's
- * start ("il periodo settimanale"); for a month-long communication (the
- * first quarter's "comunicazione di sospensione riferita a ciascun mese", or
- * a zero-hour suspension for "un periodo equivalente al mese") it is the
- * calendar month of its start. A communication starting in another week (or
- * month) is a new one, judged on its own and with its own hours, even when its
- * dates overlap.
+ * version (the first quarter's and 1-15 April's communications are not
+ * corrected by a weekly one), and the period the earlier one is for. From
+ * 16/04/2012 a communication is for a week ("il periodo settimanale"): one
+ * starting in the week (Monday–Sunday) of the earlier one's start corrects it.
+ * Before, and for a zero-hour suspension for "un periodo equivalente al mese",
+ * a month may hold several valid communications ("saranno ritenute valide se il
+ * periodo di riferimento massimo è il mese"), so only one of the same month
+ * whose days overlap the earlier one's corrects it. A communication that
+ * corrects nothing is a new one, judged on its own and with its own hours.
  */
 function corrects(later: Suspension, earlier: Suspension): boolean {
   const before = paramsOn(earlier.start);
   if (before.weekly !== paramsOn(later.start).weekly) return false;
-  if (!before.weekly || isWholeMonth(earlier)) return monthOf(later.start) === monthOf(earlier.start);
+  if (!before.weekly || isWholeMonth(earlier)) {
+    return monthOf(later.start) === monthOf(earlier.start) && later.start <= earlier.end && earlier.start <= later.end;
+  }
   return mondayOf(later.start) === mondayOf(earlier.start);
 }
 
