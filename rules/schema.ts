@@ -365,6 +365,12 @@ export function parseDraft(input: unknown): ParseResult {
 export function schemaIssues(issues: readonly ZodIssue[], input: unknown): SchemaIssue[] {
   const out: SchemaIssue[] = [];
   const seen = new Set<string>();
+  // Issues per path, counted once: a half-filled page has many, and this runs on every keystroke.
+  const perPath = new Map<string, number>();
+  for (const issue of issues) {
+    const path = formatPath(issue.path);
+    perPath.set(path, (perPath.get(path) ?? 0) + 1);
+  }
   for (const issue of issues) {
     if (issue.code === 'invalid_union') {
       for (const branch of issue.errors) out.push(...schemaIssues(branch, input));
@@ -372,7 +378,7 @@ export function schemaIssues(issues: readonly ZodIssue[], input: unknown): Schem
     }
     const path = formatPath(issue.path);
     // -1e20 for a count is below 0 and outside zod's whole-number range: "deve essere almeno 0" says it all.
-    if (isSafeIntegerBound(issue) && issues.some((other) => other !== issue && formatPath(other.path) === path)) continue;
+    if (isSafeIntegerBound(issue) && (perPath.get(path) ?? 0) > 1) continue;
     const { it, en } = describeIssue(issue, input);
     const key = `${path}|${it}`;
     if (seen.has(key)) continue;

@@ -3,11 +3,11 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { ApiError } from './errors.ts';
 import { JSON_NUL } from './store/types.ts';
+import { parseDraft, schemaIssues, type Draft } from '../rules/index.ts';
 
 /** PostgreSQL cannot store U+0000 in text or JSON: refused at the edge, so both stores answer alike. */
 export const nulRefused = () =>
   new ApiError('invalid', 'Il testo contiene un carattere nullo (U+0000), che non è ammesso: toglilo e riprova.', [{ path: '(corpo)', message: 'carattere nullo non ammesso' }]);
-import { parseDraft, schemaIssues, type Draft } from '../rules/index.ts';
 
 async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();

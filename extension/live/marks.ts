@@ -17,7 +17,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * ('' when it had none), put back when our error clears. The page's own
  * aria-invalid is never removed.
  */
-export const OWN_ARIA_INVALID = 'data-cigd-aria-invalid';
+const OWN_ARIA_INVALID = 'data-cigd-aria-invalid';
 
 export type FieldMark = { severity: Severity | 'ok'; rules: string[] };
 

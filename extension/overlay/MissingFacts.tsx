@@ -9,6 +9,7 @@ import { useState } from 'preact/hooks';
 import { parseDateIt, type Draft } from '../../rules/index.ts';
 import { setPath } from '../pages/paths.ts';
 import type { InputProblem } from '../live/read-page.ts';
+import { workerLabel } from '../../rules/regimes/common/labels.ts';
 
 type Kind = 'date' | 'count';
 type Fact = { pattern: RegExp; kind: Kind; label: (m: RegExpExecArray, draft: Draft) => string };
@@ -24,7 +25,8 @@ const FACTS: Fact[] = [
     label: (m, draft) => {
       const row = Number(m[1]);
       const w = draft.workers[row];
-      return `Data di assunzione del lavoratore alla riga ${row + 1}${w?.name ? ` (${w.name})` : w?.fiscalCode ? ` (${w.fiscalCode})` : ''}`;
+      // Named as the rules name workers: never by codice fiscale.
+      return `Data di assunzione di ${workerLabel(w ?? {}, row)}`;
     },
   },
 ];

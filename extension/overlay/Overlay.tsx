@@ -9,7 +9,7 @@ import { catalogue, DEADLINE_STATUS_IT, formatDateIt, parseDateIt, SEVERITY_HEAD
 import type { LiveState } from '../live/live-page.ts';
 import { unjudgedRows } from '../live/judge-partial.ts';
 import { countWord } from '../../rules/calc/numbers.ts';
-import { workerLabel } from '../../rules/regimes/common/labels.ts';
+import { workersByCode } from '../../rules/regimes/common/labels.ts';
 import { dateIt, fieldLabel, numberIt } from './format.ts';
 import { FactsPanel } from './FactsPanel.tsx';
 import { MissingFacts, missingFacts } from './MissingFacts.tsx';
@@ -181,11 +181,9 @@ export function SeedQuote({ rule, quote, load }: { rule: string; quote: string; 
 /** Each intermittent worker's cap, the worker named as the rules name them (never by codice fiscale). */
 function IntermittentCaps({ caps, workers }: { caps: unknown; workers: Draft['workers'] }) {
   if (!caps || typeof caps !== 'object' || Object.keys(caps).length === 0) return null;
-  const named = Object.entries(caps as Record<string, unknown>).map(([cf, cap]) => {
-    const i = workers.findIndex((w) => w.fiscalCode === cf);
-    const who = i >= 0 ? workerLabel(workers[i], i) : 'lavoratore';
-    return `${who}: ${cap === 0 ? 'non ammesso' : typeof cap === 'number' ? `${cap} giorni` : '—'}`;
-  });
+  const who = workersByCode(workers);
+  const named = Object.entries(caps as Record<string, unknown>)
+    .map(([cf, cap]) => `${who(cf)}: ${cap === 0 ? 'non ammesso' : typeof cap === 'number' ? `${cap} giorni` : '—'}`);
   return <p data-figure="intermittentCaps">Tetto intermittenti: {named.join('; ')}</p>;
 }
 

@@ -117,11 +117,6 @@ async function markSent(store: DraftStore, sent: StoredDraft, remote: NonNullabl
 }
 
 /**
- * At sign-out: every draft not yet on a server is marked as the signed-out
- * team's, so the next account signing in on this browser does not send it
- * to its own team. Drafts made while nobody is signed in go to the next team.
- */
-/**
  * Signed in to `teamId` after `before` (signed out: null): unsent drafts stay the earlier team's, and
  * its conflicts go (resolving one would now talk to another team).
  */
@@ -131,6 +126,11 @@ export async function switchTeam(store: DraftStore, conflicts: Map<string, Confl
   conflicts.clear();
 }
 
+/**
+ * At sign-out: every draft not yet on a server is marked as the signed-out
+ * team's, so the next account signing in on this browser does not send it
+ * to its own team. Drafts made while nobody is signed in go to the next team.
+ */
 export async function claimUnsynced(store: DraftStore, teamId: string): Promise<void> {
   for (const r of await store.list()) {
     if (!r.remote && !r.teamId) await store.update(r.key, (now) => (now && !now.remote && !now.teamId ? { ...now, teamId } : undefined));

@@ -90,7 +90,7 @@ export function periodErrors(startText: string, endText: string, otherDays: numb
  * AMINDER manages each annualità on its own (seed 002): a period whose end
  * falls in a later calendar year than its start cannot be presented.
  */
-export function crossYearError(startIso: string, endIso: string): PortalError | null {
+function crossYearError(startIso: string, endIso: string): PortalError | null {
   const from = yearOf(startIso);
   const to = yearOf(endIso);
   if (to <= from) return null;

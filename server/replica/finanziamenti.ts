@@ -165,7 +165,7 @@ function monthsOf(d: FinDomanda): string[] {
  * not yet sent: a readable-input check, like the dates elsewhere (the seeds
  * name no rule of the Lombardia system about the hours themselves).
  */
-export function reportMonthError(d: FinDomanda, months: string[], month: string): string | null {
+function reportMonthError(d: FinDomanda, months: string[], month: string): string | null {
   const period = `${d.fields.dataInizioCigd || '-'} - ${d.fields.dataFineCigd || '-'}`;
   if (!months.includes(month)) {
     const shown = isIsoMonth(month) ? monthNameIt(month) : month;

@@ -109,7 +109,7 @@ const escapeText = (text: string) => text.replace(/[\\;,]/g, (ch) => `\\${ch}`).
  * counts characters, so Italian titles (è, –, «») gave longer lines: unfold
  * and fold again by octets, never inside a character.
  */
-export function foldOctets(ics: string): string {
+function foldOctets(ics: string): string {
   const encoder = new TextEncoder();
   return ics
     .replace(/\r\n[ \t]/g, '')

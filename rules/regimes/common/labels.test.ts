@@ -17,7 +17,9 @@ describe('naming a worker: one form everywhere, «Laura Bianchi (lavoratore n. 2
     expect(name('C')).toBe(UNKNOWN_WORKER);
   });
 
-  it('there is no helper with the other order ("lavoratore n. 2 (Laura Bianchi)")', async () => {
-    expect(Object.keys(await import('./labels.ts'))).not.toContain('workerRef');
+  it('finds the worker whatever the case and surrounding spaces of the code typed in a report or SR41 form (as the code rules read it)', () => {
+    const name = workersByCode([{ name: 'Laura Bianchi', fiscalCode: 'BNCLRA85M41F205C' }]);
+    expect(name('bnclra85m41f205c')).toBe('Laura Bianchi (lavoratore n. 1)');
+    expect(name(' BNCLRA85M41F205C ')).toBe('Laura Bianchi (lavoratore n. 1)');
   });
 });

@@ -8,6 +8,7 @@
  * is said to be so, without printing it.
  */
 import type { Worker } from '../../schema.ts';
+import { normalizeFiscalCode } from '../../calc/fiscal-code.ts';
 
 /**
  * "Laura Bianchi (lavoratore n. 2)", or "lavoratore n. 2" without a name: the one form every
@@ -27,12 +28,14 @@ export const UNKNOWN_WORKER = 'un lavoratore il cui codice fiscale non è tra qu
  * rule naming many entries does not scan the list for each.
  */
 export function workersByCode(workers: readonly Pick<Worker, 'name' | 'fiscalCode'>[]): (fiscalCode: string) => string {
+  // Codes compared as the code rules compare them: case and spaces do not make another worker.
   const index = new Map<string, number>();
   workers.forEach((w, i) => {
-    if (!index.has(w.fiscalCode)) index.set(w.fiscalCode, i);
+    const code = normalizeFiscalCode(w.fiscalCode ?? '');
+    if (!index.has(code)) index.set(code, i);
   });
   return (fiscalCode) => {
-    const i = index.get(fiscalCode);
+    const i = index.get(normalizeFiscalCode(fiscalCode ?? ''));
     return i === undefined ? UNKNOWN_WORKER : workerLabel(workers[i], i);
   };
 }

@@ -74,7 +74,7 @@ export const piemonte2016Params = defineParams<Piemonte2016Params>('piemonte-201
       correctionFollowUpDays: 15,
       apprenticesEarliestStart: '2017-01-01',
       apprenticesLatestStart: '2017-03-31',
-      apprenticesLatestEnd: '2017-12-31',
+      apprenticesLatestEnd: LAST_DAY,
       apprenticesSubmissionBy: '2016-12-19',
       summaryAttachmentFrom: '2016-12-15',
       nonEntrepreneurLastDay: '2016-06-30',
