@@ -40,12 +40,25 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** Judges a draft that already passed the schema. Pure: same draft and day, same Verdict. */
 export function judge(draft: Draft, options: CheckOptions = {}): Verdict {
+  return judgeWith(draft, options, () => true);
+}
+
+/**
+ * `judge` without the code rules: for a caller that runs judgeCodes once on
+ * the whole of a draft and judges here only the part the schema accepts (the
+ * extension, on a page half filled in).
+ */
+export function judgeExceptCodes(draft: Draft, options: CheckOptions = {}): Verdict {
+  return judgeWith(draft, options, (rule) => !rule.codesOnly);
+}
+
+function judgeWith(draft: Draft, options: CheckOptions, keep: (rule: Rule) => boolean): Verdict {
   const today = options.today ?? todayInItaly();
   const regime = selectRegime(draft);
   const definition = regime ? regimeById(regime) : undefined;
   const params = definition ? paramsAt(definition.params, draft.period.start) : undefined;
   const rules: Rule[] = definition ? [...commonRules, ...definition.rules] : commonRules;
-  return { regime, ...runRules(rules, draft, today, regime, params) };
+  return { regime, ...runRules(rules.filter(keep), draft, today, regime, params) };
 }
 
 /**
@@ -64,6 +77,13 @@ const asObject = (v: unknown): Record<string, unknown> => (v !== null && typeof 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 const optionalText = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.map(asObject) : []);
+
+/**
+ * The fields the code rules judge (`[*]`: every element of the list): what they
+ * find is on these, and judgeCodes checks them whatever else the draft lacks.
+ * codesView reads them, with the names and SR41 months their messages print.
+ */
+export const CODE_FIELDS: readonly string[] = ['employer.fiscalCode', 'workers[*].fiscalCode', 'workers[*].iban', 'sr41[*].iban'];
 
 /** Only what the code rules read, as text; an SR41 form whose month cannot be named is left out. */
 function codesView(input: unknown): Draft {

@@ -8,10 +8,18 @@
  * (termine rispettato)"), and the labels are masculine and feminine alike: so
  * they are phrases that agree with no label, never a participle agreeing with one.
  */
-import type { DeadlineStatus, Severity } from './schema.ts';
+import type { DeadlineStatus, RegimeId, Severity } from './schema.ts';
 
 export const DEADLINE_STATUS_IT: Record<DeadlineStatus, string> = {
   future: 'da rispettare', 'due-soon': 'in scadenza', met: 'termine rispettato', missed: 'termine scaduto',
 };
 
 export const SEVERITY_HEADING_IT: Record<Severity, string> = { error: 'Errori', warning: 'Avvisi', info: 'Informazioni' };
+
+/** The regimes, short (a list or a heading has little room; `cigd` reports say each regime's whole `title`). */
+export const REGIME_IT: Record<RegimeId, string> = {
+  'piemonte-2020': 'Piemonte 2020',
+  'piemonte-2016': 'Piemonte 2016-2017',
+  'lombardia-2015': 'Lombardia 2015',
+  'lombardia-2012': 'Lombardia 2012',
+};

@@ -14,7 +14,7 @@ import { draftRoutes } from './routes/drafts.ts';
 import { checkRoutes } from './routes/check.ts';
 import { deadlineRoutes } from './routes/deadlines.ts';
 import { fieldMapRoutes } from './routes/field-maps.ts';
-import { servePage } from './page.ts';
+import { pageRoutes } from './page.ts';
 import { VerdictMemo } from './verdicts.ts';
 import { createReplicaApp } from './replica/index.ts';
 import { createScenariosApi } from './replica/scenarios-api.ts';
@@ -82,6 +82,6 @@ export function createApp({ store, config = {}, throttle }: AppOptions): Hono<Ap
   app.route('/api/teams/:team/scenarios', createScenariosApi({ store, auth: { requireAuth, requireTeam } as any }));
   app.route('/api/teams/:team', deadlineRoutes());
   app.route('/replica', createReplicaApp({ store }));
-  app.get('/', servePage);
+  app.route('/', pageRoutes());
   return app;
 }

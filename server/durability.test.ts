@@ -88,12 +88,14 @@ describe('durability', () => {
     const { acknowledged } = stream;
     expect(acknowledged.length).toBeGreaterThan(5);
 
-    server = (await startServer(dataDir, started.port)).child; // the same address: `drafts` names it
+    const restarted = await startServer(dataDir);
+    server = restarted.child;
+    const again = drafts.replace(base, restarted.base); // the same drafts, at the new port
     try {
-      const signIn = await signInAnna(base);
+      const signIn = await signInAnna(restarted.base);
       const h = { authorization: `Bearer ${signIn.token}` };
       for (const a of acknowledged) {
-        const rev = await (await fetch(`${drafts}/${id}/revisions/${a.revision}`, { headers: h })).json();
+        const rev = await (await fetch(`${again}/${id}/revisions/${a.revision}`, { headers: h })).json();
         expect(rev.draft).toEqual({ ...piemonte2020Draft(), protocol: a.protocol });
       }
     } finally {

@@ -17,15 +17,24 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
 
 export type Detail = { path: string; message: string };
 
+/**
+ * What an answer carries besides `error`: `extra`, members beside it (a 409's
+ * `current`); `headers`, response headers (a 429's `retry-after`).
+ */
+export type ApiErrorOptions = { extra?: Record<string, unknown>; headers?: Record<string, string> };
+
 export class ApiError extends Error {
+  readonly extra?: Record<string, unknown>;
+  readonly headers?: Record<string, string>;
   constructor(
     readonly code: ErrorCode,
     readonly italian: string,
     readonly details?: Detail[],
-    readonly extra?: Record<string, unknown>,
-    readonly headers?: Record<string, string>,
+    options: ApiErrorOptions = {},
   ) {
     super(italian);
+    this.extra = options.extra;
+    this.headers = options.headers;
   }
   get status(): ContentfulStatusCode {
     return STATUS[this.code];

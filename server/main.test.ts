@@ -16,7 +16,7 @@ const freshDataDir = () => mkdtempSync(join(tmpdir(), 'cigd-main-'));
 
 /** One failed sign-in sent with a made-up X-Forwarded-For: the address the server's log line counted it against. */
 async function addressOfFailedSignIn(env: Record<string, string>): Promise<string> {
-  const { child, base, log } = await startServer(freshDataDir(), undefined, env);
+  const { child, base, log } = await startServer(freshDataDir(), env);
   try {
     await fetch(`${base}/api/setup`, {
       method: 'POST', headers: { 'content-type': 'application/json' },

@@ -11,21 +11,13 @@
  * with textContent (no innerHTML), so the policy also requires Trusted Types.
  */
 import { createHash } from 'node:crypto';
-import type { Context } from 'hono';
-import type { RegimeId } from '../rules/schema.ts';
-import { DEADLINE_STATUS_IT } from '../rules/labels.ts';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { DEADLINE_STATUS_IT, REGIME_IT } from '../rules/labels.ts';
 import type { Role } from './store/types.ts';
 
 /** The roles in Italian, as the README names them. */
 export const ROLE_IT: Record<Role, string> = { admin: 'amministratore', operator: 'operatore', trainer: 'formatore' };
-
-/** The regimes in Italian (short: the list has little room). */
-export const REGIME_IT: Record<RegimeId, string> = {
-  'piemonte-2020': 'Piemonte 2020',
-  'piemonte-2016': 'Piemonte 2016-2017',
-  'lombardia-2015': 'Lombardia 2015',
-  'lombardia-2012': 'Lombardia 2012',
-};
 
 /** The member form's fields, as the API's `details[].path` names them. */
 const FIELD_IT = { email: 'Email', name: 'Nome', password: 'Password', role: 'Ruolo' };
@@ -336,25 +328,6 @@ export const PAGE_CSP = [
   "trusted-types 'none'",
 ].join('; ');
 
-/**
- * The security headers of the page: those hono's `secureHeaders` gives the
- * API (server/api-headers.ts), with frames refused outright (DENY) and the CSP.
- */
-export const PAGE_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': PAGE_CSP,
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Origin-Agent-Cluster': '?1',
-  'Referrer-Policy': 'no-referrer',
-  'Strict-Transport-Security': 'max-age=15552000; includeSubDomains',
-  'X-Content-Type-Options': 'nosniff',
-  'X-DNS-Prefetch-Control': 'off',
-  'X-Download-Options': 'noopen',
-  'X-Frame-Options': 'DENY',
-  'X-Permitted-Cross-Domain-Policies': 'none',
-  'X-XSS-Protection': '0',
-};
-
 export function homePage(): string {
   return `<!doctype html>
 <html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -364,7 +337,11 @@ ${BODY}
 <script>${SCRIPT}</script></body></html>`;
 }
 
-/** The page with its headers: `app.get('/', servePage)`. */
-export function servePage(c: Context): Response {
-  return c.html(homePage(), 200, PAGE_HEADERS);
+/**
+ * `/`: the page, with the security headers of hono's `secureHeaders` (the
+ * list the API gets too, server/api-headers.ts) but frames refused outright
+ * (DENY), and the page's own CSP.
+ */
+export function pageRoutes(): Hono {
+  return new Hono().get('/', secureHeaders({ xFrameOptions: 'DENY' }), (c) => c.html(homePage(), 200, { 'Content-Security-Policy': PAGE_CSP }));
 }

@@ -2,11 +2,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createApp } from './app.ts';
 import { openSqliteStore } from './store/sqlite.ts';
 import { SignInThrottle, type AppConfig } from './auth.ts';
 import type { Role } from './store/types.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export function testApp(options: { throttle?: SignInThrottle; config?: Partial<AppConfig> } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'cigd-app-'));
@@ -50,33 +53,41 @@ export function testApp(options: { throttle?: SignInThrottle; config?: Partial<A
   return { app, store, call, setup, member, dataDir };
 }
 
-const randomPort = () => 20000 + Math.floor(Math.random() * 20000);
+export type RunningServer = { child: ChildProcess; base: string; log: string[] };
 
 /**
- * The real server process (`server/main.ts`) on `dataDir`, once it answers
- * `/healthz`: the process, its address, its port (to start it again on), and
- * the log lines it has written so far (stderr).
+ * The real server process (`server/main.ts`) on `dataDir` (SQLite: any
+ * DATABASE_URL is left out), on a port the system picks (PORT=0), once it has
+ * printed the address it listens on: the process, that address, and what it
+ * has written on stderr so far (its JSON log lines), kept up to date. Rejects
+ * with that stderr if the process ends before printing its address.
+ * The bench (test/bench/server.bench.ts) starts its server here too.
  */
-export async function startServer(dataDir: string, port = randomPort(), env: Record<string, string> = {}): Promise<{ child: ChildProcess; base: string; port: number; log: string[] }> {
+export function startServer(dataDir: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', ...env, CIGD_DATA_DIR: dataDir, PORT: '0' };
+  delete childEnv.DATABASE_URL;
   // Node itself, not the tsx wrapper: SIGKILL must reach the process that holds the database.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: resolve(__dirname, '..'), env: { ...process.env, CIGD_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  // Both pipes are read: a pipe nobody reads fills up and stops the server mid-write.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Both pipes are read to the end: a pipe nobody reads fills up and stops the server mid-write.
   const log: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
-  child.stdout!.resume();
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { child, base, port, log };
-    } catch {
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  }
-  child.kill('SIGKILL');
-  throw new Error('server did not start');
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const printed = (chunk: Buffer) => {
+      out += chunk.toString();
+      const base = /apri (http:\/\/[^/\s]+)\//.exec(out)?.[1];
+      if (!base) return;
+      child.stdout!.off('data', printed).resume();
+      child.off('close', ended);
+      resolve({ child, base, log });
+    };
+    // 'close', not 'exit': by then stderr has been read to its end, the reason for the exit with it.
+    const ended = (code: number | null, signal: string | null) =>
+      reject(new Error(`server exited (${signal ?? code}) before printing its address:\n${log.join('')}`));
+    child.stdout!.on('data', printed);
+    child.once('close', ended);
+    child.once('error', reject);
+  });
 }
 
 /** SIGTERM, then wait for the exit, unless the process has already gone. */

@@ -30,22 +30,21 @@ export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Prom
 }
 
 /**
- * A body carrying a draft (`draft`) beside other members (`title`, `today`):
- * both are checked before answering, so one 400 names every bad path. The
- * draft's paths are its own (`period`, `workers[2].hiredOn`), as the
- * extension and `cigd` name them; a missing draft is `draft`.
+ * A body carrying a draft (`draft`) beside other members (`others`: `title`,
+ * `today`): both are checked before answering, so one 400 names every bad
+ * path. The draft's paths are its own (`period`, `workers[2].hiredOn`), as
+ * the extension and `cigd` name them; a missing draft is `draft`. `others`
+ * leaves `draft` out, so only the draft's own check can name it.
  */
-export async function jsonBodyWithDraft<T extends z.ZodObject>(c: Context, schema: T): Promise<{ body: z.infer<T>; draft: Draft }> {
+export async function jsonBodyWithDraft<T extends z.ZodObject>(c: Context, others: T): Promise<{ body: z.infer<T>; draft: Draft }> {
   const raw = await readJson(c);
-  const outer = schema.safeParse(raw);
+  const outer = others.safeParse(raw);
+  // Not an object at all: that one problem, not a second one for its missing draft.
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ApiError('invalid', 'Dati non validi.', details(outer.error?.issues ?? [], raw));
   const parsed = parseDraft((raw as { draft?: unknown }).draft);
-  const bad = [
+  if (outer.success && parsed.ok) return { body: outer.data, draft: parsed.draft };
+  throw new ApiError('invalid', parsed.ok ? 'Dati non validi.' : 'La bozza non è valida: correggi i campi indicati.', [
     ...(outer.success ? [] : details(outer.error.issues, raw)),
     ...(parsed.ok ? [] : parsed.issues.map(({ path, message }) => ({ path: path === '(radice)' ? 'draft' : path, message }))),
-  ].filter((d, i, all) => all.findIndex((o) => o.path === d.path && o.message === d.message) === i); // a missing draft is named once
-  if (!outer.success || !parsed.ok) {
-    throw new ApiError('invalid', parsed.ok ? 'Dati non validi.' : 'La bozza non è valida: correggi i campi indicati.', bad);
-  }
-  return { body: outer.data, draft: parsed.draft };
+  ]);
 }

@@ -6,17 +6,23 @@
  * fields) and the findings' paths are mapped back to the page. When a part
  * the draft cannot do without is missing (the period: GECO has no such
  * field), no rule set can run, but the rules that read only codes (codici
- * fiscali, IBANs) still do. What was not judged is said (`verdict: null`,
+ * fiscali, IBANs) still do: they run once, on the whole page, and the judged
+ * copy gets the other rules. What was not judged is said (`verdict: null`,
  * `unjudgedParts`), so no field there is marked `ok` by mistake.
  */
 import { judge, judgeCodes, parseDraft, type Draft, type Finding, type Verdict } from '../../rules/index.ts';
+import { CODE_FIELDS, judgeExceptCodes } from '../../rules/engine.ts';
+import { rowOnPage } from '../../rules/regimes/common/labels.ts';
 import { BAD_DATE, type InputProblem } from './read-page.ts';
 import { getPath } from '../pages/paths.ts';
 
 export type LiveResult = {
   /** The rules of the draft's regime on the judged copy; null when a required part is missing. */
   verdict: Verdict | null;
-  /** What the code rules found that `verdict` does not say (all of it when it is null; on the parts left out otherwise). */
+  /**
+   * What the code rules found when the draft did not pass the schema whole: run once on all of it (rows
+   * left out too, each named by its own row), so `verdict` then holds the regime's other rules only.
+   */
   codeFindings: Finding[];
   /** Schema problems, each on a draft path, for fields the operator must complete or fix. */
   problems: InputProblem[];
@@ -28,8 +34,8 @@ export type LiveResult = {
 const OPTIONAL_OBJECTS = new Set(['agreement', 'inps', 'correctionEmail']);
 /** Lists whose half-filled element is left out: the worker rows and the optional lists. */
 const PARTIAL_LISTS = new Set(['workers', 'previousApplications', 'attachments', 'reports', 'suspensions', 'sr41']);
-/** The fields the code rules read: judged whatever else is missing. */
-const CODE_PATH = /^(employer\.fiscalCode|workers\[\d+\]\.(fiscalCode|iban)|sr41\[\d+\]\.iban)$/;
+/** A field the code rules judge (engine's CODE_FIELDS): judged whatever else is missing. */
+const isCodeField = (path: string) => CODE_FIELDS.includes(path.replace(/\[\d+\]/g, '[*]'));
 
 /** Where a schema problem can be set aside: an element of a list above, or an optional object; null when it cannot. */
 function leaveOut(path: string): { list: string; index: number } | { object: string } | null {
@@ -48,8 +54,6 @@ function pageProblem(draft: Draft, path: string, message: string): InputProblem 
   if (value === undefined || value === '') return { path, message: 'da compilare', missing: true };
   return { path, message: /AAAA-MM-GG/.test(message) ? BAD_DATE : message };
 }
-
-const findingKey = (f: Finding) => `${f.rule} ${f.fields.join(',')}`;
 
 export function judgePartial(draft: Draft, today: string): LiveResult {
   const first = parseDraft(draft);
@@ -82,7 +86,9 @@ export function judgePartial(draft: Draft, today: string): LiveResult {
   }
   const second = parseDraft(copy);
   if (!second.ok) return { verdict: null, codeFindings: codes, problems, unjudgedParts: [] };
-  const verdict = judge(second.draft, { today });
+  // Workers after a row left out are named by their row on the page.
+  (kept.get('workers') ?? []).forEach((row, j) => rowOnPage.set(second.draft.workers[j], row));
+  const verdict = judgeExceptCodes(second.draft, { today });
   const back = (path: string) => path.replace(/^([A-Za-z]+)\[(\d+)\]/, (whole, list: string, j: string) => {
     const indexes = kept.get(list);
     return indexes ? `${list}[${indexes[Number(j)]}]` : whole;
@@ -96,14 +102,12 @@ export function judgePartial(draft: Draft, today: string): LiveResult {
     ...objects,
     ...[...leftOut].flatMap(([list, bad]) => [...bad].sort((a, b) => a - b).map((i) => `${list}[${i}]`)),
   ];
-  // The verdict already says what the code rules found on the rows it kept; they add what it could not see.
-  const said = new Set(verdict.findings.map(findingKey));
-  return { verdict, codeFindings: codes.filter((f) => !said.has(findingKey(f))), problems, unjudgedParts };
+  return { verdict, codeFindings: codes, problems, unjudgedParts };
 }
 
 /** True when rules ran on the field at `path`: the code rules on a code, or the regime's on a part of the judged copy. */
 export function wasJudged(result: Pick<LiveResult, 'verdict' | 'unjudgedParts'>, path: string): boolean {
-  if (CODE_PATH.test(path)) return true;
+  if (isCodeField(path)) return true;
   return result.verdict !== null && !result.unjudgedParts.some((part) => path === part || path.startsWith(`${part}.`) || path.startsWith(`${part}[`));
 }
 

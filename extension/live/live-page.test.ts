@@ -112,6 +112,30 @@ describe('live checks on an AMINDER domanda', () => {
     expect(live.state.draft.workers[0].name).toBe('SENZA CF');
   });
 
+  it('correcting one character of a whole codice fiscale keeps the panel\'s facts on that row; the other worker keeps its own', () => {
+    const typo = `${VALID_WORKER_CFS[0].slice(0, 15)}X`;
+    const live = page([{ cf: typo, hired: '01/01/2015' }, { cf: VALID_WORKER_CFS[1], hired: '01/01/2016' }]);
+    live.updateDraft((d) => ({ ...d, workers: d.workers.map((w, i) => ({ ...w, name: `W${i}`, intermittent: { daysWorkedLast12Months: 100 + i, calledBeforeCause: true } })) }));
+    // The last character overtyped: 16 characters before, 16 after, in one input event.
+    type('lav-0-cf', VALID_WORKER_CFS[0], live);
+    expect(live.state.draft.workers[0]).toMatchObject({ fiscalCode: VALID_WORKER_CFS[0], name: 'W0', intermittent: { daysWorkedLast12Months: 100 } });
+    expect(live.state.draft.workers[1]).toMatchObject({ fiscalCode: VALID_WORKER_CFS[1], name: 'W1', intermittent: { daysWorkedLast12Months: 101 } });
+    // A row given the code of the worker on another row is that worker (a duplicate), never heir to this row's facts.
+    type('lav-1-cf', VALID_WORKER_CFS[0], live);
+    expect(live.state.draft.workers[1].name).toBeUndefined();
+  });
+
+  it('a row whose whole code and hiring date change at once (the page reloaded with another worker) does not inherit the facts', () => {
+    const live = page([{ cf: VALID_WORKER_CFS[0], hired: '01/01/2015' }]);
+    live.updateDraft((d) => ({ ...d, workers: [{ ...d.workers[0], name: 'W0', cigdDays: 12 }] }));
+    (document.getElementById('lav-0-cf') as HTMLInputElement).value = VALID_WORKER_CFS[2];
+    type('lav-0-ass', '16/09/2019', live);
+    expect(live.state.draft.workers).toHaveLength(1);
+    expect(live.state.draft.workers[0]).toMatchObject({ fiscalCode: VALID_WORKER_CFS[2], hiredOn: '2019-09-16' });
+    expect(live.state.draft.workers[0].name).toBeUndefined();
+    expect(live.state.draft.workers[0].cigdDays).toBeUndefined();
+  });
+
   it('with the end date empty the rules wait: only the codes (checked anyway) may be ok, the empty field is not marked, and typing the date judges the row', () => {
     const live = page([{ cf: VALID_WORKER_CFS[0], hired: '24/02/2020' }]);
     const end = type('al', '', live);

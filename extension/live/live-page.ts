@@ -58,7 +58,7 @@ export class LivePage {
 
   /** True when the element is one of ours (an input the rules read). */
   isBound(el: EventTarget | null): boolean {
-    // A radio of a bound group (GECO's «No»): checking it unchecks ours.
+    // A radio of a bound group (the «No» of a yes/no pair): checking it unchecks ours.
     const group = (b: Binding) => el instanceof HTMLInputElement && el.type === 'radio' && !!el.name && b.element.getAttribute('name') === el.name;
     return this.bindings.some((b) => b.element === el || group(b));
   }

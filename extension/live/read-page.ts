@@ -5,7 +5,8 @@
 import { parseDateIt, type Draft } from '../../rules/index.ts';
 import type { Binding } from '../pages/bind.ts';
 import type { Adapter } from '../pages/adapters.ts';
-import { setPath } from '../pages/paths.ts';
+import { getPath, setPath } from '../pages/paths.ts';
+import { pairWorkers } from '../storage/pair-workers.ts';
 
 /**
  * A value the operator typed that cannot go into the draft as it is; or, with
@@ -47,7 +48,7 @@ export function emptyDraft(adapter: Adapter): Draft {
 
 function elementValue(b: Binding): string {
   const el = b.element;
-  // A check (GECO's S/N radio) is on or off; a select's value, never its label: "Selezionare" is not a contract.
+  // A check (a checkbox, or the «yes» radio of a group) is on or off; a select's value, never its label: "Selezionare" is not a contract.
   if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked ? 'on' : 'off';
   return el.value.trim();
 }
@@ -56,28 +57,10 @@ function elementValue(b: Binding): string {
 export function readPage(stored: Draft, bindings: Binding[]): { draft: Draft; problems: InputProblem[] } {
   const draft = structuredClone(stored) as Draft & Record<string, unknown>;
   const problems: InputProblem[] = [];
-  // Rows on the page decide how many workers there are. Facts typed in the panel stay with their
-  // worker, found by codice fiscale; by position only when no stored worker has the row's code (none
-  // yet, half typed) and that one is not another row's. A removed row's worker goes with its facts.
-  const rowIndexes = bindings
-    .map((b) => /^workers\[(\d+)\]/.exec(b.path)?.[1])
-    .filter((x): x is string => x !== undefined)
-    .map(Number);
-  if (rowIndexes.length > 0 || bindings.some((b) => b.path.startsWith('workers['))) {
-    const rows = Math.max(-1, ...rowIndexes) + 1;
-    const codes = Array.from({ length: rows }, (_, i) => {
-      const b = bindings.find((x) => x.path === `workers[${i}].fiscalCode`);
-      return b ? elementValue(b).toUpperCase() : '';
-    });
-    const used = new Set<number>();
-    const take = (j: number) => (j < 0 || used.has(j) ? undefined : (used.add(j), stored.workers[j]));
-    const byCode = codes.map((c) => take(c ? stored.workers.findIndex((w, j) => !used.has(j) && w.fiscalCode?.toUpperCase() === c) : -1));
-    // Two whole codes (16 characters) that differ are two workers: no fallback.
-    const whole = (c?: string) => c?.length === 16;
-    draft.workers = byCode.map((w, i) => w ?? (whole(codes[i]) && whole(stored.workers[i]?.fiscalCode) ? undefined : take(i)) ?? { contract: 'full-time' }) as Draft['workers'];
-  }
   // Menus whose option writes several paths go last: what they write may depend on the rest (the period's year).
   const menus = bindings.filter((b) => b.options);
+  // Every field's value first: which stored worker a row is may depend on the rest of the row.
+  const values: [string, unknown][] = [];
   for (const b of bindings) {
     if (b.options) continue;
     const text = elementValue(b);
@@ -122,8 +105,31 @@ export function readPage(stored: Draft, bindings: Binding[]): { draft: Draft; pr
         // An empty code is missing (to complete), not a wrong code.
         value = b.path.endsWith('fiscalCode') ? (text === '' ? undefined : text.toUpperCase()) : text;
     }
-    setPath(draft, b.path, value);
+    values.push([b.path, value]);
   }
+  // Rows on the page decide how many workers there are. Facts typed in the panel stay with their
+  // worker (pairWorkers: by codice fiscale; by position for a code still being typed or mended in
+  // place). A removed row's worker goes with its facts.
+  const rowIndexes = bindings
+    .map((b) => /^workers\[(\d+)\]/.exec(b.path)?.[1])
+    .filter((x): x is string => x !== undefined)
+    .map(Number);
+  if (rowIndexes.length > 0 || bindings.some((b) => b.path.startsWith('workers['))) {
+    // Each row's fields as read, grouped once (a keystroke reads every row of a large firm).
+    const rowValues: [string, unknown][][] = Array.from({ length: Math.max(-1, ...rowIndexes) + 1 }, () => []);
+    for (const [path, value] of values) {
+      const row = /^workers\[(\d+)\]\.(.+)$/.exec(path);
+      if (row) rowValues[Number(row[1])].push([row[2], value]);
+    }
+    const rows = rowValues.map((fields) => ({ fiscalCode: String(fields.find(([f]) => f === 'fiscalCode')?.[1] ?? '') }));
+    // A whole code (16 characters) replaced by another at once is the same worker's, mended, only when
+    // the rest of the row reads as before; otherwise another worker came on the row (the page reloaded).
+    const whole = (w?: { fiscalCode?: string }) => w?.fiscalCode?.length === 16;
+    const mended = (i: number) => !whole(rows[i]) || !whole(stored.workers[i])
+      || rowValues[i].every(([field, value]) => field === 'fiscalCode' || getPath(stored.workers[i], field) === value);
+    draft.workers = pairWorkers(rows, stored.workers, mended).map((j) => (j >= 0 ? draft.workers[j] : { contract: 'full-time' })) as Draft['workers'];
+  }
+  for (const [path, value] of values) setPath(draft, path, value);
   for (const b of menus) {
     const options = b.options!;
     const option = options[elementValue(b).toLowerCase()];

@@ -8,32 +8,13 @@
 import { useState } from 'preact/hooks';
 import { parseDateIt, type Draft } from '../../rules/index.ts';
 import { setPath } from '../pages/paths.ts';
-import type { InputProblem } from '../live/read-page.ts';
+import { BAD_DATE, parseNumberIt, type InputProblem } from '../live/read-page.ts';
 import { workerLabel } from '../../rules/regimes/common/labels.ts';
+import { pathName } from './format.ts';
 
-type Kind = 'date' | 'count';
-type Fact = { pattern: RegExp; kind: Kind; label: (m: RegExpExecArray, draft: Draft) => string };
-
-const FACTS: Fact[] = [
-  { pattern: /^agreement\.signedOn$/, kind: 'date', label: () => 'Data di sottoscrizione dell’accordo' },
-  { pattern: /^agreement\.start$/, kind: 'date', label: () => 'Data inizio dell’accordo' },
-  { pattern: /^agreement\.end$/, kind: 'date', label: () => 'Data fine dell’accordo' },
-  { pattern: /^agreement\.workers$/, kind: 'count', label: () => 'Numero di lavoratori dell’accordo' },
-  {
-    pattern: /^workers\[(\d+)\]\.hiredOn$/,
-    kind: 'date',
-    label: (m, draft) => {
-      const row = Number(m[1]);
-      const w = draft.workers[row];
-      // Named as the rules name workers: never by codice fiscale.
-      return `Data di assunzione di ${workerLabel(w ?? {}, row)}`;
-    },
-  },
-];
-
-/** The problems the operator can only answer here: their path is one of FACTS and no field of the page holds it. */
+/** The problems the operator can only answer here: their path is a fact the overlay asks and no field of the page holds it. */
 export function missingFacts(problems: InputProblem[], boundPaths: Set<string>): InputProblem[] {
-  return problems.filter((p) => !boundPaths.has(p.path) && FACTS.some((f) => f.pattern.test(p.path)));
+  return problems.filter((p) => !boundPaths.has(p.path) && pathName(p.path)?.ask);
 }
 
 type Props = { draft: Draft; missing: InputProblem[]; update: (change: (d: Draft) => Draft) => void };
@@ -44,20 +25,24 @@ export function MissingFacts({ draft, missing, update }: Props) {
     <section aria-label="Dati mancanti" data-status="missing-facts">
       <h3 class="sev-error">Dati che servono ai controlli e che questa pagina non chiede</h3>
       {missing.map((p) => {
-        const fact = FACTS.find((f) => f.pattern.test(p.path))!;
-        return <FactInput key={p.path} path={p.path} kind={fact.kind} label={fact.label(fact.pattern.exec(p.path)!, draft)} update={update} />;
+        const { label, ask } = pathName(p.path)!;
+        const row = /^workers\[(\d+)\]/.exec(p.path);
+        // A worker named as the rules name workers: never by codice fiscale.
+        const named = row ? `${label} di ${workerLabel(draft.workers[Number(row[1])] ?? {}, Number(row[1]))}` : label;
+        return <FactInput key={p.path} path={p.path} kind={ask!} label={named} update={update} />;
       })}
     </section>
   );
 }
 
-function FactInput({ path, kind, label, update }: { path: string; kind: Kind; label: string; update: Props['update'] }) {
+function FactInput({ path, kind, label, update }: { path: string; kind: 'date' | 'integer'; label: string; update: Props['update'] }) {
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const id = `cigd-fact-${path.replace(/[^A-Za-z0-9]+/g, '-')}`;
   const save = () => {
-    const value = kind === 'date' ? parseDateIt(text) : /^\d+$/.test(text.trim()) ? Number(text.trim()) : null;
-    if (value === null) return setError(kind === 'date' ? 'Scrivere la data come gg/mm/aaaa.' : 'Scrivere un numero intero.');
+    // Typed as on the portals and read as the page's own fields are: the same parsers, the same messages.
+    const value = kind === 'date' ? parseDateIt(text) : parseNumberIt(text);
+    if (kind === 'date' ? value === null : !Number.isInteger(value)) return setError(kind === 'date' ? BAD_DATE : 'Scrivere un numero intero.');
     setError('');
     update((d) => {
       const copy = structuredClone(d) as unknown as Record<string, unknown>;
@@ -68,7 +53,7 @@ function FactInput({ path, kind, label, update }: { path: string; kind: Kind; la
   return (
     <div data-fact={path}>
       <label for={id}>{label}{kind === 'date' ? ' (gg/mm/aaaa)' : ''}</label>
-      <input id={id} value={text} inputMode={kind === 'count' ? 'numeric' : undefined}
+      <input id={id} value={text} inputMode={kind === 'integer' ? 'numeric' : undefined}
         onInput={(e) => setText((e.target as HTMLInputElement).value)}
         onKeyDown={(e) => e.key === 'Enter' && save()} />
       <button type="button" onClick={save}>Salva</button>

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { adapters } from '../pages/adapters.ts';
-import { emptyDraft } from '../live/read-page.ts';
+import { BAD_DATE, emptyDraft } from '../live/read-page.ts';
 import { LivePage, type LiveState } from '../live/live-page.ts';
 import type { Finding } from '../../rules/index.ts';
 import { aminderDomandaHtml } from '../test/aminder-sample.ts';
@@ -34,6 +34,23 @@ function setup(workers: { cf: string; hired: string }[]) {
   paint();
   const update = actions.updateDraft;
   return { overlay, type, update, live };
+}
+
+
+/**
+ * Types `text` into the overlay's own input for `path` and presses its button:
+ * the message it then shows, or null (once stored, the fact is no longer
+ * missing and its input is gone).
+ */
+function answerFact(overlay: Element, path: string, text: string): string | null {
+  const box = overlay.querySelector(`[data-fact="${path}"]`)!;
+  const input = box.querySelector('input')!;
+  input.value = text;
+  act(() => {
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  act(() => box.querySelector('button')!.click());
+  return overlay.querySelector(`[data-fact="${path}"] [role="alert"]`)?.textContent ?? null;
 }
 
 describe('the overlay while the rules cannot run', () => {
@@ -74,15 +91,7 @@ describe('the overlay while the rules cannot run', () => {
     update((d) => ({ ...d, agreement: { kind: 'categorie', signedOn: '2020-03-01' } as never }));
     const asked = [...overlay.querySelectorAll('[data-fact]')].map((el) => el.getAttribute('data-fact'));
     expect(asked.sort()).toEqual(['agreement.end', 'agreement.start', 'agreement.workers']);
-    const answer = (path: string, text: string) => {
-      const box = overlay.querySelector(`[data-fact="${path}"]`)!;
-      const input = box.querySelector('input')!;
-      input.value = text;
-      act(() => {
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      });
-      act(() => box.querySelector('button')!.click());
-    };
+    const answer = (path: string, text: string) => answerFact(overlay, path, text);
     answer('agreement.start', '2020-03-09'); // not dd/MM/yyyy: refused, nothing stored
     expect(overlay.querySelector('[data-fact="agreement.start"] [role="alert"]')?.textContent).toContain('gg/mm/aaaa');
     expect(live.state.draft.agreement).not.toHaveProperty('start');
@@ -94,6 +103,29 @@ describe('the overlay while the rules cannot run', () => {
     expect(live.state.draft.agreement).toMatchObject({ start: '2020-03-09', end: '2020-05-10', workers: 2 });
     expect(live.state.unjudgedParts).toEqual(['workers[1]']); // the agreement is judged; the row still waits for its date on the page
     expect(overlay.querySelector('[data-status="missing-facts"]')).toBeNull();
+  });
+
+  it('reads its own inputs as the page\'s fields are read: «1.000» is a thousand, «1,5» and «abc» are refused, 31/02/2020 is no date', () => {
+    const { overlay, update, live } = setup([{ cf: VALID_WORKER_CFS[0], hired: '01/01/2015' }]);
+    update((d) => ({ ...d, agreement: { kind: 'categorie', signedOn: '2020-03-01' } as never }));
+    const answer = (path: string, text: string) => answerFact(overlay, path, text);
+    expect(answer('agreement.start', '31/02/2020')).toBe(BAD_DATE);
+    expect(live.state.draft.agreement).not.toHaveProperty('start');
+    for (const text of ['1,5', 'abc']) {
+      expect(answer('agreement.workers', text)).toBe('Scrivere un numero intero.');
+      expect(live.state.draft.agreement).not.toHaveProperty('workers');
+    }
+    expect(answer('agreement.workers', '1.000')).toBeNull();
+    expect(live.state.draft.agreement).toMatchObject({ workers: 1000 });
+    expect(overlay.querySelector('[data-fact="agreement.workers"]')).toBeNull();
+  });
+
+  it('names a fact in its own input as the list of fields to complete names it', () => {
+    const { overlay, update } = setup([{ cf: VALID_WORKER_CFS[0], hired: '01/01/2015' }]);
+    update((d) => ({ ...d, agreement: { kind: 'categorie', signedOn: '2020-03-01' } as never }));
+    const listed = overlay.querySelector('[data-rule="input/format"] button[data-path="agreement.start"]')!.textContent;
+    expect(listed).toBe('Data inizio accordo');
+    expect(overlay.querySelector('[data-fact="agreement.start"] label')!.textContent).toBe(`${listed} (gg/mm/aaaa)`);
   });
 
   it('while the period is missing, a wrong codice fiscale is still listed and counted', () => {
@@ -189,6 +221,22 @@ describe('the overlay in Italian', () => {
     expect(overlay.querySelector('[aria-live]')!.textContent).toBe('1 errore da correggere');
     const buttons = [...overlay.querySelectorAll('button[data-path]')].map((b) => b.textContent);
     expect(buttons).toEqual(['Data assunzione (riga 1)', 'Data assunzione (riga 2)']);
+  });
+
+  it('names the parts left out of the checks in Italian, the SR41 forms included', () => {
+    const overlay = show({ verdict: { regime: 'piemonte-2020', findings: [], deadlines: [], computed: {} }, unjudgedParts: ['reports[1]', 'sr41[0]'] });
+    expect(overlay.querySelector('[data-status="parts-waiting"]')!.textContent).toContain('incompleti: il consuntivo n. 2; il modello SR41 n. 1.');
+  });
+
+  it('names the regime in its heading in Italian, not by its id', () => {
+    const overlay = show({ verdict: { regime: 'piemonte-2016', findings: [], deadlines: [], computed: {} } });
+    expect(overlay.querySelector('h2')!.textContent).toBe('CIGD · Piemonte 2016-2017');
+  });
+
+  it('asks a worker\'s hiring date no field holds by the worker\'s name, never by codice fiscale', () => {
+    const draft = { ...emptyDraft(adapter), workers: [{ name: 'Mario Rossi', fiscalCode: VALID_WORKER_CFS[0], hiredOn: '', contract: 'full-time' as const }] };
+    const overlay = show({ draft, problems: [{ path: 'workers[0].hiredOn', message: 'da compilare', missing: true }] });
+    expect(overlay.querySelector('[data-fact="workers[0].hiredOn"] label')!.textContent).toBe('Data assunzione di Mario Rossi (lavoratore n. 1) (gg/mm/aaaa)');
   });
 
   it('on a page not read yet: no findings, and it says the page is not checked', () => {

@@ -10,7 +10,8 @@ import type { LiveState } from '../live/live-page.ts';
 import { unjudgedRows } from '../live/judge-partial.ts';
 import { countWord } from '../../rules/calc/numbers.ts';
 import { workersByCode } from '../../rules/regimes/common/labels.ts';
-import { dateIt, fieldLabel, numberIt } from './format.ts';
+import { REGIME_IT } from '../../rules/labels.ts';
+import { dateIt, fieldLabel, numberIt, partLabel } from './format.ts';
 import { FactsPanel } from './FactsPanel.tsx';
 import { MissingFacts, missingFacts } from './MissingFacts.tsx';
 import { TeachPanel, type TeachProps } from './TeachPanel.tsx';
@@ -28,6 +29,8 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState; actions: OverlayActions; syncLabel?: string; teach?: TeachProps }) {
   const [open, setOpen] = useState(true);
   const rules = useMemo(() => new Map(catalogue().map((r) => [r.id, r])), []);
+  // The page's bindings change only when it is bound again (rows added, an SPA route), not on each keystroke's render.
+  const boundPaths = useMemo(() => new Set(state.bindings.map((b) => b.path)), [state.bindings]);
   const { verdict, problems, findings } = state;
   // An empty field is to complete, not an error.
   const errors = findings.filter((f) => f.severity === 'error').length + problems.filter((p) => !p.missing).length;
@@ -52,7 +55,7 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
   return (
     <div class="cigd" role="complementary" aria-label="Controlli CIGD">
       <header>
-        <h2>CIGD · {verdict ? (verdict.regime ?? 'regole comuni') : 'controlli in attesa'}</h2>
+        <h2>CIGD · {verdict ? (verdict.regime ? REGIME_IT[verdict.regime] : 'regole comuni') : 'controlli in attesa'}</h2>
         <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Riduci' : 'Apri'}
         </button>
@@ -132,7 +135,7 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
               </ul>
             </section>
           )}
-          <MissingFacts draft={state.draft} missing={missingFacts(problems, new Set(state.bindings.map((b) => b.path)))} update={actions.updateDraft} />
+          <MissingFacts draft={state.draft} missing={missingFacts(problems, boundPaths)} update={actions.updateDraft} />
           <FactsPanel draft={state.draft} update={actions.updateDraft} />
           {teach && <TeachPanel {...teach} />}
         </>
@@ -188,17 +191,3 @@ function IntermittentCaps({ caps, workers }: { caps: unknown; workers: Draft['wo
 }
 
 export { parseDateIt };
-
-const PART_LABELS: Record<string, string> = {
-  agreement: 'l’accordo sindacale', inps: 'i dati INPS', correctionEmail: 'la mail di rettifica',
-  previousApplications: 'la domanda precedente', attachments: 'l’allegato', reports: 'il consuntivo',
-  suspensions: 'la comunicazione di sospensione', sr41: 'il modello SR41',
-};
-
-/** "agreement" → "l’accordo sindacale"; "reports[1]" → "il consuntivo n. 2". */
-function partLabel(part: string): string {
-  const m = /^([A-Za-z]+)(?:\[(\d+)\])?$/.exec(part);
-  if (!m) return part;
-  const label = PART_LABELS[m[1]] ?? m[1];
-  return m[2] === undefined ? label : `${label} n. ${Number(m[2]) + 1}`;
-}

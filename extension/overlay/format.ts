@@ -8,30 +8,62 @@ export function numberIt(n: unknown): string {
   return typeof n === 'number' ? n.toLocaleString('it-IT', { maximumFractionDigits: 2 }) : '—';
 }
 
-/** Labels of the draft paths no page field holds (the facts panel's, the rules' parts). */
-const OTHER_LABELS: Record<string, string> = {
-  kind: 'Tipo di domanda', 'employer.elbaMember': 'Adesione a ELBA', 'employer.category': 'Categoria del datore di lavoro',
-  'inps.directPayment': 'Modalità di pagamento', agreement: 'Accordo sindacale', 'agreement.start': 'Data inizio accordo',
-  'agreement.end': 'Data fine accordo', 'agreement.workers': 'Numero lavoratori accordo', 'agreement.kind': 'Tipo accordo',
-  'agreement.cause': 'Causale', attachments: 'Allegati', workers: 'Lavoratori', 'workers[*].hiredOn': 'Data assunzione',
-  'workers[*].intermittent': 'Giornate lavorate (intermittente)', 'period.start': 'Data inizio periodo', 'period.end': 'Data fine periodo',
-  'workers[*].cigdDays': 'Giorni di CIGD chiesti', 'workers[*].intermittent.daysWorkedLast12Months': 'Giornate lavorate negli ultimi 12 mesi',
-  'workers[*].intermittent.calledBeforeCause': 'Chiamato prima della causale', 'workers[*].contract': 'Tipo contratto',
-  'workers[*].fiscalCode': 'Codice fiscale', 'workers[*].leftOn': 'Data cessazione', 'workers[*].requestedHours': 'Ore richieste',
-  'workers[*].iban': 'IBAN', previousApplications: 'Domande precedenti', 'previousApplications[*]': 'Domanda precedente',
-  submittedOn: 'Data di presentazione', reports: 'Riepiloghi mensili', 'reports[*].month': 'Mese del riepilogo',
-  'reports[*].submittedOn': 'Data di invio del riepilogo', 'reports[*].hours': 'Ore del riepilogo',
-  'suspensions[*].start': 'Inizio sospensione', 'suspensions[*].end': 'Fine sospensione', 'suspensions[*].sentOn': 'Invio sospensione',
-  'sr41[*].hours': 'Ore SR41', 'sr41[*].iban': 'IBAN SR41', 'sr41[*].sentOn': 'Invio SR41',
+/**
+ * A draft path's Italian name, in the words the portals use for the same
+ * field («Data inizio accordo»), so a finding's field, the part left out and
+ * the overlay's own input name it alike. `[*]` stands for any row of a list.
+ * `the`: the article a part takes when a sentence names it («l’accordo sindacale»).
+ * `ask`: a fact the overlay asks in its own input when no field of the page holds it.
+ */
+type PathName = { label: string; the?: 'il' | 'la' | 'l’' | 'i'; ask?: 'date' | 'integer' };
+
+const PATH_NAMES: Record<string, PathName> = {
+  kind: { label: 'Tipo di domanda' }, 'employer.elbaMember': { label: 'Adesione a ELBA' },
+  'employer.category': { label: 'Categoria del datore di lavoro' }, 'period.start': { label: 'Data inizio periodo' },
+  'period.end': { label: 'Data fine periodo' }, submittedOn: { label: 'Data di presentazione' },
+  inps: { label: 'Dati INPS', the: 'i' }, 'inps.directPayment': { label: 'Modalità di pagamento' },
+  correctionEmail: { label: 'Mail di rettifica', the: 'la' },
+  agreement: { label: 'Accordo sindacale', the: 'l’' }, 'agreement.kind': { label: 'Tipo accordo' }, 'agreement.cause': { label: 'Causale' },
+  'agreement.signedOn': { label: 'Data sottoscrizione accordo', ask: 'date' }, 'agreement.start': { label: 'Data inizio accordo', ask: 'date' },
+  'agreement.end': { label: 'Data fine accordo', ask: 'date' }, 'agreement.workers': { label: 'Numero lavoratori accordo', ask: 'integer' },
+  workers: { label: 'Lavoratori' }, 'workers[*].fiscalCode': { label: 'Codice fiscale' },
+  'workers[*].hiredOn': { label: 'Data assunzione', ask: 'date' }, 'workers[*].leftOn': { label: 'Data cessazione' },
+  'workers[*].contract': { label: 'Tipo contratto' }, 'workers[*].requestedHours': { label: 'Ore richieste' }, 'workers[*].iban': { label: 'IBAN' },
+  'workers[*].cigdDays': { label: 'Giorni di CIGD chiesti' }, 'workers[*].intermittent': { label: 'Giornate lavorate (intermittente)' },
+  'workers[*].intermittent.daysWorkedLast12Months': { label: 'Giornate lavorate negli ultimi 12 mesi' },
+  'workers[*].intermittent.calledBeforeCause': { label: 'Chiamato prima della causale' },
+  previousApplications: { label: 'Domande precedenti' }, 'previousApplications[*]': { label: 'Domanda precedente', the: 'la' },
+  attachments: { label: 'Allegati' }, 'attachments[*]': { label: 'Allegato', the: 'l’' },
+  // The monthly reports, called consuntivi as the portals and the rules' messages call them.
+  reports: { label: 'Consuntivi mensili' }, 'reports[*]': { label: 'Consuntivo', the: 'il' },
+  'reports[*].month': { label: 'Mese del consuntivo' }, 'reports[*].submittedOn': { label: 'Data di invio del consuntivo' },
+  'reports[*].hours': { label: 'Ore del consuntivo' },
+  'suspensions[*]': { label: 'Comunicazione di sospensione', the: 'la' }, 'suspensions[*].start': { label: 'Inizio sospensione' },
+  'suspensions[*].end': { label: 'Fine sospensione' }, 'suspensions[*].sentOn': { label: 'Invio sospensione' },
+  'sr41[*]': { label: 'Modello SR41', the: 'il' }, 'sr41[*].hours': { label: 'Ore SR41' },
+  'sr41[*].iban': { label: 'IBAN SR41' }, 'sr41[*].sentOn': { label: 'Invio SR41' },
 };
+
+/** The name of a path of the draft, any row; a report's hours are by codice fiscale (reports[0].hours.RSSMRA…): named as the report's hours. */
+export function pathName(path: string): PathName | undefined {
+  return PATH_NAMES[path.replace(/\[\d+\]/, '[*]').replace(/(\.hours)\..*/, '$1')];
+}
 
 /** A draft path as the operator knows it: the page field's label («Data assunzione (riga 1)»), else ours («Giorni di CIGD chiesti (riga 1)»), else the path. */
 export function fieldLabel(path: string, bindings: { path: string; label: string }[]): string {
   const bound = bindings.find((b) => b.path === path);
   if (bound) return bound.label;
   const row = /^(\w+)\[(\d+)\]/.exec(path);
-  // A report's hours are by codice fiscale (reports[0].hours.RSSMRA…): named as the report's hours.
-  const label = OTHER_LABELS[path.replace(/\[\d+\]/, '[*]').replace(/(\.hours)\..*/, '$1')];
+  const label = pathName(path)?.label;
   // A worker by its row, as the page's own row fields are named («Data assunzione (riga 1)»).
   return label ? (row ? `${label} (${row[1] === 'workers' ? 'riga' : 'n.'} ${Number(row[2]) + 1})` : label) : path;
+}
+
+/** A part left out of the judging, as a sentence names it: "agreement" → "l’accordo sindacale"; "reports[1]" → "il consuntivo n. 2". */
+export function partLabel(part: string): string {
+  const name = pathName(part);
+  if (!name?.the) return part;
+  const label = `${name.the}${name.the === 'l’' ? '' : ' '}${name.label[0].toLowerCase()}${name.label.slice(1)}`;
+  const row = /\[(\d+)\]$/.exec(part);
+  return row ? `${label} n. ${Number(row[1]) + 1}` : label;
 }

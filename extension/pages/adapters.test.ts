@@ -110,6 +110,19 @@ describe('GECO Dettaglio Azienda adapter (real formcontrolname names)', () => {
     expect(found['employer.phone']).toMatch(/:formcontrolname$/);
     expect(found['employer.ateco']).toMatch(/:formcontrolname$/);
   });
+
+  it('binds Azienda artigiana to its «Sì» radio (the adapter\'s yesValue) even when «No» comes first, and reads it as checked or not', () => {
+    const doc = fixture('geco-dettaglio-azienda.filled.html');
+    const yes = doc.getElementById('flagArtigiana-S')!.closest('.radio')!;
+    yes.parentElement!.append(yes); // «No» first
+    const adapter = adapters['geco-azienda'];
+    const bindings = bindFields(doc, adapter);
+    expect(bindings.filter((b) => b.path === 'employer.category').map((b) => `${b.element.id}:${b.reason}`)).toEqual(['flagArtigiana-S:formcontrolname']);
+    const category = () => readPage(emptyDraft(adapter), bindings).draft.employer.category;
+    expect(category()).toBe('impresa');
+    (doc.getElementById('flagArtigiana-S') as HTMLInputElement).checked = true;
+    expect(category()).toBe('artigiana');
+  });
 });
 
 describe('Finanziamenti on line domanda adapter', () => {

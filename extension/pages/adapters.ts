@@ -18,6 +18,11 @@ export type FieldSpec = {
   /** GECO (Angular reactive forms): the control's name, stable across releases. */
   formControlName?: string;
   /**
+   * A yes/no radio group (GECO's S/N): the `value` of its «yes» radio, the one bound whatever the
+   * order on the page. A check reads `on` when checked, `off` otherwise: the keys of its `options`.
+   */
+  yesValue?: string;
+  /**
    * A menu's options (or a check's `on`/`off`), lower case, each with what it
    * writes: draft path → value (undefined deletes), or a function of the draft
    * read so far. An option not listed (or none chosen) deletes every path listed.
@@ -84,7 +89,7 @@ const gecoAzienda: Adapter = {
     { path: 'employer.postcode', type: 'text', formControlName: 'cap', labels: ['CAP', 'Cap'] },
     { path: 'employer.phone', type: 'text', formControlName: 'telefono', labels: ['Telefono'] },
     { path: 'employer.fax', type: 'text', formControlName: 'fax', labels: ['Fax'] },
-    { path: 'employer.category', type: 'choice', formControlName: 'flagArtigiana', labels: ['Azienda artigiana'], options: {
+    { path: 'employer.category', type: 'choice', formControlName: 'flagArtigiana', yesValue: 'S', labels: ['Azienda artigiana'], options: {
       on: { 'employer.category': 'artigiana' }, off: (d) => (d.employer.category === 'artigiana' ? { 'employer.category': 'impresa' } : {}),
     } },
   ],

@@ -82,9 +82,8 @@ export function bindFields(root: ParentNode, adapter: Adapter, fieldMap?: FieldM
   // 2. GECO: the reactive form's control names.
   for (const spec of adapter.fields) {
     if (!spec.formControlName || bindings.some((b) => b.path === spec.path)) continue;
-    // A S/N radio group (flagArtigiana): its «S».
     const fc = `[formcontrolname="${spec.formControlName}"]`;
-    const element = root.querySelector(`${fc}[value="S"]`) ?? root.querySelector(fc);
+    const element = root.querySelector(spec.yesValue === undefined ? fc : `${fc}[value="${spec.yesValue}"]`);
     if (isField(element) && !bound.has(element)) {
       bound.add(element);
       bindings.push({ element, ...fromSpec(spec, spec.path), reason: 'formcontrolname' });

@@ -7,6 +7,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { judge, parseDraft, type Deadline, type Draft } from '../../rules/index.ts';
 import type { FieldMap } from '../pages/field-map.ts';
+import { pairWorkers } from './pair-workers.ts';
 
 export type StoredDraft = {
   key: string;             // the page's own identity (portal + domanda), or an imported file's
@@ -55,31 +56,6 @@ function merge(current: Obj, base: Obj, mine: Obj, seen: { unseen: boolean }): O
     else out[k] = mine[k];
   }
   return out;
-}
-
-/**
- * For each worker of `from`, the index of the same worker in `to` (-1: none).
- * Codes first, all of them: a worker is matched by position only when neither
- * it nor the worker at that position has a code the other list holds (a row
- * still without a code, or a code mended in place), so one worker's facts
- * never land on another's.
- */
-function pairWorkers(from: Obj[], to: Obj[]): number[] {
-  const used = new Set<number>();
-  const code = (w: Obj | undefined) => (typeof w?.fiscalCode === 'string' ? w.fiscalCode : '');
-  const out = from.map((w) => {
-    const j = code(w) ? to.findIndex((x, n) => !used.has(n) && code(x) === code(w)) : -1;
-    if (j >= 0) used.add(j);
-    return j;
-  });
-  const codesOf = (list: Obj[]) => new Set(list.map(code).filter(Boolean));
-  const inFrom = codesOf(from);
-  const inTo = codesOf(to);
-  return out.map((j, i) => {
-    if (j >= 0 || i >= to.length || used.has(i) || inTo.has(code(from[i])) || inFrom.has(code(to[i]))) return j;
-    used.add(i);
-    return i;
-  });
 }
 
 /**

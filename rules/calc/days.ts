@@ -17,21 +17,31 @@ export function daysUsedBefore(previous: readonly Period[]): number {
 }
 
 /**
- * The last end date that keeps one application within `maxApplicationDays`
- * and the total within `totalDays`; null when no end date passes both the
- * total and the application's own length, `minApplicationDays` to
- * `maxApplicationDays`: no day left, or fewer days left than the shortest
- * application (3 left of 63, minimum 5: a 3-day application is too short, a
- * 5-day one goes past 63).
+ * The last end date of an application starting on `start`, or why there is
+ * none. The end must keep the application within `maxApplicationDays` and
+ * the total within `totalDays`, and the application must last at least
+ * `minApplicationDays`:
+ * - `ends-by`: the earlier of the two limits;
+ * - `none-left`: the earlier applications used the whole total;
+ * - `too-few-left`: some days are left, fewer than the shortest application
+ *   (3 left of 63, minimum 5: a 3-day application is too short, a 5-day one
+ *   goes past 63). Callers word the two cases apart: "esaurite" is not
+ *   "restano solo 3 giorni".
  */
+export type LatestEnd =
+  | { kind: 'ends-by'; date: IsoDate }
+  | { kind: 'none-left' }
+  | { kind: 'too-few-left'; daysLeft: number };
+
 export function latestEnd(
   start: IsoDate,
   usedBefore: number,
   limits: { totalDays: number; maxApplicationDays: number; minApplicationDays: number },
-): IsoDate | null {
+): LatestEnd {
   const left = limits.totalDays - usedBefore;
-  if (left <= 0 || left < limits.minApplicationDays) return null;
+  if (left <= 0) return { kind: 'none-left' };
+  if (left < limits.minApplicationDays) return { kind: 'too-few-left', daysLeft: left };
   const byApplication = addDays(start, limits.maxApplicationDays - 1);
   const byTotal = addDays(start, left - 1);
-  return minDate(byApplication, byTotal);
+  return { kind: 'ends-by', date: minDate(byApplication, byTotal) };
 }

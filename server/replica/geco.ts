@@ -21,8 +21,10 @@ const base = '/replica/geco/comonlweb';
 const KEY = 'geco/azienda/';
 // What the form autosaves while the operator types: kept apart from the
 // registry, as the real GECO stores nothing before «Conferma azienda e sede
-// legale»; «Annulla Operazione» throws it away.
-const TYPING_KEY = 'geco/in-compilazione/';
+// legale»; «Annulla Operazione» throws it away. One entry per trainee, the
+// form as last autosaved: each save replaces it, so a codice fiscale typed a
+// character at a time leaves no entry behind for each of its beginnings.
+const TYPING_KEY = 'geco/in-compilazione';
 
 export type GecoAzienda = Record<string, string>;
 
@@ -161,8 +163,11 @@ ${results.length === 0 ? h`<tr><td colspan="4">Nessuna azienda trovata. Per il c
       a = aziendaFromDraft(s.draft);
     } else {
       const cf = (c.req.query('cf') ?? '').trim().toUpperCase();
-      const typing = cf ? ((await store.getTraineeState(session, TYPING_KEY + cf)) as GecoAzienda | null) : null;
-      a = typing ?? (cf ? (await registry(store, session)).find((x) => x.cfAzienda.toUpperCase() === cf) ?? null : null);
+      if (cf) {
+        // What is being typed, if it is this company's; else the registry's record.
+        const typing = (await store.getTraineeState(session, TYPING_KEY)) as GecoAzienda | null;
+        a = typing?.cfAzienda === cf ? typing : (await registry(store, session)).find((x) => x.cfAzienda.toUpperCase() === cf) ?? null;
+      }
     }
     a ??= Object.fromEntries(FIELDS.map((f) => [f, '']));
     const msgs = c.req.query('esito') === 'confermata' ? [{ kind: 'conferma' as const, text: 'Azienda e sede legale confermate.' }] : [];
@@ -175,13 +180,13 @@ ${results.length === 0 ? h`<tr><td colspan="4">Nessuna azienda trovata. Per il c
     const a: GecoAzienda = Object.fromEntries(FIELDS.map((f) => [f, typeof body[f] === 'string' ? String(body[f]).trim() : '']));
     a.cfAzienda = a.cfAzienda.toUpperCase();
     if (body.azione === 'annulla') {
-      if (a.cfAzienda) await store.putTraineeState(c.get('session'), TYPING_KEY + a.cfAzienda, null);
+      await store.putTraineeState(c.get('session'), TYPING_KEY, null);
       return c.redirect(`${base}/anagrafica-azienda`, 303);
     }
     const errors: string[] = [];
     if (!a.cfAzienda) errors.push('Codice fiscale: campo obbligatorio.');
     if (body.azione === 'autosalva') {
-      if (a.cfAzienda) await store.putTraineeState(c.get('session'), TYPING_KEY + a.cfAzienda, a);
+      await store.putTraineeState(c.get('session'), TYPING_KEY, a);
       return c.json({ ok: !!a.cfAzienda });
     }
     // The real form's own field constraints (portals.md §2.4), nothing about CIGD.
@@ -193,7 +198,7 @@ ${results.length === 0 ? h`<tr><td colspan="4">Nessuna azienda trovata. Per il c
         renderDettaglio(a), errors.map((text) => ({ kind: 'errore', text })), 422);
     }
     await store.putTraineeState(c.get('session'), KEY + a.cfAzienda, a);
-    await store.putTraineeState(c.get('session'), TYPING_KEY + a.cfAzienda, null);
+    await store.putTraineeState(c.get('session'), TYPING_KEY, null);
     return c.redirect(`${base}/dettaglio-azienda?cf=${encodeURIComponent(a.cfAzienda)}&esito=confermata`, 303);
   });
 

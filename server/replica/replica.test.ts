@@ -415,6 +415,24 @@ describe('scenarios fill the pages', () => {
     expect(await search('0123')).not.toContain('A metà');
   });
 
+  it('GECO\'s autosaves of a codice fiscale typed a character at a time keep one form in progress, gone after «Conferma»', async () => {
+    const { app, store } = await replicaForTests();
+    const client = new TraineeClient(app);
+    const url = '/replica/geco/comonlweb/dettaglio-azienda';
+    const cf = '01234567897';
+    for (let n = 1; n <= cf.length; n++) {
+      await client.post(url, { cfAzienda: cf.slice(0, n), denominazioneDatoreLavoro: 'Rossi Bar S.n.c.', telefono: '0115551234', azione: 'autosalva' });
+    }
+    const session = client.cookie.split('=')[1];
+    const inProgress = async () => (await store.listTraineeState(session, 'geco/in-compilazione')).filter((e) => e.value !== null);
+    expect((await inProgress()).map((e) => (e.value as { cfAzienda: string }).cfAzienda)).toEqual([cf]);
+    // A reload of the company shows what was typed; a half-typed code is nobody's.
+    expect((doc((await client.get(`${url}?cf=${cf}`)).text).getElementById('telefono') as HTMLInputElement).value).toBe('0115551234');
+    expect((doc((await client.get(`${url}?cf=0123`)).text).getElementById('telefono') as HTMLInputElement).value).toBe('');
+    await client.post(url, { cfAzienda: cf, denominazioneDatoreLavoro: 'Rossi Bar S.n.c.', telefono: '0115551234', azione: 'conferma' });
+    expect(await inProgress()).toEqual([]);
+  });
+
   it('finds a company in GECO\'s Anagrafica azienda by codice fiscale', async () => {
     const { app } = await replicaForTests();
     const d = doc((await new TraineeClient(app).get('/replica/geco/comonlweb/anagrafica-azienda?cfAzienda=01234567897')).text);

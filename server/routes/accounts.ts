@@ -41,8 +41,8 @@ export function accountRoutes(throttle = new SignInThrottle()) {
     const wait = await throttle.check(store, keys);
     if (wait === null) {
       logLine({ event: 'sign-in-refused', reason: 'too many failures', email: body.email, ip });
-      throw new ApiError('rate-limited', 'Troppi tentativi di accesso non riusciti: riprova tra qualche minuto.', undefined, undefined, {
-        'retry-after': String(throttle.retryAfterSeconds),
+      throw new ApiError('rate-limited', 'Troppi tentativi di accesso non riusciti: riprova tra qualche minuto.', undefined, {
+        headers: { 'retry-after': String(throttle.retryAfterSeconds) },
       });
     }
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));

@@ -8,7 +8,7 @@ import { jsonBodyWithDraft } from '../validate.ts';
 export function checkRoutes() {
   const app = new Hono<AppEnv>();
   app.post('/', requireAuth, async (c) => {
-    const { body, draft } = await jsonBodyWithDraft(c, z.object({ draft: z.unknown(), today: z.string().refine(isIsoDate, 'date').optional() }));
+    const { body, draft } = await jsonBodyWithDraft(c, z.object({ today: z.string().refine(isIsoDate, 'date').optional() }));
     return c.json(judge(draft, { today: body.today ?? todayInItaly() }));
   });
   return app;

@@ -40,7 +40,8 @@ function ifMatch(c: Context): number {
   return Number(m[1]);
 }
 
-const draftBody = z.object({ draft: z.unknown(), title: z.string().trim().min(1).max(300).optional() });
+/** A draft body's members besides `draft`, which jsonBodyWithDraft checks itself. */
+const draftBody = z.object({ title: z.string().trim().min(1).max(300).optional() });
 
 export function draftRoutes() {
   const app = new Hono<AppEnv>();
@@ -85,7 +86,7 @@ export function draftRoutes() {
     if (!result.ok) {
       const { current } = result;
       throw new ApiError('conflict', `Un collega ha salvato questa bozza (revisione ${current.revision}) dopo la tua revisione ${expected}: confronta le due versioni.`, undefined, {
-        current: { revision: current.revision, draft: current.draft, updatedBy: current.updatedBy, updatedAt: current.updatedAt },
+        extra: { current: { revision: current.revision, draft: current.draft, updatedBy: current.updatedBy, updatedAt: current.updatedAt } },
       });
     }
     // api.md's answer is the new revision alone: the extension judges the

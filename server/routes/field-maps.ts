@@ -31,7 +31,7 @@ export function fieldMapRoutes() {
     if (!Number.isInteger(expected)) throw new ApiError('invalid', 'If-Match non valido.', [{ path: 'If-Match', message: 'revisione non valida' }]);
     const body = await jsonBody(c, z.object({ map: z.record(z.string(), z.unknown()) }));
     const r = await c.get('store').putFieldMap(c.get('team').id, s, body.map, expected, c.get('user').id);
-    if (!r.ok) throw new ApiError('conflict', 'Un collega ha aggiornato la mappa dei campi: ricaricala.', undefined, { current: r.current });
+    if (!r.ok) throw new ApiError('conflict', 'Un collega ha aggiornato la mappa dei campi: ricaricala.', undefined, { extra: { current: r.current } });
     return c.json({ revision: r.record.revision }, 200, { etag: `"${r.record.revision}"` });
   });
   return app;

@@ -9,41 +9,22 @@
  *   against the bare HTTP stack (goal ≥ 0.25);
  * - server.save_p99_ms: the 99th percentile of a save's latency (informational).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { piemonte2020Application } from './drafts.ts';
+import { startServer, stopServer } from '../../server/testing.ts';
 
 export const goals = {
   'server.save_over_health': { min: 0.25 },
 };
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
 const CLIENTS = 32;
 const SECONDS = 3;
 const ROUNDS = 3;
-
-function startServer(dataDir: string): Promise<{ origin: string; child: ChildProcess }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', CIGD_DATA_DIR: dataDir };
-  delete env.DATABASE_URL; // the embedded store, the default a firm starts with
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk) => {
-      out += String(chunk);
-      const origin = /apri (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)?.[1];
-      if (origin) resolve({ origin, child });
-    });
-    child.on('exit', (code) => reject(new Error(`server exited (${code}) before it was ready`)));
-  });
-}
 
 function load(config: Record<string, unknown>, dir: string): { requests: number; seconds: number; p99Ms: number; failures: number } {
   const file = join(dir, `load-${config.mode}.json`);
@@ -56,7 +37,8 @@ function load(config: Record<string, unknown>, dir: string): { requests: number;
 
 export default async function serverBench(): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'cigd-bench-server-'));
-  const { origin, child } = await startServer(join(dir, 'data'));
+  // The embedded store (SQLite), the default a firm starts with.
+  const { base: origin, child } = await startServer(join(dir, 'data'));
   try {
     const setup = await (await fetch(`${origin}/api/setup`, {
       method: 'POST',
@@ -93,8 +75,7 @@ export default async function serverBench(): Promise<Record<string, number>> {
       'server.save_p99_ms': median.p99Ms,
     };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await stopServer(child);
     rmSync(dir, { recursive: true, force: true });
   }
 }

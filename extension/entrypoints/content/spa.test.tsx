@@ -59,7 +59,7 @@ it('an address change within the app mounts the overlay on a recognised page and
   expect(overlays()).toBe(0);
 });
 
-it('a save sends what the page saw (the draft it loaded or last saved, and the revision loaded), so the background merges', async () => {
+it('every save sends what the page saw (the draft it loaded or last saved, and the revision loaded), across SPA navigation, so the background merges', async () => {
   history.replaceState(null, '', '/replica/aminder/domanda');
   document.documentElement.innerHTML = readFileSync(join(__dirname, '../../../test/fixtures/aminder-domanda.filled.html'), 'utf8');
   const { piemonte2020Draft } = await import('../../../rules/testing.ts');
@@ -69,14 +69,39 @@ it('a save sends what the page saw (the draft it loaded or last saved, and the r
   const ctx = new Context('content', options);
   contexts.push(ctx);
   await main(ctx);
-  const end = document.getElementById('dataFine') as HTMLInputElement;
-  end.value = '13/04/2020';
-  end.dispatchEvent(new Event('input', { bubbles: true }));
+  const saves = () => messages.filter((m) => m.type === 'draft:save') as any[];
+  const typeEnd = (text: string) => {
+    const end = document.getElementById('dataFine') as HTMLInputElement;
+    end.value = text;
+    end.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const saved = () => new Promise((r) => setTimeout(r, 500)); // past the 400 ms after the last change
+
+  typeEnd('13/04/2020');
+  await saved();
+  typeEnd('14/04/2020');
+  await saved();
+  // Typed, then away before the timer: the run's end saves it.
+  typeEnd('15/04/2020');
+  history.pushState(null, '', '/replica/altro');
+  await locationWatched();
+  expect(saves().map((s) => s.draft.period.end)).toEqual(['2020-04-13', '2020-04-14', '2020-04-15']);
+
+  // Back on the domanda: a new run loads the stored draft (a pull changed it meanwhile, revision 4).
+  const reloaded = { ...saves()[2].draft, previousApplications: [{ start: '2020-02-17', end: '2020-03-01' }] };
+  stored = { key: 'k', title: 't', draft: reloaded, updatedAt: '', remote: { teamId: 't', id: 'd', revision: 4 } };
+  history.pushState(null, '', '/replica/aminder/domanda');
+  await locationWatched(); // long enough for the new run to save what it first read (the background keeps it if unchanged)
+  typeEnd('16/04/2020');
   ctx.notifyInvalidated(); // the pending save goes at once
-  end.value = '14/04/2020';
-  const saves = messages.filter((m) => m.type === 'draft:save') as any[];
-  expect(saves).toHaveLength(1);
-  expect(saves[0]).toMatchObject({ base: loaded, revision: 3, draft: { period: { end: '2020-04-13' } } });
+  typeEnd('17/04/2020');
+
+  const all = saves();
+  expect(all.map((s) => s.draft.period.end)).toEqual(['2020-04-13', '2020-04-14', '2020-04-15', '2020-04-15', '2020-04-16']);
+  // Each save's base is what its page run last loaded or saved, never the previous run's; the revision, the one it loaded.
+  expect(all.map((s) => s.base)).toEqual([loaded, all[0].draft, all[1].draft, reloaded, all[3].draft]);
+  expect(all.map((s) => s.revision)).toEqual([3, 3, 3, 4, 4]);
+  expect(all[4].draft.previousApplications).toEqual(reloaded.previousApplications);
 });
 
 it('an address change ends the run: its marks and aria-invalid leave the fields that stay, and no run is kept by the UI', async () => {

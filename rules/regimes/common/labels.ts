@@ -11,12 +11,22 @@ import type { Worker } from '../../schema.ts';
 import { normalizeFiscalCode } from '../../calc/fiscal-code.ts';
 
 /**
+ * Where a worker of a shortened copy stands on the page (0-based). The
+ * extension judges a half-typed page on a copy without the rows still being
+ * typed; a worker after such a row must still be named by the row the
+ * operator sees, not by its place in the copy. Keyed by the copy's own worker
+ * objects, so it says nothing of any other draft.
+ */
+export const rowOnPage = new WeakMap<object, number>();
+
+/**
  * "Laura Bianchi (lavoratore n. 2)", or "lavoratore n. 2" without a name: the one form every
  * message uses for a worker (1-based, as the portal's list shows them).
  */
 export function workerLabel(worker: Pick<Worker, 'name'>, index: number): string {
+  const number = (rowOnPage.get(worker) ?? index) + 1;
   const name = worker.name?.trim();
-  return name ? `${name} (lavoratore n. ${index + 1})` : `lavoratore n. ${index + 1}`;
+  return name ? `${name} (lavoratore n. ${number})` : `lavoratore n. ${number}`;
 }
 
 /** Who a code-keyed entry belongs to when the code is no worker's of the application. */

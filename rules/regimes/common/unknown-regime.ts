@@ -1,11 +1,7 @@
 import { defineRule } from '../../rule.ts';
 import { formatDateIt } from '../../calc/dates.ts';
 import { DATED_RULES } from './sources.ts';
-import type { RegimeSelection } from '../index.ts';
-import { piemonte2020Selection } from '../piemonte-2020/params.ts';
-import { piemonte2016Selection } from '../piemonte-2016/params.ts';
-import { lombardia2015Selection } from '../lombardia-2015/params.ts';
-import { lombardia2012Selection } from '../lombardia-2012/params.ts';
+import { regimes, type RegimeSelection } from '../registry.ts';
 
 /** What the rule sets cover, from their own selections (never dates written here): "il Piemonte (inizio dal 23/02/2020, …)". */
 function coverage(selections: RegimeSelection[]): string {
@@ -17,8 +13,8 @@ function coverage(selections: RegimeSelection[]): string {
   return [...byRegion].map(([region, spans]) => `${REGION_NAMES[region] ?? region} (${spans.join(', oppure ')})`).join(' e ');
 }
 const REGION_NAMES: Record<string, string> = { piemonte: 'il Piemonte', lombardia: 'la Lombardia' };
-/** The same selections the engine uses, in rules.md's order. */
-const COVERAGE = coverage([piemonte2020Selection, piemonte2016Selection, lombardia2015Selection, lombardia2012Selection]);
+/** The selections the engine chooses by, in the registry's order (rules.md's): a new regime is named here too. */
+const COVERAGE = coverage(regimes.map((r) => r.selection));
 
 /**
  * The engine runs the common rules always and a regime's rules only when one

@@ -1,4 +1,4 @@
-import type { RegimeDefinition } from '../index.ts';
+import type { RegimeDefinition } from '../registry.ts';
 import { lombardia2012Params, lombardia2012Selection, type Lombardia2012Params } from './params.ts';
 import submitWithin20Days from './submit-within-20-days.ts';
 import suspensionOneMonth from './suspension-one-month.ts';

@@ -11,7 +11,7 @@
  * the change.
  */
 import { defineParams } from '../../params.ts';
-import type { RegimeSelection } from '../index.ts';
+import type { RegimeSelection } from '../registry.ts';
 
 /** The 2012 applications the note governs: from the first quarter ("a sanatoria") to "interventi … con durata fino al 31 dicembre 2012". */
 const FIRST_DAY = '2012-01-01';

@@ -4,7 +4,6 @@ import { findingsOf } from '../../testing.ts';
 import { lombardia2012Draft, MARIO, LAURA } from './fixtures.ts';
 import { paramsAt } from '../../params.ts';
 import { lombardia2012Params } from './params.ts';
-import { REPORT_BY_15TH } from './sources.ts';
 
 const RULE = 'lombardia-2012/report-by-15th';
 
@@ -127,17 +126,16 @@ describe(RULE, () => {
     draft.reports = [];
     expect(judge(draft, { today: '2012-12-20' }).deadlines).toContainEqual(expect.objectContaining({ id: 'report-2012-12', date: '2013-01-15', status: 'future' }));
   });
+
+  it('a late report names seed 004 and the note itself, where the monthly report and its 15th are set', () => {
+    const draft = lombardia2012Draft();
+    draft.reports![0].submittedOn = '2012-06-16';
+    const [found] = findingsOf(judge(draft, { today: '2012-07-20' }), RULE);
+    expect(found.source).toBe('004_b896d9eb88ba3526.txt, Nota del 19 aprile 2012 – Sospensioni programmate: gestione del calendario e rendicontazione');
+  });
 });
 
 describe(`${RULE}: the months entered later, as the seed says`, () => {
-  it('quotes the seed’s example of the reports entered once the function exists, not the communications’ "a sanatoria"', () => {
-    expect(REPORT_BY_15TH.quote).toContain(
-      'quando sarà implementato il sistema informativo, per il mese di gennaio per quel lavoratore saranno inserite 70 ore, per febbraio 150 ore, per marzo 0 (zero) ore.',
-    );
-    expect(REPORT_BY_15TH.quote).toContain('entro il 15 del mese successivo');
-    expect(REPORT_BY_15TH.quote).not.toContain('A sanatoria');
-  });
-
   it('the dated parameters cite the example for January–March and never call the reports "a sanatoria"', () => {
     for (const v of lombardia2012Params.versions) expect(v.source).not.toMatch(/rendicont[oi][^«»]*a sanatoria/);
     expect(lombardia2012Params.versions[0].source).toContain('per il mese di gennaio … saranno inserite 70 ore, per febbraio 150 ore, per marzo 0 (zero) ore');

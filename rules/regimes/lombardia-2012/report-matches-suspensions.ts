@@ -3,7 +3,7 @@ import { monthNameIt } from '../../calc/dates.ts';
 import { formatNumberIt, sameHours } from '../../calc/numbers.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { REPORT_MATCHES } from './sources.ts';
-import { effectiveSuspensions, monthOfSuspension, span, labelFor, type Suspension } from './shared.ts';
+import { calendar, monthOfSuspension, span, workerLabels, type Suspension } from './shared.ts';
 
 const hoursText = (h: number) => `${formatNumberIt(h)} ${h === 1 ? 'ora' : 'ore'}`;
 
@@ -26,18 +26,18 @@ export default defineRule<Lombardia2012Params>({
   reasoning:
     'La Regione verifica la coerenza dei dati: le ore programmate con le comunicazioni di sospensione di un mese devono ' +
     'corrispondere alle ore rendicontate per quel mese; senza comunicazione il rendiconto del lavoratore è 0.',
-  check({ draft, report }) {
+  check({ draft, report, facts }) {
     // Month → worker → the communications that count, built once for all the reports.
-    const calendar = new Map<string, Map<string, Suspension[]>>();
-    for (const s of effectiveSuspensions(draft.suspensions ?? [])) {
+    const byMonth = new Map<string, Map<string, Suspension[]>>();
+    for (const s of calendar(draft, facts).effective) {
       const month = monthOfSuspension(s);
-      const ofMonth = calendar.get(month) ?? calendar.set(month, new Map()).get(month)!;
+      const ofMonth = byMonth.get(month) ?? byMonth.set(month, new Map()).get(month)!;
       const mine = ofMonth.get(s.workerFiscalCode);
       if (mine) mine.push(s);
       else ofMonth.set(s.workerFiscalCode, [s]);
     }
     (draft.reports ?? []).forEach((r, i) => {
-      const ofMonth = calendar.get(r.month) ?? new Map<string, Suspension[]>();
+      const ofMonth = byMonth.get(r.month) ?? new Map<string, Suspension[]>();
       const workers = new Set([...Object.keys(r.hours), ...ofMonth.keys()]);
       for (const cf of workers) {
         const reported = r.hours[cf];
@@ -50,7 +50,7 @@ export default defineRule<Lombardia2012Params>({
           : 'per quel mese non c’è alcuna comunicazione di sospensione, quindi il rendiconto è 0';
         report({
           message:
-            `Nel rendiconto di ${monthNameIt(r.month)} per ${labelFor(draft, cf)} ` +
+            `Nel rendiconto di ${monthNameIt(r.month)} per ${workerLabels(draft, facts)(cf)} ` +
             `${reported === undefined ? 'mancano le ore' : `risultano ${hoursText(reported)}`}, ma ${communications}. ` +
             'Correggi le ore del rendiconto oppure, se le sospensioni sono cambiate, invia una nuova comunicazione di sospensione con i dati corretti.',
           fields: [`reports[${i}].hours.${cf}`],

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { corrections, effectiveSuspensions, type Suspension } from './shared.ts';
-import { LAURA, MARIO } from './fixtures.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { judge } from '../../engine.ts';
+import { Facts } from '../../calc/facts.ts';
+import { calendarOf, type Suspension } from './shared.ts';
+import { LAURA, lombardia2012Draft, MARIO, TODAY } from './fixtures.ts';
 
 const week = (worker: string, start: string, end: string, hours: number, sentOn: string): Suspension =>
   ({ workerFiscalCode: worker, start, end, hours, sentOn });
@@ -12,24 +14,24 @@ describe('the calendar of communications as the Region keeps it (seed 004: corre
   const nextWeek = week(LAURA, '2012-05-21', '2012-05-25', 8, '2012-05-18');
 
   it('a later communication for the same worker and dates replaces the earlier one; the draft order is kept', () => {
-    expect(effectiveSuspensions([original, other, corrected, nextWeek])).toEqual([other, corrected, nextWeek]);
-    expect(effectiveSuspensions([corrected, other, original, nextWeek])).toEqual([corrected, other, nextWeek]);
+    expect(calendarOf([original, other, corrected, nextWeek]).effective).toEqual([other, corrected, nextWeek]);
+    expect(calendarOf([corrected, other, original, nextWeek]).effective).toEqual([corrected, other, nextWeek]);
   });
 
   it('two sent the same day: the later in the draft counts', () => {
     const sameDay = week(LAURA, '2012-05-14', '2012-05-18', 10, '2012-05-14');
-    expect(effectiveSuspensions([original, sameDay])).toEqual([sameDay]);
-    expect(effectiveSuspensions([sameDay, original])).toEqual([original]);
+    expect(calendarOf([original, sameDay]).effective).toEqual([sameDay]);
+    expect(calendarOf([sameDay, original]).effective).toEqual([original]);
   });
 
   it('the same dates for another worker, or other dates for the same worker, are not corrections', () => {
-    expect(corrections([original, other, nextWeek]).size).toBe(0);
-    expect(effectiveSuspensions([original, other, nextWeek])).toEqual([original, other, nextWeek]);
+    expect(calendarOf([original, other, nextWeek]).corrections.size).toBe(0);
+    expect(calendarOf([original, other, nextWeek]).effective).toEqual([original, other, nextWeek]);
   });
 
   it('the corrections are those sent after the first for the same worker and dates', () => {
     const again = week(LAURA, '2012-05-14', '2012-05-18', 14, '2012-05-17');
-    expect([...corrections([corrected, original, other, again])]).toEqual([corrected, again]);
+    expect([...calendarOf([corrected, original, other, again]).corrections]).toEqual([corrected, again]);
   });
 
   // Seed 004: "Per eventuali errori relativi all’inserimento dei periodi o delle ore … semplicemente inviando una
@@ -47,34 +49,34 @@ describe('the calendar of communications as the Region keeps it (seed 004: corre
       { start: '2012-05-21', end: '2012-05-25', corrects: false, name: 'starting the next Monday: new' },
     ])('$name', ({ start, end, corrects }) => {
       const fixed = week(LAURA, start, end, 16, '2012-05-15');
-      expect(effectiveSuspensions([wrong, fixed])).toEqual(corrects ? [fixed] : [wrong, fixed]);
-      expect([...corrections([wrong, fixed])]).toEqual(corrects ? [fixed] : []);
+      expect(calendarOf([wrong, fixed]).effective).toEqual(corrects ? [fixed] : [wrong, fixed]);
+      expect([...calendarOf([wrong, fixed]).corrections]).toEqual(corrects ? [fixed] : []);
     });
 
     it('the review’s case: 16/04–23/04, then 23/04–27/04 sent later: overlapping on 23/04 but a new week, both kept', () => {
       const a = week(LAURA, '2012-04-16', '2012-04-23', 40, '2012-04-16');
       const b = week(LAURA, '2012-04-23', '2012-04-27', 32, '2012-04-25');
-      expect(effectiveSuspensions([a, b])).toEqual([a, b]);
-      expect(corrections([a, b]).size).toBe(0);
+      expect(calendarOf([a, b]).effective).toEqual([a, b]);
+      expect(calendarOf([a, b]).corrections.size).toBe(0);
     });
 
     it('the one sent later counts, wherever it sits in the draft', () => {
       const fixed = week(LAURA, '2012-05-16', '2012-05-18', 16, '2012-05-15');
-      expect(effectiveSuspensions([fixed, wrong])).toEqual([fixed]);
-      expect([...corrections([fixed, wrong])]).toEqual([fixed]);
+      expect(calendarOf([fixed, wrong]).effective).toEqual([fixed]);
+      expect([...calendarOf([fixed, wrong]).corrections]).toEqual([fixed]);
     });
 
     it('another worker’s overlapping communication is not a correction', () => {
       const mario = week(MARIO, '2012-05-16', '2012-05-18', 16, '2012-05-15');
-      expect(effectiveSuspensions([wrong, mario])).toEqual([wrong, mario]);
-      expect(corrections([wrong, mario]).size).toBe(0);
+      expect(calendarOf([wrong, mario]).effective).toEqual([wrong, mario]);
+      expect(calendarOf([wrong, mario]).corrections.size).toBe(0);
     });
 
     it('a correction corrected again: only the last one counts', () => {
       const fixed = week(LAURA, '2012-05-16', '2012-05-18', 16, '2012-05-15');
       const again = week(LAURA, '2012-05-16', '2012-05-18', 12, '2012-05-16');
-      expect(effectiveSuspensions([wrong, fixed, again, nextWeek])).toEqual([again, nextWeek]);
-      expect([...corrections([wrong, fixed, again, nextWeek])]).toEqual([fixed, again]);
+      expect(calendarOf([wrong, fixed, again, nextWeek]).effective).toEqual([again, nextWeek]);
+      expect([...calendarOf([wrong, fixed, again, nextWeek]).corrections]).toEqual([fixed, again]);
     });
   });
 
@@ -84,38 +86,68 @@ describe('the calendar of communications as the Region keeps it (seed 004: corre
     it('a first-quarter month re-sent with other dates or hours replaces it', () => {
       const fixed = week(LAURA, '2012-01-16', '2012-01-31', 72, '2012-03-20');
       const fromThe2nd = week(LAURA, '2012-01-02', '2012-01-31', 90, '2012-03-20');
-      expect(effectiveSuspensions([january, fixed])).toEqual([fixed]);
-      expect(effectiveSuspensions([january, fromThe2nd])).toEqual([fromThe2nd]);
+      expect(calendarOf([january, fixed]).effective).toEqual([fixed]);
+      expect(calendarOf([january, fromThe2nd]).effective).toEqual([fromThe2nd]);
     });
     it('two communications of one first-quarter month for days that do not overlap are both valid ("ritenute valide se il periodo di riferimento massimo è il mese")', () => {
       const firstWeek = week(MARIO, '2012-01-16', '2012-01-20', 40, '2012-03-12');
       const secondWeek = week(MARIO, '2012-01-23', '2012-01-27', 30, '2012-03-13');
-      expect(effectiveSuspensions([firstWeek, secondWeek])).toEqual([firstWeek, secondWeek]);
-      expect(corrections([firstWeek, secondWeek]).size).toBe(0);
+      expect(calendarOf([firstWeek, secondWeek]).effective).toEqual([firstWeek, secondWeek]);
+      expect(calendarOf([firstWeek, secondWeek]).corrections.size).toBe(0);
       // Sharing a day, the later one corrects the earlier.
       const overlapping = week(MARIO, '2012-01-20', '2012-01-27', 30, '2012-03-13');
-      expect(effectiveSuspensions([firstWeek, overlapping])).toEqual([overlapping]);
+      expect(calendarOf([firstWeek, overlapping]).effective).toEqual([overlapping]);
     });
     it('1-15 April may be sent as one communication, or as several that are all valid', () => {
       const a = week(MARIO, '2012-04-02', '2012-04-06', 40, '2012-04-02');
       const b = week(MARIO, '2012-04-10', '2012-04-13', 32, '2012-04-10');
-      expect(effectiveSuspensions([a, b])).toEqual([a, b]);
+      expect(calendarOf([a, b]).effective).toEqual([a, b]);
     });
     it('the next month is a new communication (the seed’s February, 150 hours)', () => {
       const february = week(LAURA, '2012-02-01', '2012-02-29', 150, '2012-03-20');
-      expect(effectiveSuspensions([january, february])).toEqual([january, february]);
+      expect(calendarOf([january, february]).effective).toEqual([january, february]);
     });
     it('1-15 April (monthly) is not corrected by the week of 16/04 (weekly)', () => {
       const april = week(LAURA, '2012-04-01', '2012-04-15', 80, '2012-04-10');
       const week16 = week(LAURA, '2012-04-16', '2012-04-20', 40, '2012-04-16');
-      expect(effectiveSuspensions([april, week16])).toEqual([april, week16]);
+      expect(calendarOf([april, week16]).effective).toEqual([april, week16]);
     });
     it('a zero-hour month from 16/04 (02/05–31/05 ore 184) is corrected by one starting in May, not by June', () => {
       const may = week(LAURA, '2012-05-02', '2012-05-31', 184, '2012-04-30');
       const mayFixed = week(LAURA, '2012-05-02', '2012-05-31', 176, '2012-05-10');
       const june = week(LAURA, '2012-06-01', '2012-06-29', 168, '2012-05-31');
-      expect(effectiveSuspensions([may, mayFixed, june])).toEqual([mayFixed, june]);
-      expect([...corrections([may, mayFixed, june])]).toEqual([mayFixed]);
+      expect(calendarOf([may, mayFixed, june]).effective).toEqual([mayFixed, june]);
+      expect([...calendarOf([may, mayFixed, june]).corrections]).toEqual([mayFixed]);
     });
+  });
+});
+
+// The rules run on every keystroke: suspension-in-advance and report-matches-suspensions read the same
+// calendar, and four rules name workers from the same lookup; each is worked out once per check.
+describe('one calendar and one lookup of workers per check, whatever the rules that read them', () => {
+  it('a draft with findings of four rules naming workers builds each once', () => {
+    const draft = lombardia2012Draft();
+    draft.suspensions = [
+      ...draft.suspensions!,
+      week(LAURA, '2012-06-04', '2012-06-08', 8, '2012-06-05'), // late: suspension-in-advance
+      week(LAURA, '2012-06-11', '2012-06-19', 8, '2012-06-08'), // past its week: suspension-weekly
+      week(LAURA, '2012-06-25', '2012-07-03', 8, '2012-06-22'), // two months: suspension-one-month (and weekly)
+    ];
+    const built: string[] = [];
+    const memo = Facts.prototype.memo;
+    const spy = vi.spyOn(Facts.prototype, 'memo').mockImplementation(function <T>(this: Facts, key: string, compute: () => T): T {
+      return memo.call(this, key, () => (built.push(key), compute())) as T;
+    });
+    let rules: string[];
+    try {
+      rules = judge(draft, { today: TODAY }).findings.map((f) => f.rule);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(new Set(rules)).toEqual(new Set([
+      'lombardia-2012/suspension-in-advance', 'lombardia-2012/suspension-weekly', 'lombardia-2012/suspension-one-month',
+      'lombardia-2012/report-matches-suspensions',
+    ]));
+    expect(built.filter((key) => key.startsWith('lombardia-2012/')).sort()).toEqual(['lombardia-2012/calendar', 'lombardia-2012/workerLabels']);
   });
 });

@@ -1,5 +1,6 @@
 /** What the lombardia-2012 rules share: a communication's place in the draft and in the calendar. */
 import type { Draft } from '../../schema.ts';
+import type { Facts } from '../../calc/facts.ts';
 import { addDays, formatDateIt, lastDayOfMonth, maxDate, mondayOf, monthOf, type IsoDate } from '../../calc/dates.ts';
 import { isWorkingDay } from '../../calc/holidays.ts';
 import { paramsAt } from '../../params.ts';
@@ -13,10 +14,11 @@ export const paramsOn = (date: IsoDate): Lombardia2012Params => paramsAt(lombard
 
 /**
  * "Mario Rossi (lavoratore n. 1)": who a communication or a report's figure is for, found in the
- * application's workers by its code; never the code itself (see common/labels.ts).
+ * application's workers by its code; never the code itself (see common/labels.ts). The lookup is
+ * built once per check and shared by the rules: a large firm's calendar names a worker per week.
  */
-export function labelFor(draft: Draft, fiscalCode: string): string {
-  return workersByCode(draft.workers)(fiscalCode);
+export function workerLabels(draft: Draft, facts: Facts): (fiscalCode: string) => string {
+  return facts.memo('lombardia-2012/workerLabels', () => workersByCode(draft.workers));
 }
 
 export const span = (s: Suspension) => `dal ${formatDateIt(s.start)} al ${formatDateIt(s.end)}`;
@@ -67,6 +69,17 @@ function corrects(later: Suspension, earlier: Suspension): boolean {
 }
 
 /**
+ * The calendar as the Region keeps it. `effective`: the communications that
+ * count, in the draft's order; one corrected by a later one for the same
+ * worker has been replaced by it (the later in the draft when sent the same
+ * day), while a new communication, even overlapping, is kept. `corrections`:
+ * each one sent on a later day than another for the same worker that it
+ * `corrects` (same week, or same month for the month-long ones);
+ * `suspension-in-advance` judges the original, not the correction.
+ */
+export type Calendar = { effective: Suspension[]; corrections: Set<Suspension> };
+
+/**
  * Corrections among the communications (seed 004: errors "relativi all’inserimento dei periodi o delle ore"
  * are corrected "semplicemente inviando una nuova comunicazione di sospensione con i dati corretti"):
  * a communication is replaced by one sent later for the same worker that `corrects` it (starts in the
@@ -78,7 +91,7 @@ function corrects(later: Suspension, earlier: Suspension): boolean {
  * since the rules run on every keystroke and a large firm's calendar holds a communication per
  * worker and week.
  */
-function calendarCorrections(all: readonly Suspension[]): { replaced: Set<Suspension>; corrections: Set<Suspension> } {
+export function calendarOf(all: readonly Suspension[]): Calendar {
   const replaced = new Set<Suspension>();
   const corrections = new Set<Suspension>();
   const byWorker = new Map<string, { s: Suspension; index: number }[]>();
@@ -105,25 +118,10 @@ function calendarCorrections(all: readonly Suspension[]): { replaced: Set<Suspen
       }
     }
   }
-  return { replaced, corrections };
+  return { effective: all.filter((s) => !replaced.has(s)), corrections };
 }
 
-/**
- * The corrections among the communications: each one sent on a later day than
- * another for the same worker that it `corrects` (same week, or same month for
- * the month-long ones). `suspension-in-advance` judges the original, not the correction.
- */
-export function corrections(all: readonly Suspension[]): Set<Suspension> {
-  return calendarCorrections(all).corrections;
-}
-
-/**
- * The calendar as the Region keeps it: a communication corrected by a later
- * one for the same worker has been replaced by it (the later in the draft
- * when sent the same day); a new communication, even overlapping, is kept.
- * The draft's order is kept.
- */
-export function effectiveSuspensions(all: readonly Suspension[]): Suspension[] {
-  const { replaced } = calendarCorrections(all);
-  return all.filter((s) => !replaced.has(s));
+/** The draft's calendar (`calendarOf`), worked out once per check for all the rules that read it. */
+export function calendar(draft: Draft, facts: Facts): Calendar {
+  return facts.memo('lombardia-2012/calendar', () => calendarOf(draft.suspensions ?? []));
 }

@@ -3,7 +3,7 @@ import { formatDateIt, minDate } from '../../calc/dates.ts';
 import { firstWorkingDayOfWeek } from '../../calc/holidays.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { IN_ADVANCE } from './sources.ts';
-import { corrections, paramsOn, span, labelFor } from './shared.ts';
+import { calendar, paramsOn, span, workerLabels } from './shared.ts';
 
 /**
  * From 16/04/2012 (by the communication's own start) a suspension is
@@ -26,17 +26,16 @@ export default defineRule<Lombardia2012Params>({
   reasoning:
     'Dal 16 aprile 2012 (decreto 2640/2012) il calendario delle sospensioni è programmato: la comunicazione arriva alla Regione ' +
     'entro il primo giorno lavorativo della settimana a cui si riferisce e comunque non dopo l’inizio della sospensione.',
-  check({ draft, report }) {
-    const all = draft.suspensions ?? [];
+  check({ draft, report, facts }) {
     // A correction re-sends a communication already made: the first one is the one judged.
-    const resent = corrections(all);
-    all.forEach((s, i) => {
+    const resent = calendar(draft, facts).corrections;
+    (draft.suspensions ?? []).forEach((s, i) => {
       if (!paramsOn(s.start).inAdvance || resent.has(s)) return;
       const latest = minDate(firstWorkingDayOfWeek(s.start), s.start);
       if (s.sentOn <= latest) return;
       report({
         message:
-          `La comunicazione di sospensione di ${labelFor(draft, s.workerFiscalCode)} (${span(s)}) è stata inviata il ` +
+          `La comunicazione di sospensione di ${workerLabels(draft, facts)(s.workerFiscalCode)} (${span(s)}) è stata inviata il ` +
           `${formatDateIt(s.sentOn)}: andava inviata entro il ${formatDateIt(latest)}, primo giorno lavorativo della settimana ` +
           'e comunque non dopo l’inizio della sospensione. Se la data di invio è sbagliata correggila; altrimenti comunica ' +
           'le prossime settimane entro il loro primo giorno lavorativo.',

@@ -2,7 +2,7 @@ import { defineRule } from '../../rule.ts';
 import { addMonths, firstDayOfMonth, formatDateIt, lastDayOfMonth, monthOf } from '../../calc/dates.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { ONE_MONTH } from './sources.ts';
-import { span, labelFor } from './shared.ts';
+import { span, workerLabels } from './shared.ts';
 
 /**
  * A suspension communication covers at most one calendar month: the hours it
@@ -19,13 +19,13 @@ export default defineRule<Lombardia2012Params>({
   reasoning:
     'Le ore programmate di sospensione devono corrispondere alle ore della rendicontazione mensile: una comunicazione ' +
     'che attraversa due mesi non si può confrontare con un solo rendiconto e va ricomunicata, una per mese.',
-  check({ draft, report }) {
+  check({ draft, report, facts }) {
     (draft.suspensions ?? []).forEach((s, i) => {
       if (s.end < s.start || monthOf(s.start) === monthOf(s.end)) return;
       const nextMonth = addMonths(monthOf(s.start), 1);
       report({
         message:
-          `La comunicazione di sospensione di ${labelFor(draft, s.workerFiscalCode)} va ${span(s)}, su più mesi: ` +
+          `La comunicazione di sospensione di ${workerLabels(draft, facts)(s.workerFiscalCode)} va ${span(s)}, su più mesi: ` +
           `il periodo massimo è il mese. Invia una nuova comunicazione per ogni mese, ad esempio dal ${formatDateIt(s.start)} ` +
           `al ${formatDateIt(lastDayOfMonth(monthOf(s.start)))} e dal ${formatDateIt(firstDayOfMonth(nextMonth))} in poi, ` +
           'con le ore di ciascun mese.',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../engine.ts';
 import { findingsOf } from '../../testing.ts';
-import { WEEKLY } from './sources.ts';
 import { LAURA, lombardia2012Draft, TODAY } from './fixtures.ts';
 
 const RULE = 'lombardia-2012/suspension-weekly';
@@ -45,9 +44,13 @@ describe(RULE, () => {
   });
 });
 
-describe(`${RULE}: its quote`, () => {
-  it('joins two passages of seed 004 that are not adjacent, marking the cut with " … "', () => {
-    expect(WEEKLY.quote).toContain('programmate. … Nel caso in cui i lavoratori siano sospesi a zero ore');
-    expect(WEEKLY.quote.split(' … ')).toHaveLength(2);
+// What the operator reads next to the warning: the seed and the passage it comes from (the "Perché?" quotes it).
+describe(`${RULE}: its source`, () => {
+  it('a finding names seed 004 and the note\'s «Procedura per inviare le comunicazioni di sospensione»', () => {
+    const [found] = findingsOf(judge(draftWith('2012-04-16', '2012-04-23'), { today: TODAY }), RULE);
+    expect(found.source).toBe(
+      '004_b896d9eb88ba3526.txt, Nota del 19 aprile 2012 – Sospensioni programmate: gestione del calendario e rendicontazione, ' +
+        '«Procedura per inviare le comunicazioni di sospensione»',
+    );
   });
 });

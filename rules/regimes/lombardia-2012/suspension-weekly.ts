@@ -3,7 +3,7 @@ import { formatDateIt } from '../../calc/dates.ts';
 import { sundayOf } from '../../calc/holidays.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { WEEKLY } from './sources.ts';
-import { isWholeMonth, paramsOn, span, labelFor } from './shared.ts';
+import { isWholeMonth, paramsOn, span, workerLabels } from './shared.ts';
 
 /**
  * From 16/04/2012 the communications are weekly: the period of one
@@ -26,14 +26,14 @@ export default defineRule<Lombardia2012Params>({
     'Dal 16 aprile 2012 ogni comunicazione indica il periodo settimanale e le ore di sospensione programmate in quella ' +
     'settimana, anche se il lavoratore è sospeso solo alcuni giorni; solo chi è sospeso a zero ore per un periodo lungo ' +
     'può essere comunicato per un periodo equivalente al mese.',
-  check({ draft, report }) {
+  check({ draft, report, facts }) {
     (draft.suspensions ?? []).forEach((s, i) => {
       if (!paramsOn(s.start).weekly || s.end < s.start) return;
       const weekEnd = sundayOf(s.start);
       if (s.end <= weekEnd || isWholeMonth(s)) return;
       report({
         message:
-          `La comunicazione di sospensione di ${labelFor(draft, s.workerFiscalCode)} va ${span(s)}, oltre la settimana in cui ` +
+          `La comunicazione di sospensione di ${workerLabels(draft, facts)(s.workerFiscalCode)} va ${span(s)}, oltre la settimana in cui ` +
           `inizia (che finisce il ${formatDateIt(weekEnd)}): dal 16/04/2012 si comunica una settimana per volta, con le ore ` +
           `programmate in quella settimana. Porta la data fine al ${formatDateIt(weekEnd)} al massimo e comunica a parte le ` +
           'settimane successive; solo una sospensione a zero ore per tutto il mese può coprire il mese intero.',

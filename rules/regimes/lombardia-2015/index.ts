@@ -1,4 +1,4 @@
-import type { RegimeDefinition } from '../index.ts';
+import type { RegimeDefinition } from '../registry.ts';
 import { lombardia2015Params, lombardia2015Selection, type Lombardia2015Params } from './params.ts';
 import elbaOnly from './elba-only.ts';
 import max90Days from './max-90-days.ts';

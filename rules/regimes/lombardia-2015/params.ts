@@ -9,7 +9,7 @@
  */
 import { defineParams } from '../../params.ts';
 import type { Draft } from '../../schema.ts';
-import type { RegimeSelection } from '../index.ts';
+import type { RegimeSelection } from '../registry.ts';
 
 /** The letter f) applications of 2015: periods of 2015, "e comunque non oltre il 31 dicembre 2015" (after letter e). */
 const FIRST_DAY = '2015-01-01';

@@ -1,4 +1,4 @@
-import type { RegimeDefinition } from '../index.ts';
+import type { RegimeDefinition } from '../registry.ts';
 import { piemonte2016Params, piemonte2016Selection, type Piemonte2016Params } from './params.ts';
 import annual92Days from './annual-92-days.ts';
 import ordinaryEnds2016 from './ordinary-ends-2016.ts';

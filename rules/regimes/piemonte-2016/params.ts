@@ -10,7 +10,7 @@
  * notice it comes from.
  */
 import { defineParams } from '../../params.ts';
-import type { RegimeSelection } from '../index.ts';
+import type { RegimeSelection } from '../registry.ts';
 
 /** The two years of the 05/12/2016 notice «CIG in deroga – Gestione 2016-2017»: 2016 and the periods carried into 2017. */
 const FIRST_DAY = '2016-01-01';

@@ -22,14 +22,14 @@ export default defineRule<Piemonte2020Params>({
   check({ draft, params, report, facts }) {
     const { start, end } = draft.period;
     if (end < start) return; // common/period-order says it
-    const budget = nineWeeks(draft, facts, params);
-    const { applicationDays: days, latestEnd: latest } = budget;
-    const tooFew = tooFewDaysLeft(budget, params);
+    const { applicationDays: days, usedBefore, latestEnd: latest } = nineWeeks(draft, facts, params);
+    // With fewer days left than the minimum, no end date is proposed: no other application is possible.
+    const tooFew = latest.kind === 'too-few-left' ? tooFewDaysLeft(usedBefore, latest.daysLeft, params) : null;
     if (days > params.maxApplicationDays) {
       report({
         message:
           `La domanda dura ${days} giorni: il massimo è ${params.maxApplicationDays}. ` +
-          (latest ? `La data fine può essere al massimo il ${formatDateIt(latest)}.` : tooFew ?? 'Non restano giorni nelle 9 settimane.'),
+          (latest.kind === 'ends-by' ? `La data fine può essere al massimo il ${formatDateIt(latest.date)}.` : tooFew ?? 'Non restano giorni nelle 9 settimane.'),
         fields: ['period.end'],
       });
     } else if (days < params.minApplicationDays) {

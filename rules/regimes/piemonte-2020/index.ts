@@ -1,4 +1,4 @@
-import type { RegimeDefinition } from '../index.ts';
+import type { RegimeDefinition } from '../registry.ts';
 import { piemonte2020Params, piemonte2020Selection, type Piemonte2020Params } from './params.ts';
 import startDate from './start-date.ts';
 import applicationLength from './application-length.ts';

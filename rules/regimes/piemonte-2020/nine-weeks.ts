@@ -32,32 +32,35 @@ export const totalNineWeeks = defineRule<Piemonte2020Params>({
     if (draft.period.end >= draft.period.start) compute('applicationDays', budget.applicationDays);
     compute('daysUsed', budget.daysUsed);
     compute('daysLeft', budget.daysLeft);
-    compute('latestEnd', budget.latestEnd);
+    const latest = budget.latestEnd;
+    compute('latestEnd', latest.kind === 'ends-by' ? latest.date : null);
     if (budget.daysUsed <= params.totalDays) return;
     const earlier = `${budget.usedBefore} giorni nelle domande precedenti`;
-    const tooFew = tooFewDaysLeft(budget, params);
-    if (tooFew) {
-      report({
-        message: `Con questa domanda si arriva a ${budget.daysUsed} giorni: il massimo è ${params.totalDays}. ${tooFew}`,
-        fields: ['period.start', 'period.end'],
-      });
-      return;
+    switch (latest.kind) {
+      case 'too-few-left':
+        report({
+          message:
+            `Con questa domanda si arriva a ${budget.daysUsed} giorni: il massimo è ${params.totalDays}. ` +
+            tooFewDaysLeft(budget.usedBefore, latest.daysLeft, params),
+          fields: ['period.start', 'period.end'],
+        });
+        return;
+      case 'none-left':
+        report({
+          message:
+            `Le 9 settimane (${params.totalDays} giorni) sono già esaurite: ${earlier}. ` +
+            'Non è possibile chiedere altri giorni per questa unità.',
+          fields: ['period.start', 'period.end'],
+        });
+        return;
+      case 'ends-by':
+        report({
+          message:
+            `Con questa domanda si arriva a ${budget.daysUsed} giorni (${earlier} + ${budget.applicationDays}): ` +
+            `il massimo è ${params.totalDays}. La data fine può essere al massimo il ${formatDateIt(latest.date)}.`,
+          fields: ['period.end'],
+        });
     }
-    if (budget.latestEnd === null) {
-      report({
-        message:
-          `Le 9 settimane (${params.totalDays} giorni) sono già esaurite: ${earlier}. ` +
-          'Non è possibile chiedere altri giorni per questa unità.',
-        fields: ['period.start', 'period.end'],
-      });
-      return;
-    }
-    report({
-      message:
-        `Con questa domanda si arriva a ${budget.daysUsed} giorni (${earlier} + ${budget.applicationDays}): ` +
-        `il massimo è ${params.totalDays}. La data fine può essere al massimo il ${formatDateIt(budget.latestEnd)}.`,
-      fields: ['period.end'],
-    });
   },
 });
 

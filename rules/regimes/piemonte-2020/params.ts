@@ -3,7 +3,7 @@
  * One version: the regime was not amended within the seeds.
  */
 import { defineParams } from '../../params.ts';
-import type { RegimeSelection } from '../index.ts';
+import type { RegimeSelection } from '../registry.ts';
 
 /** "9 settimane con decorrenza non precedente al 23 febbraio 2020": the cutoff, the regime's first day. */
 const CUTOFF = '2020-02-23';

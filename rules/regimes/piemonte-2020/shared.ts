@@ -4,7 +4,7 @@
  */
 import type { Draft } from '../../schema.ts';
 import type { Facts } from '../../calc/facts.ts';
-import { applicationDays, daysUsedBefore, latestEnd } from '../../calc/days.ts';
+import { applicationDays, daysUsedBefore, latestEnd, type LatestEnd } from '../../calc/days.ts';
 import { headcountOn, type Headcount } from '../../calc/headcount.ts';
 import type { IsoDate } from '../../calc/dates.ts';
 import type { Piemonte2020Params } from './params.ts';
@@ -19,13 +19,11 @@ export type NineWeeks = {
   daysUsed: number;
   /** Days still available after this application, never below 0. */
   daysLeft: number;
-  /** Days still available before this application (63 − the earlier ones), never below 0. */
-  leftBefore: number;
   /**
-   * The last end date passing both the 63-day total and the 5…35-day rule; null when
-   * none does: no day left, or fewer left than the 5-day minimum of an application.
+   * The last end date passing both the 63-day total and the 5…35-day rule, or why none
+   * does: no day left, or fewer left than the 5-day minimum of an application.
    */
-  latestEnd: IsoDate | null;
+  latestEnd: LatestEnd;
 };
 
 /**
@@ -61,7 +59,6 @@ export function nineWeeks(draft: Draft, facts: Facts, params: Piemonte2020Params
       usedBefore,
       daysUsed,
       daysLeft: Math.max(0, params.totalDays - daysUsed),
-      leftBefore: Math.max(0, params.totalDays - usedBefore),
       latestEnd: latestEnd(draft.period.start, usedBefore, params),
     };
   });
@@ -80,14 +77,12 @@ export function isSmallEmployer(fte: number, params: Piemonte2020Params): boolea
  * When fewer days are left than the shortest application (but some are): no
  * end date passes both the 63 days and the 5-day minimum, so no other
  * application is possible. The sentence the rules on the period say then,
- * instead of proposing an end date; null otherwise.
+ * instead of proposing an end date.
  */
-export function tooFewDaysLeft(budget: NineWeeks, params: Piemonte2020Params): string | null {
-  if (budget.latestEnd !== null || budget.leftBefore === 0) return null;
-  const left = budget.leftBefore;
+export function tooFewDaysLeft(usedBefore: number, daysLeft: number, params: Piemonte2020Params): string {
   return (
-    `Dopo le domande precedenti (${budget.usedBefore} giorni) nelle 9 settimane ${left === 1 ? 'resta solo' : 'restano solo'} ` +
-    `${countWord(left, 'giorno', 'giorni')}, meno del minimo di ${params.minApplicationDays} giorni di una domanda: ` +
+    `Dopo le domande precedenti (${usedBefore} giorni) nelle 9 settimane ${daysLeft === 1 ? 'resta solo' : 'restano solo'} ` +
+    `${countWord(daysLeft, 'giorno', 'giorni')}, meno del minimo di ${params.minApplicationDays} giorni di una domanda: ` +
     'non è possibile presentare un\'altra domanda per questa unità.'
   );
 }
