@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { CHROME_MANIFEST_KEY, GECKO_ID } from './extension/identity.ts';
 import { seedQuotesLeftOut } from './extension/build/seed-quotes.ts';
 
-// The extension lives in extension/ (see docs/extension.md). CIGD_DEV_ORIGINS=1
+// The extension lives in extension/ (see README.md, "The extension"). CIGD_DEV_ORIGINS=1
 // builds a test variant that also runs on loopback pages (the replica in the
 // end-to-end tests); release builds never include it.
 export default defineConfig({

@@ -646,13 +646,13 @@ describe('training scenarios (replica API, real guards)', () => {
     const trainer = await t.member(token, teamId, 'tina@a.it', 'trainer');
     const operator = await t.member(token, teamId, 'otto@a.it', 'operator');
     const { json } = await t.call('POST', `/api/teams/${teamId}/drafts`, { token: operator, body: { draft: draft() } });
-    const body = { draftId: json.id, title: 'Bar Rossi', teaches: 'Una domanda conforme' };
+    const body = { draftId: json.id, title: 'Domanda conforme', teaches: 'Una domanda conforme' };
     expect((await t.call('POST', `/api/teams/${teamId}/scenarios`, { token: operator, body })).status).toBe(403);
     const made = await t.call('POST', `/api/teams/${teamId}/scenarios`, { token: trainer, body });
     expect(made.status).toBe(201);
     const page = await t.app.request(`/replica/aminder/domanda?scenario=${made.json.scenario.id}`);
     expect([200, 302, 303]).toContain(page.status);
-    expect((await t.call('GET', `/api/teams/${teamId}/scenarios`, { token: operator })).json.map((s: any) => s.title)).toEqual(['Bar Rossi']);
+    expect((await t.call('GET', `/api/teams/${teamId}/scenarios`, { token: operator })).json.map((s: any) => s.title)).toEqual(['Domanda conforme']);
   });
 
   it('a scenario carries made-up codici fiscali, IBANs and names: the replica, open to anyone, shows none of the client\'s', async () => {
@@ -710,5 +710,57 @@ describe('an unexpected failure', () => {
     }
     const line = JSON.parse(logged.find((l) => l.includes('"unhandled"'))!);
     expect(line).toMatchObject({ level: 'error', method: 'GET', error: expect.stringContaining('disk I/O error'), stack: expect.any(String) });
+  });
+});
+
+describe('the administrator\'s log', () => {
+  /** What the server writes on stderr while `run` runs. */
+  async function stderrOf(run: () => Promise<void>): Promise<string[]> {
+    const logged: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => (logged.push(String(chunk)), true)) as typeof process.stderr.write;
+    try {
+      await run();
+    } finally {
+      process.stderr.write = write;
+    }
+    return logged;
+  }
+
+  it('a failed or refused sign-in is logged, with the address it came from, but with no email or password in clear', async () => {
+    const t = testApp({ throttle: new SignInThrottle(60_000, 100, 2) });
+    await t.setup();
+    const logged = await stderrOf(async () => {
+      for (let i = 0; i < 3; i++) await t.call('POST', '/api/sessions', { body: { email: 'anna@a.it', password: 'Segreto-di-Anna-42' }, peer: '192.0.2.7' });
+      await t.call('POST', '/api/sessions', { body: { email: 'nessuno@b.it', password: 'Segreto-di-Anna-42' }, peer: '192.0.2.7' });
+    });
+    const lines = logged.join('').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.event)).toEqual(['sign-in-failed', 'sign-in-failed', 'sign-in-refused', 'sign-in-refused']);
+    expect(lines[0]).toMatchObject({ ip: '192.0.2.7', account: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    // The same account gets the same reference, so repeated attempts on it can be told apart from others.
+    expect(lines[2].account).toBe(lines[0].account);
+    expect(lines[3].account).not.toBe(lines[0].account);
+    expect(logged.join('')).not.toMatch(/anna@a\.it|nessuno@b\.it|Segreto-di-Anna/i);
+  });
+});
+
+describe('an unexpected failure of the training scenarios API', () => {
+  it('answers 500 "internal" with nothing of the failure, and logs one English JSON line like every other route', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    t.store.listScenarios = async () => { throw new Error('database is locked (trainee_state)'); };
+    const logged: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => (logged.push(String(chunk)), true)) as typeof process.stderr.write;
+    try {
+      const r = await t.call('GET', `/api/teams/${teamId}/scenarios`, { token });
+      expect(r.status).toBe(500);
+      expect(r.json.error.code).toBe('internal');
+      expect(r.text).not.toMatch(/locked|trainee_state/);
+    } finally {
+      process.stderr.write = write;
+    }
+    const line = JSON.parse(logged.find((l) => l.includes('"unhandled"'))!);
+    expect(line).toMatchObject({ level: 'error', method: 'GET', error: expect.stringContaining('database is locked') });
   });
 });

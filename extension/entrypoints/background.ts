@@ -4,12 +4,12 @@
  * script and the pages reach storage and the server only through here.
  */
 import { catalogue, todayInItaly } from '../../rules/index.ts';
-import type { Request } from '../messages.ts';
+import { acceptMessage, type Request, type Sender } from '../messages.ts';
 import { agenda, badgeCount, openDraftStore, type DraftStore } from '../storage/drafts.ts';
-import { loadServerConfig, saveServerConfig } from '../storage/config.ts';
+import { loadServerConfig, normalizeOrigin, saveServerConfig } from '../storage/config.ts';
 import { originPattern } from '../hosts.ts';
 import {
-  claimUnsynced, pushFieldMap, resolveConflict, signIn, switchTeam, syncTeam, type Conflict, type Resolution, type ServerConfig,
+  claimUnsynced, pushFieldMap, resolveConflict, signIn, switchTeam, syncTeam, TeamChoiceNeeded, type Conflict, type Resolution, type ServerConfig,
   type SyncState,
 } from '../storage/sync.ts';
 import type { FieldMap } from '../pages/field-map.ts';
@@ -119,7 +119,11 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
       return syncState;
     case 'sync:sign-in':
       try {
-        const cfg = await signIn((message as any).origin, (message as any).email, (message as any).password);
+        // The options page checked the address already; checked again here, where the password is sent.
+        const origin = normalizeOrigin(String((message as any).origin ?? ''));
+        if (!origin) return { ok: false, message: 'Indirizzo del server non valido: usa https:// (http:// solo per 127.0.0.1 o localhost).' };
+        const chosen = (message as any).teamId;
+        const cfg = await signIn(origin, (message as any).email, (message as any).password, fetch, typeof chosen === 'string' && chosen ? chosen : undefined);
         // Signed in again without signing out: to another team, the earlier team's unsent drafts stay its own
         // and its conflicts go (resolving one would send nothing to it).
         await switchTeam(s, conflicts, (await loadServerConfig())?.teamId, cfg.teamId);
@@ -128,7 +132,7 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
         await syncNow();
         return { ok: true };
       } catch (e) {
-        return { ok: false, message: e instanceof Error ? e.message : String(e) };
+        return { ok: false, message: e instanceof Error ? e.message : String(e), ...(e instanceof TeamChoiceNeeded ? { teams: e.teams } : {}) };
       }
     case 'sync:sign-out': {
       const cfg = await loadServerConfig();
@@ -157,7 +161,12 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: any, _sender: unknown, sendResponse: (r: unknown) => void) => {
+  const extension = { id: browser.runtime.id, pagesUrl: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message: any, sender: Sender, sendResponse: (r: unknown) => void) => {
+    if (!acceptMessage(message, sender, extension)) {
+      sendResponse(null);
+      return false;
+    }
     handle(message).then(sendResponse, (err) => {
       console.error('[cigd] background request failed', message?.type, String(err));
       sendResponse(null);

@@ -13,12 +13,19 @@ export async function saveServerConfig(cfg: ServerConfig | null): Promise<void> 
   else await browser.storage.local.remove(KEY);
 }
 
-/** "https://studio.example.it:8787/" → "https://studio.example.it:8787"; null when not an http(s) address. */
+/** The hosts a team server may be reached on over plain http: this computer only (the manifest grants no other). */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
+
+/**
+ * "https://studio.example.it:8787/" → "https://studio.example.it:8787"; null
+ * when not https, or http to a host other than this computer: the password
+ * and the token must not cross a network in clear.
+ */
 export function normalizeOrigin(text: string): string | null {
   try {
     const url = new URL(text.trim());
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    return url.origin;
+    if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname))) return url.origin;
+    return null;
   } catch {
     return null;
   }

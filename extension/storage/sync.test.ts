@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { testApp } from '../../server/testing.ts';
 import { piemonte2020Draft } from '../../rules/testing.ts';
 import { openDraftStore, type DraftStore } from './drafts.ts';
-import { api, claimUnsynced, pullDrafts, pullFieldMap, pushDraft, pushFieldMap, resolveConflict, signIn, switchTeam, syncTeam, SyncError, type ServerConfig } from './sync.ts';
+import { api, claimUnsynced, pullDrafts, pullFieldMap, pushDraft, pushFieldMap, resolveConflict, signIn, switchTeam, syncTeam, SyncError, TeamChoiceNeeded, type ServerConfig } from './sync.ts';
 
 const ORIGIN = 'http://team.test';
 const PAGE = 'aminder:https://aminder.example/domanda/7';
@@ -38,9 +38,26 @@ async function revisionsOnServer(id: string) {
 }
 
 describe('sign-in', () => {
-  it('keeps the first team of the account and never the password', async () => {
+  it('keeps the team of the account and never the password', async () => {
     expect(anna.cfg).toMatchObject({ origin: ORIGIN, teamName: 'Studio A', userName: 'Anna Admin' });
     expect(JSON.stringify(anna.cfg)).not.toContain('password-anna');
+  });
+
+  it('an account in several teams is signed in to the team the operator picks, never to one picked for them (another team’s admin may have added them)', async () => {
+    // Any account of the server may make a team of its own (Otto's, here) and add Anna's address to it: her account just joins (api.md).
+    const own = await server.call('POST', '/api/teams', { token: otto.cfg.token, body: { name: 'AAA Studio di Otto' } });
+    await server.call('POST', `/api/teams/${own.json.team.id}/members`, { token: otto.cfg.token, body: { email: 'anna@a.it', name: 'Anna', password: 'whatever-123', role: 'operator' } });
+
+    const err = await signIn(ORIGIN, 'anna@a.it', 'password-anna', fetchApp).catch((e) => e);
+    expect(err).toBeInstanceOf(TeamChoiceNeeded);
+    expect(err.message).toMatch(/più team/);
+    expect(err.teams.map((t: { name: string }) => t.name)).toEqual(['AAA Studio di Otto', 'Studio A']);
+    const chosen = await signIn(ORIGIN, 'anna@a.it', 'password-anna', fetchApp, anna.cfg.teamId);
+    expect(chosen).toMatchObject({ teamId: anna.cfg.teamId, teamName: 'Studio A' });
+    // A team the account is not in is refused.
+    const wrong = await signIn(ORIGIN, 'anna@a.it', 'password-anna', fetchApp, 'not-a-team').catch((e) => e);
+    expect(wrong).toBeInstanceOf(SyncError);
+    expect(wrong.message).toMatch(/team/);
   });
 
   it('a wrong password is refused with the server’s Italian message', async () => {

@@ -67,12 +67,31 @@ export async function api<T>(cfg: Pick<ServerConfig, 'origin' | 'token'>, path: 
   return { status: res.status, body, etag: res.headers.get('etag') };
 }
 
-export async function signIn(origin: string, email: string, password: string, f: Fetch = fetch): Promise<ServerConfig> {
+/**
+ * The account is in several teams and none was chosen: the operator picks one
+ * (`teams`) and signs in again with it. The account may have been added to a
+ * team it never asked for (api.md: an existing email just joins), so the
+ * drafts are never sent to a team picked on the operator's behalf.
+ */
+export class TeamChoiceNeeded extends SyncError {
+  constructor(readonly teams: { id: string; name: string }[]) {
+    super(409, 'Il tuo account appartiene a più team: scegli quello con cui sincronizzare le bozze, poi accedi di nuovo.');
+  }
+}
+
+/** Signs in to the team `teamId`, or to the account's only team when none is given. */
+export async function signIn(origin: string, email: string, password: string, f: Fetch = fetch, teamId?: string): Promise<ServerConfig> {
   const { body } = await api<{ token: string; user: { name: string }; teams: { id: string; name: string }[] }>(
     { origin, token: '' }, '/api/sessions', { method: 'POST', body: JSON.stringify({ email, password }) }, f,
   );
-  const team = body.teams[0];
-  if (!team) throw new SyncError(403, 'Questo account non appartiene ad alcun team.');
+  const team = teamId !== undefined ? body.teams.find((t) => t.id === teamId) : body.teams.length === 1 ? body.teams[0] : undefined;
+  if (!team) {
+    // No team to sync with yet: the session just opened is closed, not left behind unused.
+    await api({ origin, token: body.token }, '/api/sessions/current', { method: 'DELETE' }, f).catch(() => {});
+    if (body.teams.length === 0) throw new SyncError(403, 'Questo account non appartiene ad alcun team.');
+    if (teamId !== undefined) throw new SyncError(403, 'Questo account non appartiene al team scelto: scegline un altro.');
+    throw new TeamChoiceNeeded(body.teams.map((t) => ({ id: t.id, name: t.name })));
+  }
   return { origin, token: body.token, teamId: team.id, teamName: team.name, userName: body.user.name };
 }
 

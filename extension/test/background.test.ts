@@ -3,24 +3,105 @@
  * `defineBackground` stubbed, drafts in fake-indexeddb, browser.storage answering a task later.
  */
 import 'fake-indexeddb/auto';
-import { expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { piemonte2020Draft } from '../../rules/testing.ts';
 
-it('a save sent before a load (an address change, same key) is written before the load reads', async () => {
-  let listener!: (m: unknown, s: unknown, reply: (r: unknown) => void) => boolean;
-  const later = <T>(v: T) => new Promise<T>((r) => setTimeout(() => r(v), 5));
+const EXTENSION_ID = 'cigd-test';
+const later = <T>(v: T) => new Promise<T>((r) => setTimeout(() => r(v), 5));
+/** browser.storage.local, as a map the test can fill. */
+const local = new Map<string, unknown>();
+/** Every request the background sends to a server. */
+const fetched: { url: string; init?: RequestInit }[] = [];
+let listener!: (m: unknown, s: unknown, reply: (r: unknown) => void) => boolean;
+
+beforeAll(async () => {
   vi.stubGlobal('browser', {
-    runtime: { onMessage: { addListener: (fn: typeof listener) => (listener = fn) } },
-    storage: { local: { get: () => later({}), set: () => later(undefined), remove: () => later(undefined) } },
+    runtime: {
+      id: EXTENSION_ID,
+      getURL: (path: string) => `chrome-extension://${EXTENSION_ID}${path}`,
+      onMessage: { addListener: (fn: typeof listener) => (listener = fn) },
+    },
+    storage: {
+      local: {
+        get: (key: string) => later(local.has(key) ? { [key]: local.get(key) } : {}),
+        set: (items: Record<string, unknown>) => later(void Object.entries(items).forEach(([k, v]) => local.set(k, v))),
+        remove: (key: string) => later(void local.delete(key)),
+      },
+    },
+  });
+  vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+    fetched.push({ url: String(url), init });
+    return new Response(JSON.stringify({ error: { code: 'unavailable', message: 'test' } }), { status: 503 });
   });
   vi.stubGlobal('defineBackground', (main: () => void) => main);
   ((await import('../entrypoints/background.ts')).default as unknown as () => void)();
-  const send = (m: unknown) => new Promise<any>((reply) => listener(m, {}, reply));
+});
+
+type Sender = { id?: string; url?: string; tab?: { id: number } };
+/** A content script in a tab showing `url`. */
+const page = (url: string): Sender => ({ id: EXTENSION_ID, url, tab: { id: 7 } });
+/** The extension's own options page (opened in a tab, as Chrome may). */
+const optionsPage: Sender = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html`, tab: { id: 8 } };
+const send = (m: unknown, sender: Sender) => new Promise<any>((reply) => listener(m, sender, reply));
+
+it('a save sent before a load (an address change, same key) is written before the load reads', async () => {
   const key = 'aminder:http://x/replica/aminder/domanda';
-  await send({ type: 'draft:save', key, draft: piemonte2020Draft() });
+  const replica = page('http://x/replica/aminder/domanda');
+  await send({ type: 'draft:save', key, draft: piemonte2020Draft() }, replica);
   const edited = { ...piemonte2020Draft(), period: { start: '2020-03-09', end: '2020-04-12' } };
-  const saved = send({ type: 'draft:save', key, draft: edited, base: piemonte2020Draft() });
-  const loaded = await send({ type: 'draft:load', key });
+  const saved = send({ type: 'draft:save', key, draft: edited, base: piemonte2020Draft() }, replica);
+  const loaded = await send({ type: 'draft:load', key }, replica);
   await saved;
   expect(loaded.draft.period.end).toBe('2020-04-12');
+});
+
+describe('who may ask the background what', () => {
+  const SIGNED_IN = { origin: 'https://studio.example.it', token: 'the-team-token', teamId: 't1', teamName: 'Studio', userName: 'Anna' };
+
+  it('the sign-in, the account and the sync are for the extension\'s own pages: a content script on a portal page gets nothing and sends nothing', async () => {
+    local.set('cigd:server', SIGNED_IN);
+    const portal = page('https://gefo.servizirl.it/dgformazione/domanda');
+    fetched.length = 0;
+    for (const type of ['sync:status', 'sync:state', 'sync:now', 'sync:sign-out', 'sync:resolve']) {
+      expect(await send({ type, key: 'k', resolution: { keep: 'local' } }, portal), type).toBeNull();
+    }
+    expect(await send({ type: 'sync:sign-in', origin: 'https://evil.example', email: 'anna@a.it', password: 'x' }, portal)).toBeNull();
+    await later(null);
+    expect(fetched).toEqual([]);
+    expect(local.get('cigd:server')).toEqual(SIGNED_IN);
+    // The options page still gets the account it shows.
+    expect(await send({ type: 'sync:status' }, optionsPage)).toEqual({ signedIn: true, origin: SIGNED_IN.origin, teamName: 'Studio', userName: 'Anna' });
+    local.delete('cigd:server');
+  });
+
+  it('a page reads and writes only the drafts of its own address\'s origin', async () => {
+    const aminder = 'aminder:https://servizi.sistemapiemonte.it/aminder/domanda/12';
+    const onAminder = page('https://servizi.sistemapiemonte.it/aminder/domanda/12');
+    await send({ type: 'draft:save', key: aminder, draft: piemonte2020Draft() }, onAminder);
+    expect((await send({ type: 'draft:load', key: aminder }, onAminder))?.draft.employer.fiscalCode).toBe(piemonte2020Draft().employer.fiscalCode);
+    // Another site's page (or a look-alike host) asking for that draft gets nothing, and cannot overwrite it.
+    for (const url of ['https://gefo.servizirl.it/dgformazione/domanda', 'https://servizi.sistemapiemonte.it.evil.example/aminder/domanda/12']) {
+      expect(await send({ type: 'draft:load', key: aminder }, page(url)), url).toBeNull();
+      expect(await send({ type: 'draft:save', key: aminder, draft: { ...piemonte2020Draft(), workers: [] } }, page(url)), url).toBeNull();
+    }
+    expect((await send({ type: 'draft:load', key: aminder }, onAminder))?.draft.workers).toHaveLength(piemonte2020Draft().workers.length);
+  });
+
+  it('a field map is one of the three sites: no other path on the team server is reached with the token', async () => {
+    local.set('cigd:server', SIGNED_IN);
+    fetched.length = 0;
+    const portal = page('https://servizi.sistemapiemonte.it/aminder/domanda/12');
+    expect(await send({ type: 'fieldmap:put', site: '../drafts/d1', map: { site: 'aminder', fields: [] } }, portal)).toBeNull();
+    expect(await send({ type: 'fieldmap:get', site: '../drafts/d1' }, portal)).toBeNull();
+    await send({ type: 'fieldmap:put', site: 'aminder', map: { site: 'aminder', fields: [] } }, portal);
+    // (The draft saved by the test before may be sent meanwhile: only field-map requests are looked at.)
+    const maps = fetched.map((f) => f.url).filter((url) => !url.endsWith('/api/teams/t1/drafts'));
+    expect(maps).toEqual(['https://studio.example.it/api/teams/t1/field-maps/aminder']);
+    local.delete('cigd:server');
+  });
+
+  it('a message that does not come from this extension is answered with nothing', async () => {
+    expect(await send({ type: 'rule:quote', rule: 'aminder/period-max-35' }, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' })).toBeNull();
+    expect(await send({ type: 'draft:load', key: 'aminder:https://servizi.sistemapiemonte.it/aminder/domanda/12' }, {})).toBeNull();
+  });
 });

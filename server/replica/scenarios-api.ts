@@ -9,34 +9,21 @@
 import { randomBytes } from 'node:crypto';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { z } from 'zod';
-import { parseDraft, pseudonymizeDraft } from '../../rules/index.ts';
+import { parseDraft, pseudonymizeDraft, type Draft } from '../../rules/index.ts';
 import type { ReplicaStore, Scenario } from '../store/shared-contracts.ts';
 import { BUILT_IN_SCENARIOS } from './scenarios.ts';
 import { JSON_NUL } from '../store/types.ts';
 import { nulRefused } from '../validate.ts';
+import { logLine } from '../errors.ts';
 
 type DraftRecord = { id: string; revision: number; draft: unknown; title?: string } | null;
 export type ScenariosStore = ReplicaStore & { getDraft?: (teamId: string, id: string) => Promise<DraftRecord | unknown> };
 
-/** The server's guards (server/auth.ts); injectable so the API can be tested before/without it. */
+/** The server's guards (server/auth.ts), passed in: the tests use stand-ins with an in-memory store. */
 export type AuthGuards = {
   requireAuth: MiddlewareHandler;
   requireTeam: (roles?: string[]) => MiddlewareHandler;
 };
-
-// An absolute URL, so both Node (tsx) and vitest resolve it the same way.
-const AUTH_MODULE = new URL('../auth.ts', import.meta.url).href;
-let authModule: Promise<AuthGuards> | null = null;
-function serverAuth(): Promise<AuthGuards> {
-  // Loaded on first use: the server's auth module is built separately (issue 4).
-  authModule ??= import(/* @vite-ignore */ AUTH_MODULE) as Promise<AuthGuards>;
-  return authModule;
-}
-
-function lazyGuard(pick: (g: AuthGuards) => MiddlewareHandler, given?: AuthGuards): MiddlewareHandler {
-  if (given) return pick(given);
-  return async (c, next) => pick(await serverAuth())(c, next);
-}
 
 const MANAGERS = ['trainer', 'admin'];
 const MEMBERS = ['admin', 'operator', 'trainer'];
@@ -78,12 +65,39 @@ function portalOf(draft: Record<string, unknown>): Scenario['portal'] {
   return regime.startsWith('lombardia') || /lombardia/i.test(region) ? 'finanziamenti' : 'aminder';
 }
 
-export function createScenariosApi(deps: { store: ScenariosStore; auth?: AuthGuards }): Hono {
-  const { store } = deps;
+/** Text compared as a reader sees it: case, accents and runs of spaces or punctuation aside. */
+const comparable = (text: string) => ` ${text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+/** What looks like a codice fiscale (16 characters, or a company's 11 digits) or an IBAN, whosever it is. */
+const CODE_LIKE = /\b(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|\d{11}|[A-Z]{2}\d{2}[A-Z0-9]{11,30})\b/i;
+
+/**
+ * The scenario's own words (title, what it teaches) are shown on /replica/ to
+ * anyone who can reach the server, and only the draft is pseudonymized: so
+ * they may not name the client's employer or workers, nor hold a code
+ * or an IBAN. One detail per field, saying what it holds (never the data itself).
+ */
+export function personalDataIn(draft: Draft, texts: Record<'title' | 'teaches', string>): { path: string; message: string }[] {
+  const names = [
+    // Not the units' names: «Sede principale» names no one.
+    { what: 'il nome dell’azienda', values: [draft.employer.name] },
+    { what: 'il nome di un lavoratore', values: [...draft.workers, ...(draft.workforce ?? [])].flatMap((w) => (w.name ? [w.name, ...w.name.split(/\s+/).filter((word) => word.length >= 4)] : [])) },
+  ];
+  return (Object.entries(texts) as ['title' | 'teaches', string][]).flatMap(([path, text]) => {
+    const seen = comparable(text);
+    // An IBAN is often written in groups of four: «IT60 X054 2811 …» (groups with a digit: «IBAN IT60» stays two words).
+    const found = CODE_LIKE.test(text) || CODE_LIKE.test(text.replace(/\b(?=[A-Z]{0,3}\d)([A-Z0-9]{4}) (?=[A-Z0-9]{1,4}\b)/gi, '$1'))
+      ? 'un codice fiscale o un IBAN'
+      // Whole words only: «Rossi» in «Bar Rossi», never «Ro» in «Roma»; a worker's name whole or by its words of four letters or more.
+      : names.find(({ values }) => values.some((v) => v && comparable(v).trim().length >= 3 && seen.includes(comparable(v))))?.what;
+    return found ? [{ path, message: `contiene ${found}: scrivi lo scenario senza i dati del cliente` }] : [];
+  });
+}
+
+export function createScenariosApi({ store, auth }: { store: ScenariosStore; auth: AuthGuards }): Hono {
   const app = new Hono();
-  const requireAuth = lazyGuard((g) => g.requireAuth, deps.auth);
-  const members = lazyGuard((g) => g.requireTeam(MEMBERS), deps.auth);
-  const managers = lazyGuard((g) => g.requireTeam(MANAGERS), deps.auth);
+  const { requireAuth } = auth;
+  const members = auth.requireTeam(MEMBERS);
+  const managers = auth.requireTeam(MANAGERS);
   const managerOnly: MiddlewareHandler = async (c, next) => {
     // Defence in depth: the role set by requireTeam must be trainer or admin.
     if (!MANAGERS.includes(String((c.var as any).role))) {
@@ -98,7 +112,8 @@ export function createScenariosApi(deps: { store: ScenariosStore; auth?: AuthGua
     if (typeof known.status === 'number' && typeof known.code === 'string' && known.status < 500) {
       return c.json({ error: { code: known.code, message: known.message, ...(known.details ? { details: known.details } : {}) } }, known.status as 401);
     }
-    console.error('[scenarios-api]', err instanceof Error ? err.message : err);
+    // The server's own line for the administrator (app.ts): English, structured, never sent to the client.
+    logLine({ level: 'error', event: 'unhandled', method: c.req.method, path: c.req.path, error: String(err), stack: err instanceof Error ? err.stack : undefined });
     return apiError(c, 500, 'internal', 'Errore interno del server.');
   });
 
@@ -126,6 +141,12 @@ export function createScenariosApi(deps: { store: ScenariosStore; auth?: AuthGua
     if (!draft.ok) {
       return apiError(c, 400, 'invalid', 'La bozza non è un documento cigd-draft/1 valido.',
         draft.issues.map((i) => ({ path: `draft.${i.path}`, message: i.message })));
+    }
+    const personal = personalDataIn(draft.draft, { title: parsed.data.title, teaches: parsed.data.teaches });
+    if (personal.length > 0) {
+      return apiError(c, 400, 'invalid',
+        'Il titolo e la descrizione di uno scenario si vedono sulla replica senza accedere: non possono contenere nomi, codici fiscali o IBAN del cliente.',
+        personal);
     }
     const scenario: Scenario = {
       id: `${slug(parsed.data.title)}-${randomBytes(4).toString('hex')}`,

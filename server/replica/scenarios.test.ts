@@ -112,6 +112,31 @@ describe('scenarios API', () => {
     expect((await bad.json() as any).error.details.length).toBeGreaterThan(0);
   });
 
+  it('refuses a title or description naming the client, a worker, a codice fiscale or an IBAN (shown on /replica/ to anyone), without repeating them', async () => {
+    const { call, store } = setup();
+    const post = async (title: string, teaches: string) => {
+      const res = await call('POST', '/api/teams/t1/scenarios', trainer, { draftId: 'd1', title, teaches });
+      return { status: res.status, body: await res.text() };
+    };
+    const refused = [
+      ['Il caso bozza del team', 'Insegna la regola dei 63 giorni.', 'title', 'il nome dell’azienda'],
+      ['Il caso dell\'intermittente', 'Insegna il tetto di ROSSI, assunto nel 2015.', 'teaches', 'il nome di un lavoratore'],
+      ['Laura Bianchì', 'Insegna la regola dei 63 giorni.', 'title', 'il nome di un lavoratore'],
+      ['Il caso RSSMRA80A01L219M', 'Insegna il codice fiscale.', 'title', 'un codice fiscale o un IBAN'],
+      ['Il caso', 'IBAN IT60 X054 2811 1010 0000 0123 456 da correggere.', 'teaches', 'un codice fiscale o un IBAN'],
+    ] as const;
+    for (const [title, teaches, path, what] of refused) {
+      const { status, body } = await post(title, teaches);
+      expect(status, title).toBe(400);
+      const { error } = JSON.parse(body);
+      expect(error.details, title).toEqual([{ path, message: `contiene ${what}: scrivi lo scenario senza i dati del cliente` }]);
+      expect(body).not.toMatch(/rossi|bianch|RSSMRA|IT60/i);
+    }
+    expect((await store.listScenarios()).filter((s) => !s.builtIn)).toEqual([]);
+    // Words that only contain a name, and numbers that are no code, are fine.
+    expect((await post('Rossetti e la Romagna: 35 giorni', 'Dal 23/02/2020, 63 giorni in tutto; ore 1234.')).status).toBe(201);
+  });
+
   it('deletes a team scenario, never a built-in or another team\'s', async () => {
     const { call, store } = setup();
     const { scenario } = await (await call('POST', '/api/teams/t1/scenarios', trainer, { draftId: 'd1', title: 'a', teaches: 'b' })).json() as any;

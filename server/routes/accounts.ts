@@ -1,4 +1,5 @@
 /** First-run setup, sessions, the caller, teams and their members. */
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError, logLine } from '../errors.ts';
@@ -9,6 +10,14 @@ import { ROLES } from '../store/types.ts';
 const email = z.string().trim().toLowerCase().email().max(254);
 const name = z.string().trim().min(1).max(200);
 const password = z.string().min(10, 'almeno 10 caratteri').max(1000);
+
+/**
+ * How a sign-in log line names the account tried: not the email (personal
+ * data, and an operator sometimes types a password there) but a short hash of
+ * it, the same for every attempt on one account. An administrator who
+ * suspects an address can hash it to compare.
+ */
+export const accountRef = (email: string) => createHash('sha256').update(`account:${email}`).digest('hex').slice(0, 16);
 
 export function accountRoutes(throttle = new SignInThrottle()) {
   const app = new Hono<AppEnv>();
@@ -40,7 +49,7 @@ export function accountRoutes(throttle = new SignInThrottle()) {
     const store = c.get('store');
     const wait = await throttle.check(store, keys);
     if (wait === null) {
-      logLine({ event: 'sign-in-refused', reason: 'too many failures', email: body.email, ip });
+      logLine({ event: 'sign-in-refused', reason: 'too many failures', account: accountRef(body.email), ip });
       throw new ApiError('rate-limited', 'Troppi tentativi di accesso non riusciti: riprova tra qualche minuto.', undefined, {
         headers: { 'retry-after': String(throttle.retryAfterSeconds) },
       });
@@ -50,7 +59,7 @@ export function accountRoutes(throttle = new SignInThrottle()) {
     const passwordOk = await verifyPassword(body.password, user?.passwordHash ?? (await decoy(c.get('config').scryptCost)));
     if (!user || !passwordOk) {
       await throttle.fail(store, keys);
-      logLine({ event: 'sign-in-failed', email: body.email, ip });
+      logLine({ event: 'sign-in-failed', account: accountRef(body.email), ip });
       throw new ApiError('unauthenticated', 'Email o password non corretti.');
     }
     await throttle.succeed(store, keys);

@@ -61,7 +61,7 @@ function assertRealistic(text: string): void {
   }
 }
 
-/** The command `npm run cigd` runs, without npm itself: ["<tsx>", "rules/cli/main.ts"]. */
+/** The command `npm run cigd` runs, without npm itself: [node, "scripts/cigd.mjs"]. */
 function cigdCommand(): { command: string; args: string[] } {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const [program, ...args] = String(pkg.scripts.cigd).split(/\s+/);

@@ -21,6 +21,9 @@ export function Options() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState('');
+  /** The account's teams, when it is in several: the operator picks the one to sync with. */
+  const [teams, setTeams] = useState<{ id: string; name: string }[] | null>(null);
+  const [teamId, setTeamId] = useState('');
 
   const refresh = async () => {
     setStatus(await call({ type: 'sync:status' }));
@@ -31,12 +34,19 @@ export function Options() {
   const onSignIn = async (e: Event) => {
     e.preventDefault();
     const o = normalizeOrigin(origin);
-    if (!o) return setMessage('Indirizzo del server non valido: es. https://studio.example.it');
+    if (!o) return setMessage('Indirizzo del server non valido: usa https:// (http:// solo per 127.0.0.1 o localhost), es. https://studio.example.it');
     // Only the configured server's origin is ever granted, on the operator's click.
     const granted = await browser.permissions.request({ origins: [originPattern(o)] }).catch(() => false);
     if (!granted) return setMessage('Permesso per il server negato: la sincronizzazione non è attiva.');
-    const r = await call({ type: 'sync:sign-in', origin: o, email, password });
+    const r = await call({ type: 'sync:sign-in', origin: o, email, password, ...(teams && teamId ? { teamId } : {}) });
     setMessage(r?.ok ? 'Accesso eseguito.' : r?.message ?? 'Accesso non riuscito.');
+    if (!r?.ok && Array.isArray(r?.teams)) {
+      // Several teams: the password stays for the next click, with the team chosen.
+      setTeams(r.teams);
+      return;
+    }
+    setTeams(null);
+    setTeamId('');
     setPassword('');
     await refresh();
   };
@@ -61,6 +71,15 @@ export function Options() {
           <input id="email" type="email" autocomplete="username" value={email} onInput={(e) => setEmail((e.target as HTMLInputElement).value)} />
           <label for="password">Password</label>
           <input id="password" type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
+          {teams && (
+            <>
+              <label for="team">Team con cui sincronizzare le bozze</label>
+              <select id="team" required value={teamId} onChange={(e) => setTeamId((e.target as HTMLSelectElement).value)}>
+                <option value="">Scegli il team…</option>
+                {teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+              </select>
+            </>
+          )}
           <button type="submit">Accedi</button>
         </form>
       )}
