@@ -427,15 +427,16 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     const june = (await t.call('GET', `/api/teams/${teamId}/deadlines?from=2020-05-01&to=2020-05-31`, { token })).json;
     expect(june.every((d: any) => d.date >= '2020-05-01' && d.date <= '2020-05-31')).toBe(true);
     expect((await t.call('GET', `/api/teams/${teamId}/deadlines?from=31/05/2020`, { token })).status).toBe(400);
-    const ics = await t.call('GET', `/api/teams/${teamId}/deadlines.ics?token=${encodeURIComponent(token)}`);
+    const ics = await t.call('GET', `/api/teams/${teamId}/deadlines.ics`, { token });
     expect(ics.status).toBe(200);
     expect(ics.headers.get('content-type')).toMatch(/text\/calendar/);
     expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(all.length); // one event per deadline
     expect(all[0]).toMatchObject({ id: expect.any(String), label: expect.any(String), status: expect.any(String) });
     expect(ics.text).toContain('BEGIN:VALARM');
     expect(ics.text).toContain('Rossi Bar');
-    // ?token= is accepted on the feed only.
+    // A session token is never taken from the address, not even by the feed: it would end up at the calendar provider.
     expect((await t.call('GET', `/api/teams/${teamId}/deadlines?token=${encodeURIComponent(token)}`)).status).toBe(401);
+    expect((await t.call('GET', `/api/teams/${teamId}/deadlines.ics?token=${encodeURIComponent(token)}`)).status).toBe(401);
   });
 
   it('the calendar feed is valid RFC 5545: all-day events, hour-based reminders, lines of at most 75 octets, Italian statuses', async () => {

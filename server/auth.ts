@@ -84,7 +84,9 @@ function bearer(header: string | undefined): string | null {
 
 export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
   // Calendar apps cannot send headers: the feed alone, and only to be read,
-  // accepts a calendar key (?key=, good for nothing else) or a session's ?token=.
+  // accepts a calendar key (?key=, good for nothing else). Never a session's
+  // token in the address: the address goes to the calendar provider's servers
+  // and to proxies' logs, and a token there would open every route.
   const feed = (c.req.method === 'GET' || c.req.method === 'HEAD') && c.req.path.endsWith('/deadlines.ics');
   const calendarKey = feed ? c.req.query('key') : undefined;
   if (calendarKey) {
@@ -94,7 +96,7 @@ export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
     await next();
     return;
   }
-  const token = bearer(c.req.header('authorization')) ?? (feed ? c.req.query('token') ?? null : null);
+  const token = bearer(c.req.header('authorization'));
   if (!token) throw new ApiError('unauthenticated', 'Accesso richiesto: effettua l\'accesso.');
   const now = new Date();
   const hash = hashToken(token);
