@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { allRules, judge, selectRegime } from './engine.ts';
 import { addDays, yearOf } from './calc/dates.ts';
 import { paramsAt } from './params.ts';
-import { regimes } from './regimes/index.ts';
+import { commonRules, regimes } from './regimes/index.ts';
 import type { Rule } from './rule.ts';
 import { REGIMES, type Draft, type RegimeId } from './schema.ts';
 import { piemonte2020Draft, withChanges } from './testing.ts';
@@ -20,9 +20,9 @@ import { piemonte2020Draft, withChanges } from './testing.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const specText = readFileSync(join(here, 'spec', 'rules.md'), 'utf8');
 
-type SpecRule = { id: string; severity: string; heading: string };
+type SpecRule = { id: string; severity: string; heading: string; check: string };
 
-/** The rows of every table: first cell the rule id (with or without backticks), second its severity. */
+/** The rows of every table: first cell the rule id (with or without backticks), second its severity, third what it checks. */
 function specRules(markdown: string): SpecRule[] {
   const rows: SpecRule[] = [];
   let heading = '';
@@ -31,7 +31,7 @@ function specRules(markdown: string): SpecRule[] {
     const cells = line.split('|').map((c) => c.trim());
     if (cells.length < 4 || cells[0] !== '') continue;
     const id = /^`?([a-z0-9-]+\/[a-z0-9-]+)`?$/.exec(cells[1])?.[1];
-    if (id) rows.push({ id, severity: cells[2].replace(/`/g, ''), heading });
+    if (id) rows.push({ id, severity: cells[2].replace(/`/g, ''), heading, check: cells.slice(3).join('|') });
   }
   return rows;
 }
@@ -74,6 +74,47 @@ describe('the catalogue matches rules.md', () => {
   it('every rule sits in its regime (scope and id prefix agree)', () => {
     const wrong = rules.filter((r) => !r.id.startsWith(`${r.scope}/`)).map((r) => `${r.id} (scope ${r.scope})`);
     expect(wrong).toEqual([]);
+  });
+
+  it('every rule sits under the heading of its scope in rules.md ("Common", or the regime id)', () => {
+    const wrong = spec
+      .filter((s) => implemented.has(s.id))
+      .filter((s) => {
+        const scope = implemented.get(s.id)!.scope;
+        return scope === 'common' ? !/^Common\b/.test(s.heading) : !s.heading.startsWith(`${scope} `);
+      })
+      .map((s) => `${s.id}: scope ${implemented.get(s.id)!.scope}, listed under "${s.heading}"`);
+    expect(wrong).toEqual([]);
+  });
+
+  // A rule registered in another regime's list runs on that regime's drafts, with its parameters.
+  it('every regime runs exactly the rules of its own scope, and the common list only common rules', () => {
+    const misplaced = [
+      ...commonRules.filter((r) => r.scope !== 'common').map((r) => `${r.id} in the common rules`),
+      ...regimes.flatMap((regime) => regime.rules.filter((r) => r.scope !== regime.id).map((r) => `${r.id} in ${regime.id}`)),
+    ];
+    expect(misplaced).toEqual([]);
+    for (const regime of regimes) {
+      const own = spec.filter((s) => s.id.startsWith(`${regime.id}/`)).map((s) => s.id).sort();
+      expect(regime.rules.map((r) => r.id).sort(), regime.id).toEqual(own);
+    }
+  });
+
+  // rules.md: "## piemonte-2020 (source 001, unless noted)", and a row noting "(source 002)" cites that seed instead.
+  it('every regime rule cites the seed rules.md gives its section, or the one its row notes', () => {
+    const seedByNumber = new Map(SEEDS.map((seed) => [seed.slice(0, 3), seed]));
+    const wrong: string[] = [];
+    for (const s of spec) {
+      const rule = implemented.get(s.id);
+      const noted = /\(source (\d{3})\)/.exec(s.check)?.[1] ?? /\(source (\d{3})\b/.exec(s.heading)?.[1];
+      if (!rule || !noted) continue;
+      if (rule.source.seed !== seedByNumber.get(noted)) wrong.push(`${s.id}: rules.md says source ${noted}, the rule cites ${rule.source.seed}`);
+    }
+    expect(wrong).toEqual([]);
+    // The sections that name a source, and the rows that note their own, are read (not silently skipped).
+    expect(spec.filter((s) => /\(source \d{3}\)/.test(s.check)).map((s) => s.id).sort())
+      .toEqual(['piemonte-2020/correction-status', 'piemonte-2020/headcount']);
+    expect(spec.filter((s) => /\(source \d{3}/.test(s.heading))).toHaveLength(spec.filter((s) => !s.id.startsWith('common/')).length);
   });
 
   it('every rule cites one of the five seeds, a section and a passage, and gives its reasoning and title', () => {

@@ -486,6 +486,32 @@ describe('scenarios fill the pages', () => {
     }
   });
 
+  // pages.md: "`?scenario=<id>` on a replica page fills it": on a portal's list or landing page too, not silently dropped.
+  it.each([
+    ['/replica/aminder', /\/replica\/aminder\/domanda\/\d+$/, 'intermittente-68-giorni', 'Data inizio periodo', '09/03/2020'],
+    ['/replica/finanziamenti', /\/replica\/finanziamenti\/domanda\/\d+$/, 'elba-addendum-2015', 'Data inizio CIGD', '05/10/2015'],
+    ['/replica/finanziamenti/dossier', /\/replica\/finanziamenti\/domanda\/\d+$/, 'elba-addendum-2015', 'Data inizio CIGD', '05/10/2015'],
+    ['/replica/geco/comonlweb', /\/replica\/geco\/comonlweb\/dettaglio-azienda\?scenario=/, 'intermittente-68-giorni', 'Telefono', '0115551234'],
+    ['/replica/geco/comonlweb/anagrafica-azienda', /\/replica\/geco\/comonlweb\/dettaglio-azienda\?scenario=/, 'intermittente-68-giorni', 'Telefono', '0115551234'],
+  ])('?scenario= on %s fills the page the scenario is for', async (path, lands, scenario, label, value) => {
+    const { app } = await replicaForTests();
+    const res = await new TraineeClient(app).get(`${path}?scenario=${scenario}`);
+    expect(res.status).toBe(200);
+    expect(res.url).toMatch(lands);
+    expect(byLabel(doc(res.text), label)[0]?.value).toBe(value);
+    const unknown = await new TraineeClient(app).get(`${path}?scenario=non-esiste`);
+    expect(unknown.status).toBe(404);
+    expect(errorsOf(unknown.text)).toBe('Lo scenario "non-esiste" non esiste.');
+  });
+
+  it('the list pages without ?scenario= stay the list pages', async () => {
+    const { app } = await replicaForTests();
+    const client = new TraineeClient(app);
+    expect((await client.get('/replica/aminder')).url).toBe('/replica/aminder');
+    expect((await client.get('/replica/finanziamenti/dossier')).url).toBe('/replica/finanziamenti/dossier');
+    expect((await client.get('/replica/geco/comonlweb')).url).toBe('/replica/geco/comonlweb/anagrafica-azienda');
+  });
+
   it('lists the portals and the scenarios on /replica/', async () => {
     const { app } = await replicaForTests();
     const html = (await new TraineeClient(app).get('/replica/')).text;

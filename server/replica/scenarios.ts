@@ -189,3 +189,13 @@ export function unknownScenarioPage<C, R>(c: C, page: PortalPage<C, R>, id: stri
   return page(c, 'Scenario non trovato', [], h`<p><a href="/replica/">Torna all'indice della replica</a></p>`,
     [{ kind: 'errore', text: `Lo scenario "${id}" non esiste.` }], 404);
 }
+
+/**
+ * pages.md: "`?scenario=<id>` on a replica page fills it". A portal's list or
+ * landing page has nothing of its own to fill: the scenario goes to the page
+ * that it fills (the domanda, or GECO's Dettaglio Azienda), rather than being
+ * silently dropped. Undefined when the address names no scenario.
+ */
+export function scenarioTarget(scenario: string | undefined, page: string): string | undefined {
+  return scenario === undefined ? undefined : `${page}?scenario=${encodeURIComponent(scenario)}`;
+}

@@ -12,6 +12,8 @@ const cases: { name: string; period: { start: string; end: string }; fails: bool
   { name: '34 days', period: { start: '2020-03-01', end: '2020-04-03' }, fails: false },
   { name: '35 days', period: { start: '2020-03-01', end: '2020-04-04' }, fails: false },
   { name: '36 days: blocked, says the latest end', period: { start: '2020-03-01', end: '2020-04-05' }, fails: true, message: /al massimo il 04\/04\/2020/ },
+  // rules.md's own example of a message that says what to change, on the seed's first day.
+  { name: 'rules.md example: 23/02–29/03/2020 (36 days) says "La data fine può essere al massimo il 28/03/2020"', period: { start: '2020-02-23', end: '2020-03-29' }, fails: true, message: /La data fine può essere al massimo il 28\/03\/2020\./ },
   { name: '4 days: too short', period: { start: '2020-03-02', end: '2020-03-05' }, fails: true, message: /almeno il 06\/03\/2020/ },
   { name: '5 days', period: { start: '2020-03-02', end: '2020-03-06' }, fails: false },
   { name: '6 days', period: { start: '2020-03-02', end: '2020-03-07' }, fails: false },
