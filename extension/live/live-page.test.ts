@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { adapters } from '../pages/adapters.ts';
 import { emptyDraft } from './read-page.ts';
 import { LivePage } from './live-page.ts';
+import { clearMarks } from './marks.ts';
 import { aminderDomandaHtml } from '../test/aminder-sample.ts';
 import { VALID_WORKER_CFS } from '../../rules/testing.ts';
 
@@ -217,5 +218,30 @@ describe('live checks on an AMINDER domanda', () => {
     expect(end.getAttribute('aria-invalid')).toBe('true');
     type('al', '05/04/2020', live);
     expect(end.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('an error is outlined in red on the field itself, taken off once corrected; the page\'s own inline outline comes back', () => {
+    const live = page();
+    const end = type('al', '13/04/2020', live);
+    expect(end.style.getPropertyValue('outline')).toBe('2px solid #b00020');
+    expect(end.style.getPropertyPriority('outline')).toBe('important'); // the portal's :focus styles do not hide it
+    type('al', '12/04/2020', live);
+    expect(end.style.getPropertyValue('outline')).toBe('');
+    expect(end.hasAttribute('style')).toBe(false); // no empty style="" left behind
+    const start = document.getElementById('dal') as HTMLInputElement;
+    start.style.outline = '1px dotted blue'; // the portal's own
+    type('dal', '31/02/2020', live);
+    expect(start.style.getPropertyValue('outline')).toBe('2px solid #b00020');
+    type('dal', '09/03/2020', live);
+    expect(start.style.getPropertyValue('outline')).toBe('1px dotted blue');
+  });
+
+  it('when the run ends (clearMarks), no outline of ours stays on the page', () => {
+    const live = page();
+    const end = type('al', '13/04/2020', live);
+    expect(end.style.getPropertyValue('outline')).not.toBe('');
+    clearMarks(document);
+    expect(end.hasAttribute('style')).toBe(false);
+    expect(end.getAttribute('aria-invalid')).toBeNull();
   });
 });

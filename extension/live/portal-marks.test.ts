@@ -219,6 +219,7 @@ describe('warning, info, and several rule ids on one field', () => {
     const end = field('accordoFine');
     expect(marks(end)).toEqual({ path: 'agreement.end', severity: 'info', rules: 'piemonte-2020/agreement-span' });
     expect(end.hasAttribute('aria-invalid')).toBe(false); // info is not an error
+    expect((end as HTMLElement).style.getPropertyValue('outline')).toBe(''); // nor anything to change: no outline
     expect(marks(field('accordoInizio')).severity).toBe('ok');
     type(live, 'accordoFine', '10/05/2020'); // 09/03 + 63 days - 1
     expect(marks(end)).toEqual({ path: 'agreement.end', severity: 'ok', rules: '' });
@@ -230,8 +231,11 @@ describe('warning, info, and several rule ids on one field', () => {
     const signed = field('accordoData');
     expect(marks(signed)).toEqual({ path: 'agreement.signedOn', severity: 'warning', rules: 'piemonte-2020/union-consultation' });
     expect(signed.hasAttribute('aria-invalid')).toBe(false);
+    // What the operator sees: an amber outline (the attributes alone show nothing).
+    expect((signed as HTMLElement).style.getPropertyValue('outline')).toBe('2px solid #b35c00');
     type(live, 'accordoData', '10/03/2020');
     expect(marks(signed)).toEqual({ path: 'agreement.signedOn', severity: 'ok', rules: '' });
+    expect(signed.hasAttribute('style')).toBe(false);
     type(live, 'accordoTipo', 'categorie'); // not a Commissione agreement: no wait at all
     type(live, 'accordoData', '06/03/2020');
     expect(marks(signed).severity).toBe('ok');

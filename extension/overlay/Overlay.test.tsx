@@ -219,8 +219,10 @@ describe('the overlay in Italian', () => {
     });
     expect(overlay.querySelector('[aria-label="Riepilogo"] p')!.textContent).toMatch(/^1 errore, 1 avviso/);
     expect(overlay.querySelector('[aria-live]')!.textContent).toBe('1 errore da correggere');
-    const buttons = [...overlay.querySelectorAll('button[data-path]')].map((b) => b.textContent);
-    expect(buttons).toEqual(['Data assunzione (riga 1)', 'Data assunzione (riga 2)']);
+    const named = [...overlay.querySelectorAll('[data-path]')].map((b) => b.textContent);
+    expect(named).toEqual(['Data assunzione (riga 1)', 'Data assunzione (riga 2)']);
+    // Only the field on the page is a button (a click focuses it); the other, on no field of this page, is named only.
+    expect([...overlay.querySelectorAll('button[data-path]')].map((b) => b.textContent)).toEqual(['Data assunzione (riga 1)']);
   });
 
   it('names the parts left out of the checks in Italian, the SR41 forms included', () => {
@@ -243,5 +245,66 @@ describe('the overlay in Italian', () => {
     const overlay = show({ unread: true });
     expect(overlay.querySelector('[data-status="unread"]')?.textContent).toContain('non è ancora controllata');
     expect(overlay.querySelector('[data-rule]')).toBeNull();
+  });
+
+  it('on a page without the period (GECO), the period is not offered as a field to complete here: the overlay says where it is typed', () => {
+    const element = document.createElement('input');
+    const overlay = show({
+      problems: [
+        { path: 'period.start', message: 'da compilare', missing: true },
+        { path: 'period.end', message: 'da compilare', missing: true },
+      ],
+      bindings: [{ element, path: 'employer.fiscalCode', type: 'text', label: 'Codice fiscale', reason: 'formcontrolname' }],
+    });
+    expect(overlay.querySelector('button[data-path="period.start"], button[data-path="period.end"]')).toBeNull();
+    expect(overlay.querySelector('[data-status="waiting"]')!.textContent).toContain(
+      'le altre regole partono nella pagina della domanda, dove si compilano Data inizio periodo, Data fine periodo.',
+    );
+    expect(overlay.textContent).not.toContain('Partono quando i campi «Da completare o correggere» sono a posto');
+  });
+
+  it('a fact asked in the overlay: its name in the list takes the operator to the overlay\'s own input', () => {
+    const overlay = show({ problems: [{ path: 'agreement.start', message: 'da compilare', missing: true }] });
+    (overlay.querySelector('button[data-path="agreement.start"]') as HTMLButtonElement).click();
+    expect(document.activeElement).toBe(overlay.querySelector('[data-fact="agreement.start"] input'));
+  });
+
+  it('asks a hiring date «del lavoratore n. 1» when the row has no name', () => {
+    const draft = { ...emptyDraft(adapter), workers: [{ fiscalCode: VALID_WORKER_CFS[0], hiredOn: '', contract: 'full-time' as const }] };
+    const overlay = show({ draft, problems: [{ path: 'workers[0].hiredOn', message: 'da compilare', missing: true }] });
+    expect(overlay.querySelector('[data-fact="workers[0].hiredOn"] label')!.textContent).toBe('Data assunzione del lavoratore n. 1 (gg/mm/aaaa)');
+  });
+
+  it('reduced, its heading still says how many errors are left', () => {
+    const overlay = show({ verdict: { regime: 'piemonte-2020', findings: [hired], deadlines: [], computed: {} }, findings: [hired] });
+    act(() => (overlay.querySelector('header button') as HTMLButtonElement).click());
+    expect(overlay.querySelector('[aria-label="Riepilogo"]')).toBeNull();
+    expect(overlay.querySelector('h2')!.textContent).toBe('CIGD · Piemonte 2020 · 1 errore');
+  });
+});
+
+describe('a fact typed in the overlay', () => {
+  beforeEach(() => (document.body.innerHTML = ''));
+
+  it('is stored when the operator leaves its input (Tab), without pressing «Salva»; a wrong one is refused there too', () => {
+    const { overlay, update, live } = setup([{ cf: VALID_WORKER_CFS[0], hired: '01/01/2015' }]);
+    update((d) => ({ ...d, agreement: { kind: 'categorie', signedOn: '2020-03-01' } as never }));
+    const leave = (path: string, text: string) => {
+      const input = overlay.querySelector(`[data-fact="${path}"] input`) as HTMLInputElement;
+      input.value = text;
+      act(() => {
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      act(() => {
+        input.dispatchEvent(new Event('change', { bubbles: true })); // what the browser sends when the input loses focus
+      });
+    };
+    leave('agreement.start', '31/02/2020');
+    expect(overlay.querySelector('[data-fact="agreement.start"] [role="alert"]')?.textContent).toBe(BAD_DATE);
+    leave('agreement.start', '09/03/2020');
+    expect(live.state.draft.agreement).toMatchObject({ start: '2020-03-09' });
+    expect(overlay.querySelector('[data-fact="agreement.start"]')).toBeNull();
+    // Answered, its input is gone: the keyboard is on the next fact's input, not thrown back to the page.
+    expect(document.activeElement).toBe(overlay.querySelector('[data-fact="agreement.end"] input'));
   });
 });

@@ -4,6 +4,7 @@
  * the portal does not ask. Preact, rendered inside the open shadow root of
  * <cigd-overlay>. It never submits the page's form.
  */
+import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { catalogue, DEADLINE_STATUS_IT, formatDateIt, parseDateIt, SEVERITY_HEADING_IT, type Draft, type Finding, type Severity } from '../../rules/index.ts';
 import type { LiveState } from '../live/live-page.ts';
@@ -13,7 +14,7 @@ import { workersByCode } from '../../rules/regimes/common/labels.ts';
 import { REGIME_IT } from '../../rules/labels.ts';
 import { dateIt, fieldLabel, numberIt, partLabel } from './format.ts';
 import { FactsPanel } from './FactsPanel.tsx';
-import { MissingFacts, missingFacts } from './MissingFacts.tsx';
+import { factInputId, MissingFacts, missingFacts } from './MissingFacts.tsx';
 import { TeachPanel, type TeachProps } from './TeachPanel.tsx';
 
 export type OverlayActions = {
@@ -50,12 +51,31 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
   const waiting = verdict === null;
   // Rows have their own note; the other parts are named together.
   const rows = unjudgedRows(state.unjudgedParts);
+  // What this page can answer: its own fields, and the facts the overlay asks in its inputs. A field of another
+  // page (the period, on GECO) is named, not offered as a button that would take the operator nowhere.
+  const asked = new Set(missingFacts(problems, boundPaths).map((p) => p.path));
+  const elsewhere = new Set(problems.filter((p) => p.missing && !boundPaths.has(p.path) && !asked.has(p.path)).map((p) => p.path));
+  const nothingHere = problems.length > 0 && problems.every((p) => elsewhere.has(p.path));
+  // A finding's field is a button only where a click leads somewhere: a field of this page (or the row or part
+  // it belongs to, as LivePage.focusField looks for it). «Allegati» or «Data di presentazione» are named only.
+  const canGo = (path: string) => boundPaths.has(path) || boundPaths.has(path.replace(/\.[^.]*$/, ''));
+  const goTo = (path: string, from: EventTarget | null) => {
+    if (boundPaths.has(path)) return actions.focusField(path);
+    // A fact asked in the overlay: its own input, in the same shadow root.
+    const input = ((from as Element | null)?.getRootNode() as ShadowRoot | Document | undefined)?.getElementById?.(factInputId(path));
+    input?.focus();
+    input?.scrollIntoView?.({ block: 'nearest' });
+  };
   const otherParts = state.unjudgedParts.filter((part) => !part.startsWith('workers['));
 
   return (
     <div class="cigd" role="complementary" aria-label="Controlli CIGD">
       <header>
-        <h2>CIGD · {verdict ? (verdict.regime ? REGIME_IT[verdict.regime] : 'regole comuni') : 'controlli in attesa'}</h2>
+        <h2>
+          CIGD · {verdict ? (verdict.regime ? REGIME_IT[verdict.regime] : 'regole comuni') : 'controlli in attesa'}
+          {/* Reduced (to see the form's fields it covers), it still says how many errors are left. */}
+          {!open && <span data-status="collapsed-count"> · {countWord(errors, 'errore', 'errori')}</span>}
+        </h2>
         <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Riduci' : 'Apri'}
         </button>
@@ -72,9 +92,14 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
               {countWord(findings.filter((f) => f.severity === 'warning').length, 'avviso', 'avvisi')}
               {syncLabel ? ` · ${syncLabel}` : ''}
             </p>
-            {waiting && (
+            {waiting && !nothingHere && (
               <p class="sev-error" data-status="waiting">
                 Controlli in attesa: le regole non sono ancora state applicate (solo codici fiscali e IBAN sono stati controllati). Partono quando i campi «Da completare o correggere» sono a posto.
+              </p>
+            )}
+            {waiting && nothingHere && (
+              <p class="sev-info" data-status="waiting">
+                Controlli in attesa: in questa pagina sono controllati i codici fiscali e gli IBAN; le altre regole partono nella pagina della domanda, dove si compilano {[...elsewhere].map((path) => fieldLabel(path, state.bindings)).join(', ')}.
               </p>
             )}
             {!waiting && otherParts.length > 0 && (
@@ -101,13 +126,15 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
             )}
             <IntermittentCaps caps={computed.intermittentCaps} workers={state.draft.workers ?? []} />
           </section>
-          {problems.length > 0 && (
+          {problems.length > 0 && !nothingHere && (
             <section aria-label="Da completare">
               <h3 class="sev-error">Da completare o correggere</h3>
               <ul>
                 {problems.map((p) => (
                   <li class={p.missing ? 'missing' : 'error'} data-rule="input/format" key={p.path}>
-                    <button type="button" data-path={p.path} onClick={() => actions.focusField(p.path)}>{fieldLabel(p.path, state.bindings)}</button> {p.message}
+                    {elsewhere.has(p.path)
+                      ? <><span data-path={p.path}>{fieldLabel(p.path, state.bindings)}</span> {p.message} (non si compila in questa pagina)</>
+                      : <><button type="button" data-path={p.path} onClick={(e) => goTo(p.path, e.currentTarget)}>{fieldLabel(p.path, state.bindings)}</button> {p.message}</>}
                   </li>
                 ))}
               </ul>
@@ -119,7 +146,7 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
             return (
               <section aria-label={SEVERITY_HEADING_IT[sev]} key={sev}>
                 <h3 class={`sev-${sev}`}>{SEVERITY_HEADING_IT[sev]} ({list.length})</h3>
-                <ul>{list.map((f, i) => <FindingItem key={`${f.rule}-${i}`} finding={f} rule={rules.get(f.rule)} actions={actions} bindings={state.bindings} />)}</ul>
+                <ul>{list.map((f, i) => <FindingItem key={`${f.rule}-${i}`} finding={f} rule={rules.get(f.rule)} actions={actions} bindings={state.bindings} canGo={canGo} />)}</ul>
               </section>
             );
           })}
@@ -144,7 +171,7 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
   );
 }
 
-function FindingItem({ finding, rule, actions, bindings }: { finding: Finding; rule?: ReturnType<typeof catalogue>[number]; actions: OverlayActions; bindings: LiveState['bindings'] }) {
+function FindingItem({ finding, rule, actions, bindings, canGo }: { finding: Finding; rule?: ReturnType<typeof catalogue>[number]; actions: OverlayActions; bindings: LiveState['bindings']; canGo: (path: string) => boolean }) {
   const [why, setWhy] = useState(false);
   return (
     <li class={finding.severity} data-rule={finding.rule}>
@@ -152,8 +179,13 @@ function FindingItem({ finding, rule, actions, bindings }: { finding: Finding; r
       {finding.fields.length > 0 && (
         <div>
           Campo:{' '}
-          {finding.fields.map((path) => (
-            <button type="button" key={path} data-path={path} onClick={() => actions.focusField(path)}>{fieldLabel(path, bindings)}</button>
+          {finding.fields.map((path, i) => (
+            <Fragment key={path}>
+              {i > 0 && ' '}
+              {canGo(path)
+                ? <button type="button" data-path={path} onClick={() => actions.focusField(path)}>{fieldLabel(path, bindings)}</button>
+                : <span data-path={path}>{fieldLabel(path, bindings)}</span>}
+            </Fragment>
           ))}
         </div>
       )}

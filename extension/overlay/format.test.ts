@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { fieldLabel, partLabel } from './format.ts';
 
@@ -26,4 +28,34 @@ it.each([
   ['sr41[2]', 'il modello SR41 n. 3'],
 ])('a part left out of the checks, %s, is named «%s» in the sentence that lists them', (part, label) => {
   expect(partLabel(part)).toBe(label);
+});
+
+// Every path a rule names in a finding's `fields` (read from the rules' own source, so a new one is caught),
+// with its row index set to 0: the overlay's «Campo:» names it in Italian, never as «sr41» or «employer.units».
+it('every field a rule can point at has an Italian name', () => {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (p.endsWith('.ts') && !p.endsWith('.test.ts')) files.push(p);
+    }
+  };
+  walk(join(__dirname, '../../rules/regimes'));
+  const paths = new Set<string>();
+  const pathLiteral = /['`]((?:[a-zA-Z0-9]+|\$\{[^}]+\})(?:\[(?:\$\{[^}]+\}|\d+)\]|\.[a-zA-Z0-9]+)*)['`]/g;
+  for (const file of files) {
+    const src = readFileSync(file, 'utf8');
+    // `fields: [...]` and `fields.push(...)`: the places a finding's fields are written.
+    for (const m of src.matchAll(/fields(?::\s*\[|\.push\()([^\]\)]*(?:\][^\]\)]*)*?)[\]\)]\s*[,}\n;]/g)) {
+      for (const lit of m[1].matchAll(pathLiteral)) {
+        const path = lit[1].replace(/\$\{[^}]+\}/g, '0');
+        if (/^[a-zA-Z]/.test(path) && !path.includes(' ')) paths.add(path);
+      }
+    }
+  }
+  expect(paths.size).toBeGreaterThan(30);
+  expect(paths).toContain('sr41');
+  const unnamed = [...paths].filter((p) => fieldLabel(p, []) === p);
+  expect(unnamed).toEqual([]);
 });

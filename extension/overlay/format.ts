@@ -18,6 +18,27 @@ export function numberIt(n: unknown): string {
 type PathName = { label: string; the?: 'il' | 'la' | 'l’' | 'i'; ask?: 'date' | 'integer' };
 
 const PATH_NAMES: Record<string, PathName> = {
+  // The draft's sections, as the conflict view in the options page names them.
+  employer: { label: 'Datore di lavoro' }, unit: { label: 'Unità operativa' }, period: { label: 'Periodo richiesto' },
+  status: { label: 'Stato della domanda' }, workforce: { label: 'Organico dell’azienda' },
+  'employer.fiscalCode': { label: 'Codice fiscale azienda' }, 'employer.name': { label: 'Denominazione' },
+  'employer.units': { label: 'Unità operative' }, 'employer.regionsWithUnits': { label: 'Regioni con unità operative' },
+  'employer.averageEmployeesLastSemester': { label: 'Media dei dipendenti nell’ultimo semestre' },
+  'employer.cigsEnd': { label: 'Fine della CIGS' }, 'employer.cisoaExhausted': { label: 'CISOA esaurita' },
+  'employer.coveredBy': { label: 'Disciplina degli ammortizzatori' },
+  'unit.id': { label: 'Unità operativa' }, 'unit.comune': { label: 'Comune sede operativa' }, 'unit.region': { label: 'Regione' },
+  'inps.protocol': { label: 'Protocollo domanda INPS' },
+  'agreement.unionsNotifiedOn': { label: 'Data di comunicazione ai sindacati' },
+  'correctionEmail.sentOn': { label: 'Data della mail di rettifica' },
+  'correctionEmail.datesFixedOn': { label: 'Data di correzione delle date su AMINDER' },
+  'workers[*]': { label: 'Lavoratore' }, 'workers[*].unitId': { label: 'Unità operativa del lavoratore' },
+  'workers[*].name': { label: 'Cognome e nome' }, 'workers[*].fte': { label: 'Quota del tempo pieno' },
+  'unit.name': { label: 'Denominazione sede operativa' }, 'employer.inCessation': { label: 'Azienda in cessazione' },
+  protocol: { label: 'Numero di protocollo' }, regime: { label: 'Regole applicate' },
+  'attachments[*].name': { label: 'File allegato' }, 'attachments[*].role': { label: 'Tipo allegato' },
+  'previousApplications[*].start': { label: 'Inizio domanda precedente' }, 'previousApplications[*].end': { label: 'Fine domanda precedente' },
+  'suspensions[*].hours': { label: 'Ore sospensione' }, 'sr41[*].month': { label: 'Mese SR41' },
+  'suspensions[*].workerFiscalCode': { label: 'Codice fiscale del lavoratore' }, 'sr41[*].workerFiscalCode': { label: 'Codice fiscale del lavoratore' },
   kind: { label: 'Tipo di domanda' }, 'employer.elbaMember': { label: 'Adesione a ELBA' },
   'employer.category': { label: 'Categoria del datore di lavoro' }, 'period.start': { label: 'Data inizio periodo' },
   'period.end': { label: 'Data fine periodo' }, submittedOn: { label: 'Data di presentazione' },
@@ -38,9 +59,9 @@ const PATH_NAMES: Record<string, PathName> = {
   reports: { label: 'Consuntivi mensili' }, 'reports[*]': { label: 'Consuntivo', the: 'il' },
   'reports[*].month': { label: 'Mese del consuntivo' }, 'reports[*].submittedOn': { label: 'Data di invio del consuntivo' },
   'reports[*].hours': { label: 'Ore del consuntivo' },
-  'suspensions[*]': { label: 'Comunicazione di sospensione', the: 'la' }, 'suspensions[*].start': { label: 'Inizio sospensione' },
+  suspensions: { label: 'Comunicazioni di sospensione' }, 'suspensions[*]': { label: 'Comunicazione di sospensione', the: 'la' }, 'suspensions[*].start': { label: 'Inizio sospensione' },
   'suspensions[*].end': { label: 'Fine sospensione' }, 'suspensions[*].sentOn': { label: 'Invio sospensione' },
-  'sr41[*]': { label: 'Modello SR41', the: 'il' }, 'sr41[*].hours': { label: 'Ore SR41' },
+  sr41: { label: 'Moduli SR41' }, 'sr41[*]': { label: 'Modello SR41', the: 'il' }, 'sr41[*].hours': { label: 'Ore SR41' },
   'sr41[*].iban': { label: 'IBAN SR41' }, 'sr41[*].sentOn': { label: 'Invio SR41' },
 };
 

@@ -72,6 +72,22 @@ describe('export and import', () => {
     }
     expect(importDraft('{ non json')).toEqual({ ok: false, message: 'Il file non è un JSON valido.' });
   });
+
+  it('a domanda still being typed, exported from the popup («incompleta»), is imported again as incomplete; a wrong value in it is still refused', () => {
+    // What a new AMINDER domanda stores before anything is typed: empty strings where values go.
+    const typing = {
+      format: 'cigd-draft/1', employer: { name: 'Rossi Bar', category: 'impresa' }, unit: { id: 'U1', comune: '', region: 'Piemonte' },
+      period: { start: '2020-03-09', end: '' }, workers: [{ contract: 'full-time', hiredOn: '' }],
+    };
+    const text = exportDraft({ key: 'k', title: 't', draft: typing as any, updatedAt: '' });
+    const back = importDraft(text);
+    expect(back).toEqual({ ok: true, draft: typing, incomplete: true });
+    const wrong = { ...typing, period: { start: '2020-02-31', end: '' } };
+    const refused = importDraft(JSON.stringify(wrong));
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.message).toContain('period.start: data non valida');
+    expect(importDraft(JSON.stringify({ ...typing, format: 'altro' })).ok).toBe(false); // not a draft file at all
+  });
 });
 
 describe('stale tabs: merge per worker and per field', () => {

@@ -8,6 +8,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { judge, parseDraft, type Deadline, type Draft } from '../../rules/index.ts';
 import type { FieldMap } from '../pages/field-map.ts';
 import { pairWorkers } from './pair-workers.ts';
+import { getPath } from '../pages/paths.ts';
 
 export type StoredDraft = {
   key: string;             // the page's own identity (portal + domanda), or an imported file's
@@ -192,8 +193,14 @@ export function exportDraft(record: StoredDraft): string {
   return JSON.stringify(record.draft, null, 2);
 }
 
-/** Import: a JSON file's text, validated; Italian errors naming every bad path. */
-export function importDraft(text: string): { ok: true; draft: Draft } | { ok: false; message: string } {
+/**
+ * Import: a JSON file's text, validated; Italian errors naming every bad path.
+ * A draft whose only problems are fields left empty is a domanda still being
+ * typed, as the popup lists and exports it («incompleta»): it comes back as
+ * such (`incomplete`), so a file exported here can always be imported again.
+ * A value typed wrong (a date that is not one, a menu's unknown option) is refused.
+ */
+export function importDraft(text: string): { ok: true; draft: Draft; incomplete?: true } | { ok: false; message: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -202,5 +209,14 @@ export function importDraft(text: string): { ok: true; draft: Draft } | { ok: fa
   }
   const parsed = parseDraft(data);
   if (parsed.ok) return { ok: true, draft: parsed.draft };
+  const leftEmpty = (path: string) => {
+    const value = getPath(data, path);
+    return value === undefined || value === '';
+  };
+  if (isDraftFile(data) && parsed.issues.every((i) => leftEmpty(i.path))) return { ok: true, draft: data as Draft, incomplete: true };
   return { ok: false, message: `Bozza non valida: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}` };
+}
+
+function isDraftFile(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && !Array.isArray(data) && (data as { format?: unknown }).format === 'cigd-draft/1';
 }

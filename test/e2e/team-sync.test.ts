@@ -134,10 +134,11 @@ describe.runIf(available)('team sync between two browsers', () => {
     const firstToSave = second === 'anna' ? 'otto' : 'anna';
     const options = optionsOf[second];
 
-    // Both versions side by side: theirs and the colleague's.
+    // Both versions side by side: theirs and the colleague's, as the operator reads dates (dd/MM/yyyy).
     const shown = await options.$eval('[data-conflict]', (el) => el.textContent ?? '');
-    expect(shown).toContain(ends[second]);
-    expect(shown).toContain(ends[firstToSave]);
+    const asShown = (iso: string) => iso.split('-').reverse().join('/');
+    expect(shown).toContain(`Data fine periodo: ${asShown(ends[second])}`);
+    expect(shown).toContain(`Data fine periodo: ${asShown(ends[firstToSave])}`);
 
     // The second keeps theirs: it becomes revision 3, the colleague's stays as revision 2.
     await options.click('[data-keep="local"]');

@@ -4,7 +4,8 @@
  * section). The token stays in extension storage.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Draft } from '../../../rules/index.ts';
+import { formatDateIt, type Draft } from '../../../rules/index.ts';
+import { fieldLabel, pathName } from '../../overlay/format.ts';
 import { countWord } from '../../../rules/calc/numbers.ts';
 import { originPattern } from '../../hosts.ts';
 import { normalizeOrigin } from '../../storage/config.ts';
@@ -109,7 +110,7 @@ function ConflictView({ conflict, onDone }: { conflict: Conflict; onDone: () => 
     await call({ type: 'sync:resolve', key: conflict.key, resolution });
     onDone();
   };
-  const show = (d: Draft, k: string) => JSON.stringify((d as any)[k], null, 1) ?? '(assente)';
+
   return (
     <section class="conflict" data-conflict={conflict.key}>
       <h2>Conflitto: {conflict.title}</h2>
@@ -117,17 +118,25 @@ function ConflictView({ conflict, onDone }: { conflict: Conflict; onDone: () => 
       <table>
         <thead><tr><th scope="col">Sezione</th><th scope="col">La mia versione</th><th scope="col">Versione del server</th><th scope="col">Tieni la mia</th></tr></thead>
         <tbody>
-          {sections.map((k) => (
+          {sections.map((k) => {
+            const differing = differingValues(k, conflict.local, conflict.remote.draft);
+            // A section that differs only in how it is written (an empty field against none): said so, not left blank.
+            const lines = differing.length ? differing : [{ label: 'Valori', mine: 'uguali', theirs: 'uguali' }];
+            const side = (which: 'mine' | 'theirs') => (
+              <td><ul>{lines.map((l) => <li key={l.label}>{l.label}: {l[which]}</li>)}</ul></td>
+            );
+            return (
             <tr key={k}>
-              <th scope="row">{k}</th>
-              <td><pre>{show(conflict.local, k)}</pre></td>
-              <td><pre>{show(conflict.remote.draft, k)}</pre></td>
+              <th scope="row">{sectionName(k)}</th>
+              {side('mine')}
+              {side('theirs')}
               <td>
-                <input type="checkbox" aria-label={`Tieni la mia versione di ${k}`} checked={takeLocal.has(k)}
+                <input type="checkbox" aria-label={`Tieni la mia versione di ${sectionName(k)}`} checked={takeLocal.has(k)}
                   onChange={(e) => { const s = new Set(takeLocal); (e.target as HTMLInputElement).checked ? s.add(k) : s.delete(k); setTakeLocal(s); }} />
               </td>
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
       <button type="button" data-keep="local" onClick={() => resolve({ keep: 'local' })}>Tieni la mia</button>{' '}
@@ -137,4 +146,40 @@ function ConflictView({ conflict, onDone }: { conflict: Conflict; onDone: () => 
       </button>
     </section>
   );
+}
+
+/** A section of the draft as the operator knows it («Periodo richiesto»), not by its key. */
+function sectionName(key: string): string {
+  return pathName(key)?.label ?? key;
+}
+
+/** A value as the portals show it: dates dd/MM/yyyy, Sì/No, numbers written the Italian way. */
+function valueIt(value: unknown): string {
+  if (value === undefined || value === null || value === '') return '(vuoto)';
+  if (typeof value === 'boolean') return value ? 'Sì' : 'No';
+  if (typeof value === 'number') return value.toLocaleString('it-IT');
+  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDateIt(value) : value;
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) return value.map(valueIt).join(', ');
+  return JSON.stringify(value);
+}
+
+/** Every leaf of a value, by its draft path (`workers[0].hiredOn`). */
+function leaves(value: unknown, path: string, out: Map<string, unknown>): Map<string, unknown> {
+  if (Array.isArray(value) && value.some((v) => v && typeof v === 'object')) value.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object' && !Array.isArray(value)) for (const [k, v] of Object.entries(value)) leaves(v, `${path}.${k}`, out);
+  else out.set(path, value);
+  return out;
+}
+
+/**
+ * What differs in one section between my version and the server's, field by field, each named as the
+ * overlay names it («Data fine periodo: 06/04/2020»), so the operator compares values, not JSON.
+ */
+export function differingValues(section: string, mine: Draft, theirs: Draft): { label: string; mine: string; theirs: string }[] {
+  const a = leaves((mine as Record<string, unknown>)[section], section, new Map());
+  const b = leaves((theirs as Record<string, unknown>)[section], section, new Map());
+  const paths = [...new Set([...a.keys(), ...b.keys()])];
+  return paths
+    .filter((p) => valueIt(a.get(p)) !== valueIt(b.get(p)))
+    .map((p) => ({ label: fieldLabel(p, []), mine: valueIt(a.get(p)), theirs: valueIt(b.get(p)) }));
 }

@@ -31,7 +31,7 @@ export function Popup() {
     const result = importDraft(await file.text());
     if (!result.ok) return setMessage(`${file.name}: ${result.message}`);
     await (await openDraftStore()).save(`import:${file.name}:${Date.now()}`, result.draft);
-    setMessage(`Importata: ${file.name}`);
+    setMessage(result.incomplete ? `Importata (incompleta: alcuni campi sono ancora da compilare): ${file.name}` : `Importata: ${file.name}`);
     await reload();
   };
 
