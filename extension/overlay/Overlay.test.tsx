@@ -230,6 +230,15 @@ describe('the overlay in Italian', () => {
     expect(overlay.querySelector('[data-status="parts-waiting"]')!.textContent).toContain('incompleti: il consuntivo n. 2; il modello SR41 n. 1.');
   });
 
+  it('names a finding\'s source by the notice\'s section, not by the seed\'s file name', () => {
+    const source = '001_97bd8f50a7fc0b82.txt, Regole generali di gestione della CIGD – Caratteristiche del periodo';
+    const finding: Finding = { rule: 'piemonte-2020/application-length', severity: 'error', message: 'La domanda dura 36 giorni.', fields: ['period.end'], source };
+    const overlay = show({ verdict: { regime: 'piemonte-2020', findings: [finding], deadlines: [], computed: {} }, findings: [finding] });
+    const shown = overlay.querySelector('[data-rule="piemonte-2020/application-length"] .source')!;
+    expect(shown.textContent).toBe('Fonte: Regole generali di gestione della CIGD – Caratteristiche del periodo · piemonte-2020/application-length');
+    expect(shown.getAttribute('title')).toBe(source);
+  });
+
   it('names the regime in its heading in Italian, not by its id', () => {
     const overlay = show({ verdict: { regime: 'piemonte-2016', findings: [], deadlines: [], computed: {} } });
     expect(overlay.querySelector('h2')!.textContent).toBe('CIGD · Piemonte 2016-2017');

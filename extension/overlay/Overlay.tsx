@@ -189,7 +189,7 @@ function FindingItem({ finding, rule, actions, bindings, canGo }: { finding: Fin
           ))}
         </div>
       )}
-      <div class="source">Fonte: {finding.source} · {finding.rule}</div>
+      <div class="source" title={finding.source}>Fonte: {sourceSection(finding.source)} · {finding.rule}</div>
       {rule && (
         <details onToggle={(e) => setWhy((e.currentTarget as HTMLDetailsElement).open)}>
           <summary>Perché?</summary>
@@ -223,3 +223,12 @@ function IntermittentCaps({ caps, workers }: { caps: unknown; workers: Draft['wo
 }
 
 export { parseDateIt };
+
+/**
+ * A finding's source as the operator reads it: the notice's section. The
+ * Verdict's `source` starts with the seed's file name («001_97bd….txt, »),
+ * which tells an operator nothing; it stays in the tooltip for whoever checks it.
+ */
+export function sourceSection(source: string): string {
+  return source.replace(/^\d{3}_[0-9a-f]+\.txt,\s*/, '');
+}

@@ -67,6 +67,7 @@ export function layout(o: LayoutOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${o.title} - ${o.application} (formazione)</title>
 <link rel="stylesheet" href="/replica/assets/replica.css">
+<link rel="icon" href="data:,">
 </head>
 <body class="${o.region === 'Regione Piemonte' ? 'piemonte' : 'lombardia'}">
 <header class="testata">

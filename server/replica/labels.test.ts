@@ -25,7 +25,7 @@ function unlabelled(doc: Document, root: ParentNode, page: string): string[] {
   return problems;
 }
 
-describe('every input of the replica has its <label for> (pages.md)', () => {
+describe('every input of the replica has its <label for> (pages.md), every page its icon', () => {
   it('on every page reachable from the index and from each built-in scenario', async () => {
     const { app } = await replicaForTests('2020-12-01');
     const client = new TraineeClient(app, '/replica');
@@ -46,6 +46,8 @@ describe('every input of the replica has its <label for> (pages.md)', () => {
       kinds.add(res.url.replace(/\?.*/, '').replace(/\d+/g, 'N'));
       const doc = new JSDOM(res.text).window.document;
       problems.push(...unlabelled(doc, doc, res.url));
+      // Its own icon: without one the browser asks /favicon.ico, a 404 in the console of every page.
+      if (!doc.querySelector('head link[rel="icon"]')) problems.push(`${res.url}: no <link rel="icon">`);
       // The row the page's script adds ("Aggiungi lavoratore") is labelled too.
       for (const t of Array.from(doc.querySelectorAll('template'))) problems.push(...unlabelled(doc, t.content, `${res.url} <template>`));
       for (const a of Array.from(doc.querySelectorAll('a[href^="/replica/"]'))) {

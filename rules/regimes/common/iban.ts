@@ -3,7 +3,7 @@ import { checkIban, type IbanCheck } from '../../calc/iban.ts';
 import { formatMonthIt } from '../../calc/dates.ts';
 import { sameFiscalCode } from '../../calc/fiscal-code.ts';
 import { SR41_IBAN } from './sources.ts';
-import { workerLabel } from './labels.ts';
+import { ofWorker, workerLabel } from './labels.ts';
 
 function whatIsWrong(result: Exclude<IbanCheck, { valid: true }>): string {
   switch (result.problem) {
@@ -44,7 +44,7 @@ export default defineRule({
       const result = checkOnce(worker.iban);
       if (result.valid) return;
       report({
-        message: `L’IBAN di ${workerLabel(worker, i)} ${whatIsWrong(result)}: correggilo.`,
+        message: `L’IBAN ${ofWorker(workerLabel(worker, i))} ${whatIsWrong(result)}: correggilo.`,
         fields: [`workers[${i}].iban`],
       });
     });
@@ -53,7 +53,7 @@ export default defineRule({
       const result = checkOnce(form.iban);
       if (result.valid) return;
       const index = draft.workers.findIndex((w) => sameFiscalCode(w.fiscalCode, form.workerFiscalCode));
-      const who = index >= 0 ? ` di ${workerLabel(draft.workers[index], index)}` : '';
+      const who = index >= 0 ? ` ${ofWorker(workerLabel(draft.workers[index], index))}` : '';
       report({
         message: `L’IBAN del modello SR41 n. ${i + 1} (mese ${formatMonthIt(form.month)})${who} ${whatIsWrong(result)}: correggilo.`,
         fields: [`sr41[${i}].iban`],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN_WORKER, workerLabel, workersByCode } from './labels.ts';
+import { ofWorker, theWorker, UNKNOWN_WORKER, workerLabel, workersByCode, workerSubject } from './labels.ts';
+import { judge } from '../../engine.ts';
+import { piemonte2020Draft } from '../../testing.ts';
 
 describe('naming a worker: one form everywhere, «Laura Bianchi (lavoratore n. 2)»', () => {
   it.each([
@@ -21,5 +23,31 @@ describe('naming a worker: one form everywhere, «Laura Bianchi (lavoratore n. 2
     const name = workersByCode([{ name: 'Laura Bianchi', fiscalCode: 'BNCLRA85M41F205C' }]);
     expect(name('bnclra85m41f205c')).toBe('Laura Bianchi (lavoratore n. 1)');
     expect(name(' BNCLRA85M41F205C ')).toBe('Laura Bianchi (lavoratore n. 1)');
+  });
+});
+
+describe('a worker in a sentence: the article Italian needs when there is no name', () => {
+  it.each([
+    ['Laura Bianchi (lavoratore n. 2)', 'Laura Bianchi (lavoratore n. 2)', 'di Laura Bianchi (lavoratore n. 2)', 'Laura Bianchi (lavoratore n. 2)'],
+    ['lavoratore n. 5', 'il lavoratore n. 5', 'del lavoratore n. 5', 'Il lavoratore n. 5'],
+    [UNKNOWN_WORKER, UNKNOWN_WORKER, `di ${UNKNOWN_WORKER}`, `U${UNKNOWN_WORKER.slice(1)}`],
+  ])('%s', (label, inside, after, opening) => {
+    expect(theWorker(label)).toBe(inside);
+    expect(ofWorker(label)).toBe(after);
+    expect(workerSubject(label)).toBe(opening);
+  });
+
+  it('no message says «di lavoratore n.» or opens with a lower-case «lavoratore n.»', () => {
+    const draft = piemonte2020Draft();
+    for (const w of draft.workers) delete (w as { name?: string }).name;
+    draft.workers[0].fiscalCode = `${draft.workers[0].fiscalCode.slice(0, 15)}X`; // a wrong check letter
+    draft.workers[1].iban = 'IT00X0000000000000000000000';
+    draft.workers[2].hiredOn = '2020-03-02';
+    const messages = judge(draft, { today: '2020-04-10' }).findings.map((f) => f.message);
+    expect(messages.filter((m) => /lavoratore n\. \d/.test(m)).length).toBeGreaterThanOrEqual(3);
+    for (const m of messages) {
+      expect(m).not.toMatch(/\bdi lavoratore n\./);
+      expect(m).not.toMatch(/(^|[.:!?] )lavoratore n\./);
+    }
   });
 });

@@ -29,6 +29,21 @@ export function workerLabel(worker: Pick<Worker, 'name'>, index: number): string
   return name ? `${name} (lavoratore n. ${number})` : `lavoratore n. ${number}`;
 }
 
+/** How workerLabel names a worker without a name; the sentence then needs an article. */
+const NAMELESS = 'lavoratore n. ';
+
+/** A worker's label inside a sentence: «Mario Rossi (lavoratore n. 2)», «il lavoratore n. 2». */
+export const theWorker = (label: string): string => (label.startsWith(NAMELESS) ? `il ${label}` : label);
+
+/** A worker's label after "di": «di Mario Rossi (lavoratore n. 2)», «del lavoratore n. 2». */
+export const ofWorker = (label: string): string => (label.startsWith(NAMELESS) ? `del ${label}` : `di ${label}`);
+
+/** A worker's label opening a sentence: «Mario Rossi (lavoratore n. 2)», «Il lavoratore n. 2», «Un lavoratore il cui …». */
+export function workerSubject(label: string): string {
+  const phrase = theWorker(label);
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+}
+
 /** Who a code-keyed entry belongs to when the code is no worker's of the application. */
 export const UNKNOWN_WORKER = 'un lavoratore il cui codice fiscale non è tra quelli della domanda';
 

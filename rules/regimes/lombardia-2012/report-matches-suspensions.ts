@@ -4,6 +4,7 @@ import { formatNumberIt, sameHours } from '../../calc/numbers.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { REPORT_MATCHES } from './sources.ts';
 import { calendar, monthOfSuspension, span, workerLabels, type Suspension } from './shared.ts';
+import { theWorker } from '../common/labels.ts';
 
 const hoursText = (h: number) => `${formatNumberIt(h)} ${h === 1 ? 'ora' : 'ore'}`;
 
@@ -50,7 +51,7 @@ export default defineRule<Lombardia2012Params>({
           : 'per quel mese non c’è alcuna comunicazione di sospensione, quindi il rendiconto è 0';
         report({
           message:
-            `Nel rendiconto di ${monthNameIt(r.month)} per ${workerLabels(draft, facts)(cf)} ` +
+            `Nel rendiconto di ${monthNameIt(r.month)} per ${theWorker(workerLabels(draft, facts)(cf))} ` +
             `${reported === undefined ? 'mancano le ore' : `risultano ${hoursText(reported)}`}, ma ${communications}. ` +
             'Correggi le ore del rendiconto oppure, se le sospensioni sono cambiate, invia una nuova comunicazione di sospensione con i dati corretti.',
           fields: [`reports[${i}].hours.${cf}`],

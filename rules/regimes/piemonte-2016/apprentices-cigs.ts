@@ -3,7 +3,7 @@ import { formatDateIt, minDate } from '../../calc/dates.ts';
 import type { Piemonte2016Params } from './params.ts';
 import { APPRENTICES, APPRENTICES_ENTRY_QUOTE } from './sources.ts';
 import { kindOf, sendDate } from './year-2016.ts';
-import { workerLabel } from '../common/labels.ts';
+import { workerLabel, workerSubject } from '../common/labels.ts';
 
 /**
  * Apprentices of firms in CIGS (notices of 05/12 and 12/12/2016; the source
@@ -79,7 +79,7 @@ export default defineRule<Piemonte2016Params>({
       if (worker.contract === 'apprentice') return;
       report({
         message:
-          `${workerLabel(worker, i)} non è un apprendista: nella domanda per apprendisti di imprese in CIGS si possono inserire solo ` +
+          `${workerSubject(workerLabel(worker, i))} non è un apprendista: nella domanda per apprendisti di imprese in CIGS si possono inserire solo ` +
           'apprendisti. Togli il lavoratore dalla domanda.',
         fields: [`workers[${i}].contract`],
       });

@@ -25,6 +25,14 @@ describe(HEADCOUNT, () => {
     expect(found[0].message).toMatch(/2,5 dipendenti equivalenti/);
   });
 
+  it('one worker full time is one «dipendente equivalente», one «persona»; the declaration says so too', () => {
+    const one = { workforce: [draftWith().workers[0]], attachments: [] };
+    const messages = judgeWith(one).findings.filter((f) => f.rule === HEADCOUNT || f.rule === DECLARATION).map((f) => f.message);
+    expect(messages.join(' ')).toMatch(/: 1 dipendente equivalente a tempo pieno \(1 persona\)/);
+    expect(messages.join(' ')).toMatch(/Con 1 dipendente equivalente \(fino a 5\)/);
+    expect(messages.join(' ')).not.toMatch(/1 dipendenti/);
+  });
+
   // The threshold "fino a 5 dipendenti": 4, 5 and 6 full-time equivalents.
   it.each([
     [1, 3.5, true],

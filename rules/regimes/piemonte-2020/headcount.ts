@@ -12,6 +12,9 @@ import { AGREEMENT_REQUIRED, HEADCOUNT, SMALL_EMPLOYER } from './sources.ts';
  * on leave who is replaced not counted. The counting details come from seed
  * 002 (Piemonte 2016), which seed 001 does not repeat: "5,2 è più di 5".
  */
+/** "1 dipendente equivalente", "5,2 dipendenti equivalenti": the fte as the messages say it. */
+const equivalents = (fte: number) => (fte === 1 ? '1 dipendente equivalente' : `${formatNumberIt(fte, 4)} dipendenti equivalenti`);
+
 export const headcountRule = defineRule<Piemonte2020Params>({
   id: 'piemonte-2020/headcount',
   severity: 'info',
@@ -28,7 +31,7 @@ export const headcountRule = defineRule<Piemonte2020Params>({
     compute('smallEmployer', small);
     report({
       message:
-        `Organico al ${formatDateIt(draft.period.start)}: ${formatNumberIt(fte, 4)} dipendenti equivalenti a tempo pieno ` +
+        `Organico al ${formatDateIt(draft.period.start)}: ${equivalents(fte)} a tempo pieno ` +
         `(${people} ${people === 1 ? 'persona' : 'persone'}). ` +
         (small
           ? `Fino a ${params.smallEmployerMaxFte}: non serve l'accordo sindacale, va allegata la dichiarazione aziendale.`
@@ -54,7 +57,7 @@ export const smallEmployerDeclaration = defineRule<Piemonte2020Params>({
     if (!declared) {
       report({
         message:
-          `Con ${formatNumberIt(fte, 4)} dipendenti equivalenti (fino a ${params.smallEmployerMaxFte}) va allegata la dichiarazione aziendale ` +
+          `Con ${equivalents(fte)} (fino a ${params.smallEmployerMaxFte}) va allegata la dichiarazione aziendale ` +
           'che giustifica il ricorso alla CIGD: aggiungere l\'allegato "dichiarazione".',
         fields: ['attachments'],
       });
@@ -63,7 +66,7 @@ export const smallEmployerDeclaration = defineRule<Piemonte2020Params>({
       report({
         severity: 'info',
         message:
-          `L'organico conta ${people} persone ma ${formatNumberIt(fte, 4)} dipendenti equivalenti a tempo pieno: ` +
+          `L'organico conta ${people} persone ma ${equivalents(fte)} a tempo pieno: ` +
           'compilare nella dichiarazione il prospetto per il calcolo del numero di dipendenti.',
         fields: ['attachments'],
       });
@@ -85,7 +88,7 @@ export const agreementRequired = defineRule<Piemonte2020Params>({
     if (isSmallEmployer(fte, params) || draft.agreement) return;
     report({
       message:
-        `Con ${formatNumberIt(fte, 4)} dipendenti equivalenti (più di ${params.smallEmployerMaxFte}) serve l'accordo sindacale: ` +
+        `Con ${equivalents(fte)} (più di ${params.smallEmployerMaxFte}) serve l'accordo sindacale: ` +
         'indicarne i dati e allegarlo alla domanda.',
       fields: ['agreement'],
     });

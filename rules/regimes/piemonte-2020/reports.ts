@@ -3,7 +3,7 @@ import type { Draft } from '../../schema.ts';
 import { formatDateIt, monthNameIt, monthsOfPeriod } from '../../calc/dates.ts';
 import { reportOpeningDay } from '../../calc/deadlines.ts';
 import type { Piemonte2020Params } from './params.ts';
-import { workerLabel } from '../common/labels.ts';
+import { ofWorker, workerLabel, workerSubject } from '../common/labels.ts';
 import { formatNumberIt, sameHours } from '../../calc/numbers.ts';
 import { REPORT_BLANK, REPORT_MATCHES_REQUEST, REPORT_OPENING, REPORT_ORDER } from './sources.ts';
 
@@ -139,7 +139,7 @@ export const reportBlank = defineRule<Piemonte2020Params>({
       if (blank.length === 0) return;
       report({
         message:
-          `Consuntivo di ${monthNameIt(r.month)}: mancano le ore di ${blank.map((index) => workerLabel(draft.workers[index], index)).join(', ')}. ` +
+          `Consuntivo di ${monthNameIt(r.month)}: mancano le ore ${blank.map((index) => ofWorker(workerLabel(draft.workers[index], index))).join(', ')}. ` +
           'Digitare 0 per chi non è stato in CIGD nel mese.',
         fields: blank.map((index) => `reports[${i}].hours.${draft.workers[index].fiscalCode}`),
       });
@@ -186,7 +186,7 @@ export const reportMatchesRequest = defineRule<Piemonte2020Params>({
       if (sameHours(reported, w.requestedHours)) return;
       report({
         message:
-          `${workerLabel(w, i)}: nella domanda ${formatNumberIt(w.requestedHours)} ore, a consuntivo ${formatNumberIt(reported)}. ` +
+          `${workerSubject(workerLabel(w, i))}: nella domanda ${formatNumberIt(w.requestedHours)} ore, a consuntivo ${formatNumberIt(reported)}. ` +
           `${when}: le ore della domanda devono coincidere con il consuntivo. Correggere le ore richieste.`,
         fields: [`workers[${i}].requestedHours`],
       });

@@ -4,7 +4,7 @@ import { sr41Deadline } from '../../calc/deadlines.ts';
 import type { Draft } from '../../schema.ts';
 import type { Piemonte2020Params } from './params.ts';
 import { hoursOf } from './reports.ts';
-import { workersByCode } from '../common/labels.ts';
+import { ofWorker, workersByCode } from '../common/labels.ts';
 import { formatNumberIt, sameHours } from '../../calc/numbers.ts';
 import { SR41_DEADLINE, SR41_IBAN, SR41_MATCHES_REPORT } from './sources.ts';
 
@@ -68,15 +68,15 @@ export const sr41DeadlineRule = defineRule<Piemonte2020Params>({
     }
     forms.forEach((f, i) => {
       if (f.sentOn === undefined) {
-        problems.push(`non è stato inviato l'SR41 di ${monthNameIt(f.month)} di ${who(f.workerFiscalCode)}`);
+        problems.push(`non è stato inviato l'SR41 di ${monthNameIt(f.month)} ${ofWorker(who(f.workerFiscalCode))}`);
         fields.push(`sr41[${i}].sentOn`);
       } else if (f.sentOn > due) {
-        problems.push(`è stato inviato il ${formatDateIt(f.sentOn)} l'SR41 di ${monthNameIt(f.month)} di ${who(f.workerFiscalCode)}`);
+        problems.push(`è stato inviato il ${formatDateIt(f.sentOn)} l'SR41 di ${monthNameIt(f.month)} ${ofWorker(who(f.workerFiscalCode))}`);
         fields.push(`sr41[${i}].sentOn`);
       }
     });
     if (missing.length > 0) {
-      problems.push(`mancano gli SR41 di ${missing.map((m) => `${who(m.fiscalCode)} per ${monthNameIt(m.month)}`).join(', ')}`);
+      problems.push(`mancano gli SR41 ${missing.map((m) => `${ofWorker(who(m.fiscalCode))} per ${monthNameIt(m.month)}`).join(', ')}`);
       fields.push('sr41');
     }
     report({
@@ -106,7 +106,7 @@ export const sr41MatchesReport = defineRule<Piemonte2020Params>({
       if (reported == null || sameHours(reported, f.hours)) return;
       report({
         message:
-          `L'SR41 di ${monthNameIt(f.month)} di ${who(f.workerFiscalCode)} indica ${formatNumberIt(f.hours)} ore, ` +
+          `L'SR41 di ${monthNameIt(f.month)} ${ofWorker(who(f.workerFiscalCode))} indica ${formatNumberIt(f.hours)} ore, ` +
           `ma il consuntivo ne dichiara ${formatNumberIt(reported)}. Allineare le ore, altrimenti l'INPS sospende il pagamento.`,
         fields: [`sr41[${i}].hours`],
       });
@@ -130,7 +130,7 @@ export const sr41Iban = defineRule<Piemonte2020Params>({
       const onRecord = workers.get(f.workerFiscalCode)?.iban?.trim();
       report({
         message:
-          `L'SR41 di ${monthNameIt(f.month)} di ${who(f.workerFiscalCode)} è senza IBAN: indicare il codice IBAN del lavoratore` +
+          `L'SR41 di ${monthNameIt(f.month)} ${ofWorker(who(f.workerFiscalCode))} è senza IBAN: indicare il codice IBAN del lavoratore` +
           (onRecord ? ' (è già indicato nei dati del lavoratore nella domanda: se è quello giusto, riportarlo nel modulo).' : '.'),
         fields: [`sr41[${i}].iban`],
       });

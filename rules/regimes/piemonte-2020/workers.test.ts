@@ -43,9 +43,9 @@ describe(HIRED, () => {
     }
   });
 
-  it('a worker without a name is named by position alone', () => {
+  it('a worker without a name is named by position alone, with the article a sentence needs', () => {
     const found = findings(HIRED, thirdWorker({ name: undefined, hiredOn: '2020-02-24' }));
-    expect(found[0].message).toMatch(/^lavoratore n\. 3 è stato assunto il 24\/02\/2020/);
+    expect(found[0].message).toMatch(/^Il lavoratore n\. 3 è stato assunto il 24\/02\/2020/);
   });
 });
 
