@@ -2,7 +2,6 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CHROME_MANIFEST_KEY, GECKO_ID } from './extension/identity.ts';
 import { seedQuotesLeftOut } from './extension/build/seed-quotes.ts';
-import { acceptorLeftOut } from './extension/build/acceptor-left-out.ts';
 
 // The extension lives in extension/ (see README.md, "The extension"). CIGD_DEV_ORIGINS=1
 // builds a test variant that also runs on loopback pages (the replica in the
@@ -16,11 +15,10 @@ export default defineConfig({
     define: { 'import.meta.env.CIGD_DEV_ORIGINS': JSON.stringify(process.env.CIGD_DEV_ORIGINS === '1') },
   }),
   hooks: {
-    // The content script runs on every portal page: the seed passages wait in
-    // the background until «Perché?» is opened (extension/build/seed-quotes.ts),
-    // and zod alone checks drafts there (extension/build/acceptor-left-out.ts).
+    // The content script runs on every portal page: the rules' reasoning and seed
+    // passages wait in the background until «Perché?» is opened (extension/build/seed-quotes.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.type === 'content-script')) config.plugins = [seedQuotesLeftOut(), acceptorLeftOut(), ...(config.plugins ?? [])];
+      if (entrypoints.some((e) => e.type === 'content-script')) config.plugins = [seedQuotesLeftOut(), ...(config.plugins ?? [])];
     },
   },
   manifest: ({ browser }) => ({

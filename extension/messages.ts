@@ -4,6 +4,9 @@ import type { FieldMap } from './pages/field-map.ts';
 import { SITES } from './pages/detect.ts';
 import type { StoredDraft } from './storage/drafts.ts';
 
+/** Why a rule says what it says: its reasoning and the seed passage, which the content script is built without. */
+export type RuleWhy = { reasoning: string; quote: string };
+
 export type Request =
   | { type: 'draft:load'; key: string }
   /** `base`: the draft the page last loaded or saved; `revision`: the server revision it loaded (see DraftStore.save). */
@@ -11,14 +14,14 @@ export type Request =
   | { type: 'fieldmap:get'; site: string }
   | { type: 'fieldmap:put'; site: string; map: FieldMap }
   /** The seed passage a rule quotes: the content script is built without them (extension/build/seed-quotes.ts). */
-  | { type: 'rule:quote'; rule: string };
+  | { type: 'rule:why'; rule: string };
 
 export type Responses = {
   'draft:load': StoredDraft | null;
   'draft:save': { ok: true };
   'fieldmap:get': FieldMap | null;
   'fieldmap:put': { ok: true };
-  'rule:quote': string | null;
+  'rule:why': RuleWhy | null;
 };
 
 export async function send<T extends Request>(message: T): Promise<Responses[T['type']]> {
@@ -29,7 +32,7 @@ export async function send<T extends Request>(message: T): Promise<Responses[T['
 export type Sender = { id?: string; url?: string; tab?: unknown };
 
 /** What a content script sends (its page's draft, its site's field map, a rule's quote): nothing else is taken from a page's tab. */
-const FROM_PAGES = new Set(['draft:load', 'draft:save', 'fieldmap:get', 'fieldmap:put', 'rule:quote']);
+const FROM_PAGES = new Set(['draft:load', 'draft:save', 'fieldmap:get', 'fieldmap:put', 'rule:why']);
 
 const isSite = (site: unknown) => typeof site === 'string' && (SITES as readonly string[]).includes(site);
 

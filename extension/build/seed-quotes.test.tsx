@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { seedQuotesLeftOut, sourcesWithoutQuotes, SOURCES } from './seed-quotes.ts';
-import { SeedQuote } from '../overlay/Overlay.tsx';
+import { Why } from '../overlay/Overlay.tsx';
 import { catalogue } from '../../rules/index.ts';
 
 const regimesDir = join(__dirname, '../../rules/regimes');
@@ -39,22 +39,27 @@ describe('the content script is built without the seed passages', () => {
   });
 });
 
-describe('«Perché?» in a page built without the passages', () => {
-  it('asks the background for the rule\'s passage and shows it', async () => {
+describe('«Perché?» in a page built without the reasoning and the passages', () => {
+  it('asks the background for them and shows them', async () => {
     const host = document.createElement('div');
     document.body.append(host);
     const asked: string[] = [];
     const rule = catalogue().find((r) => r.id === 'piemonte-2020/application-length')!;
-    const load = async (id: string) => (asked.push(id), catalogue().find((r) => r.id === id)?.quote ?? null);
-    await act(async () => render(<SeedQuote rule={rule.id} quote="" load={load} />, host));
+    const load = async (id: string) => {
+      asked.push(id);
+      const found = catalogue().find((r) => r.id === id);
+      return found ? { reasoning: found.reasoning, quote: found.quote } : null;
+    };
+    await act(async () => render(<Why rule={rule.id} known={null} load={load} />, host));
     await act(async () => {}); // the background's answer
     expect(asked).toEqual(['piemonte-2020/application-length']);
+    expect(host.querySelector('p')!.textContent).toBe(rule.reasoning);
     expect(host.querySelector('blockquote')!.textContent).toBe(rule.quote);
     expect(rule.quote).toContain('35 giorni di calendario');
-    // A passage the page already holds is shown without asking.
+    // What the page already holds is shown without asking.
     const other = document.createElement('div');
     document.body.append(other);
-    await act(async () => render(<SeedQuote rule="x" quote="Testo." load={load} />, other));
+    await act(async () => render(<Why rule="x" known={{ reasoning: 'Perché.', quote: 'Testo.' }} load={load} />, other));
     expect(asked).toHaveLength(1);
     expect(other.querySelector('blockquote')!.textContent).toBe('Testo.');
   });

@@ -1,9 +1,9 @@
 /**
  * Build step of the content script: the seed passages each rule quotes
- * (`quote` of the regimes' `sources.ts`) are left out of it. They are a third
- * of the rules' text and are read only when the operator opens «Perché?»,
- * so the overlay asks the background for them then (`rule:quote`), and every
- * portal page loads that much less. The background, popup and options pages,
+ * (`quote` of the regimes' `sources.ts`) and each rule's `reasoning` are left
+ * out of it. They are most of the rules' text and are read only when the
+ * operator opens «Perché?», so the overlay asks the background for them then
+ * (`rule:why`), and every portal page loads that much less. The background, popup and options pages,
  * the server and `cigd` keep the whole catalogue.
  *
  * Each `sources.ts` is replaced by its own exports, evaluated here at build
@@ -33,10 +33,24 @@ export function sourcesWithoutQuotes(exports: Record<string, unknown>): string {
     .join('\n');
 }
 
+/** A string literal, '…', "…" or a template without nesting, and literals joined with +: how the rules write `reasoning`. */
+const LITERAL = "(?:'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`)";
+const REASONING = new RegExp(`(\\breasoning:\\s*)${LITERAL}(?:\\s*\\+\\s*${LITERAL})*`, 'g');
+
+/** A rule module with every `reasoning: '…'` emptied (the rest of the code as it is). */
+export function withoutReasoning(code: string): string {
+  return code.replace(REASONING, "$1''");
+}
+
 export function seedQuotesLeftOut(): Plugin {
   return {
     name: 'cigd-seed-quotes-left-out',
     enforce: 'pre',
+    transform(code, id) {
+      // The rules' reasoning, shown by «Perché?» with the passage, comes from the background too.
+      if (!/[\\/]rules[\\/]regimes[\\/][^\\/]+[\\/](?!sources\.ts$)[^\\/]+\.ts$/.test(id) || /\.test\.ts$/.test(id)) return null;
+      return { code: withoutReasoning(code), map: null };
+    },
     load(id) {
       const m = /[\\/]rules[\\/]regimes[\\/]([^\\/]+)[\\/]sources\.ts$/.exec(id);
       if (!m) return null;

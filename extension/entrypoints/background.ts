@@ -77,7 +77,10 @@ async function registerServerPages(origin: string): Promise<void> {
 }
 
 async function handle(message: Request | { type: string; [k: string]: any }): Promise<unknown> {
-  if (message.type === 'rule:quote') return catalogue().find((r) => r.id === (message as any).rule)?.quote ?? null;
+  if (message.type === 'rule:why') {
+    const rule = catalogue().find((r) => r.id === (message as any).rule);
+    return rule ? { reasoning: rule.reasoning, quote: rule.quote } : null;
+  }
   const s = await store();
   switch (message.type) {
     case 'draft:load':

@@ -9,13 +9,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Draft } from '../../rules/index.ts';
+import type { Draft, Finding } from '../../rules/index.ts';
 import { VALID_WORKER_CFS } from '../../rules/testing.ts';
 import { CLIENT_JS } from '../../server/replica/html.ts';
 import { adapters } from '../pages/adapters.ts';
 import type { PageKind } from '../pages/detect.ts';
+import { bindFields } from '../pages/bind.ts';
 import { emptyDraft } from './read-page.ts';
 import { LivePage } from './live-page.ts';
+import { applyMarks, marksByPath } from './marks.ts';
 
 const fixture = (name: string) => {
   document.documentElement.innerHTML = readFileSync(join(__dirname, '../../test/fixtures', name), 'utf8');
@@ -276,5 +278,17 @@ describe('warning, info, and several rule ids on one field', () => {
     type(live, 'dataInizioCigd', '12/10/2015');
     expect(marks(startField)).toEqual({ path: 'period.start', severity: 'ok', rules: '' });
     expect(marks(signed).severity).toBe('ok');
+  });
+});
+
+describe('a worker\'s name asked in two fields (AMINDER Cognome and Nome)', () => {
+  it('a finding on workers[1].name marks both fields of row 2, and neither of row 1', () => {
+    fixture('aminder-domanda.filled.html');
+    const finding: Finding = { rule: 'test/worker-name', severity: 'warning', message: 'Nome da verificare.', fields: ['workers[1].name'], source: 'test' };
+    applyMarks(bindFields(document, adapters['aminder-domanda']), marksByPath([finding], []), () => true);
+    for (const id of ['lav-1-cognome', 'lav-1-nome']) {
+      expect(marks(field(id))).toEqual({ path: 'workers[1].name', severity: 'warning', rules: 'test/worker-name' });
+    }
+    for (const id of ['lav-0-cognome', 'lav-0-nome']) expect(marks(field(id))).toEqual({ path: 'workers[0].name', severity: 'ok', rules: '' });
   });
 });

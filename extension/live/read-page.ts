@@ -61,9 +61,15 @@ export function readPage(stored: Draft, bindings: Binding[]): { draft: Draft; pr
   const menus = bindings.filter((b) => b.options);
   // Every field's value first: which stored worker a row is may depend on the rest of the row.
   const values: [string, unknown][] = [];
+  // A name asked in two fields (Cognome, Nome): its parts by path, joined below.
+  const names = new Map<string, { given?: string; family?: string }>();
   for (const b of bindings) {
     if (b.options) continue;
     const text = elementValue(b);
+    if (b.part) {
+      names.set(b.path, { ...names.get(b.path), [b.part]: text });
+      continue;
+    }
     let value: unknown;
     switch (b.type) {
       case 'date':
@@ -107,6 +113,8 @@ export function readPage(stored: Draft, bindings: Binding[]): { draft: Draft; pr
     }
     values.push([b.path, value]);
   }
+  // Given name first, as the draft writes it ("Mario Rossi"); no name when both are empty.
+  for (const [path, { given, family }] of names) values.push([path, [given, family].filter(Boolean).join(' ') || undefined]);
   // Rows on the page decide how many workers there are. Facts typed in the panel stay with their
   // worker (pairWorkers: by codice fiscale; by position for a code still being typed or mended in
   // place). A removed row's worker goes with its facts.

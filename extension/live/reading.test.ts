@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { adapters } from '../pages/adapters.ts';
 import type { PageKind } from '../pages/detect.ts';
-import { BAD_DATE, emptyDraft, parseNumberIt } from './read-page.ts';
+import { BAD_DATE, emptyDraft, parseNumberIt, readPage } from './read-page.ts';
+import type { Binding } from '../pages/bind.ts';
 import { LivePage } from './live-page.ts';
 import { judgePartial } from './judge-partial.ts';
 
@@ -165,5 +166,48 @@ describe('5. AMINDER\'s Causale and GECO\'s Azienda artigiana', () => {
     expect(live.isBound(no)).toBe(true); // the content script refreshes on the other radio too
     live.refresh();
     expect(live.state.draft.employer.category).toBe('impresa');
+  });
+});
+
+describe('6. a worker name asked in two fields (Cognome, Nome) is one name, given name first', () => {
+  const adapter = adapters['aminder-domanda'];
+  /** Row 1's name fields as an adapter binds them, and a stored draft whose worker already had a name. */
+  function nameOf(family: string, given: string) {
+    document.body.innerHTML = '<input id="c"><input id="n">';
+    const input = (id: string, value: string) => Object.assign(document.getElementById(id) as HTMLInputElement, { value });
+    const bindings: Binding[] = [
+      { element: input('c', family), path: 'workers[0].name', type: 'text', label: 'Nome e cognome (riga 1)', part: 'family', reason: 'label' },
+      { element: input('n', given), path: 'workers[0].name', type: 'text', label: 'Nome e cognome (riga 1)', part: 'given', reason: 'label' },
+    ];
+    const stored = { ...emptyDraft(adapter), workers: [{ fiscalCode: '', name: 'Nome Vecchio', hiredOn: '', contract: 'full-time' as const }] };
+    return readPage(stored, bindings).draft.workers[0];
+  }
+
+  it('both parts: given name first («Mario Rossi») though the page asks the surname first, spaces trimmed', () => {
+    expect(nameOf('Rossi', 'Mario').name).toBe('Mario Rossi');
+    expect(nameOf(' De Luca ', ' Anna Maria').name).toBe('Anna Maria De Luca');
+  });
+
+  it('one part empty: the other alone', () => {
+    expect(nameOf('Rossi', '').name).toBe('Rossi');
+    expect(nameOf('', 'Mario').name).toBe('Mario');
+  });
+
+  it('both empty: no name (the worker is named by its row), not an empty one', () => {
+    expect(nameOf('', '')).not.toHaveProperty('name');
+    expect(nameOf('  ', '')).not.toHaveProperty('name');
+  });
+
+  it('on the AMINDER page, the panel\'s facts stay with their worker as before: a row removed, a whole code mended at once', () => {
+    const live = open('aminder-domanda.filled.html', 'aminder-domanda', '2020-04-10');
+    live.updateDraft((d) => ({ ...d, workers: d.workers.map((w, i) => ({ ...w, intermittent: { daysWorkedLast12Months: 100 + i, calledBeforeCause: true } })) }));
+    const codeOfLaura = live.state.draft.workers[1].fiscalCode;
+    document.getElementById('lav-0')!.remove();
+    live.rebind();
+    expect(live.state.draft.workers).toEqual([expect.objectContaining({ fiscalCode: codeOfLaura, name: 'Laura Bianchi', intermittent: { daysWorkedLast12Months: 101, calledBeforeCause: true } })]);
+    // The same worker's code pasted over a wrong one: the rest of the row, her name too, reads as before.
+    set(live, 'lav-1-cf', `${codeOfLaura.slice(0, 15)}X`);
+    set(live, 'lav-1-cf', codeOfLaura);
+    expect(live.state.draft.workers[0]).toMatchObject({ name: 'Laura Bianchi', intermittent: { daysWorkedLast12Months: 101 } });
   });
 });

@@ -16,13 +16,14 @@ import { dateIt, fieldLabel, numberIt, partLabel } from './format.ts';
 import { FactsPanel } from './FactsPanel.tsx';
 import { factInputId, MissingFacts, missingFacts } from './MissingFacts.tsx';
 import { TeachPanel, type TeachProps } from './TeachPanel.tsx';
+import type { RuleWhy } from '../messages.ts';
 
 export type OverlayActions = {
   focusField(path: string): void;
   writeField(path: string, text: string): void;
   updateDraft(change: (draft: Draft) => Draft): void;
   /** The seed passage of a rule, when the build left it out of the page (extension/build/seed-quotes.ts). */
-  quoteOf?(rule: string): Promise<string | null>;
+  whyOf?(rule: string): Promise<RuleWhy | null>;
 };
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -193,24 +194,35 @@ function FindingItem({ finding, rule, actions, bindings, canGo }: { finding: Fin
       {rule && (
         <details onToggle={(e) => setWhy((e.currentTarget as HTMLDetailsElement).open)}>
           <summary>Perché?</summary>
-          <p>{rule.reasoning}</p>
-          {why && <SeedQuote rule={rule.id} quote={rule.quote} load={actions.quoteOf} />}
+          {why && <Why rule={rule.id} known={rule.reasoning && rule.quote ? { reasoning: rule.reasoning, quote: rule.quote } : null} load={actions.whyOf} />}
         </details>
       )}
     </li>
   );
 }
 
-/** The passage of the seed the rule comes from: in the page's own catalogue, or asked for when «Perché?» is opened. */
-export function SeedQuote({ rule, quote, load }: { rule: string; quote: string; load?: (rule: string) => Promise<string | null> }) {
-  const [text, setText] = useState(quote || null);
+const UNAVAILABLE: RuleWhy = { reasoning: '', quote: 'Spiegazione non disponibile.' };
+
+/**
+ * Why the rule says what it says: its reasoning and the seed passage it comes
+ * from. In the page's own catalogue (the tests), or asked of the background
+ * when «Perché?» is opened: the content script is built without them.
+ */
+export function Why({ rule, known, load }: { rule: string; known: RuleWhy | null; load?: (rule: string) => Promise<RuleWhy | null> }) {
+  const [why, setWhy] = useState(known);
   useEffect(() => {
-    if (quote || !load) return;
+    if (known || !load) return;
     let live = true;
-    load(rule).then((q) => live && setText(q ?? 'Passo della fonte non disponibile.'), () => live && setText('Passo della fonte non disponibile.'));
+    load(rule).then((w) => live && setWhy(w ?? UNAVAILABLE), () => live && setWhy(UNAVAILABLE));
     return () => { live = false; };
-  }, [rule, quote]);
-  return <blockquote aria-busy={text === null}>{text ?? 'Carico il passo della fonte…'}</blockquote>;
+  }, [rule, known]);
+  if (!why) return <p aria-busy="true">Carico la spiegazione…</p>;
+  return (
+    <>
+      {why.reasoning && <p>{why.reasoning}</p>}
+      <blockquote>{why.quote}</blockquote>
+    </>
+  );
 }
 
 /** Each intermittent worker's cap, the worker named as the rules name them (never by codice fiscale). */

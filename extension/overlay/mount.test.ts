@@ -251,3 +251,30 @@ describe('the overlay mounted by the content script', () => {
     expect(messages.filter((m) => m.type === 'draft:save')).toHaveLength(1);
   });
 });
+
+describe('the drafts the content script stores', () => {
+  const saves = () => messages.filter((m) => m.type === 'draft:save');
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('a new, empty domanda only looked at stores no draft; the first thing typed does', async () => {
+    history.replaceState(null, '', '/replica/aminder/domanda/7');
+    document.documentElement.innerHTML = readFileSync(join(__dirname, '../../test/fixtures/aminder-domanda.empty.html'), 'utf8');
+    await startScript();
+    await pause(600); // past the 400 ms the script waits after the last change
+    expect(saves()).toEqual([]);
+    type('denominazione', 'Rossi Bar S.n.c.');
+    await pause(600);
+    expect(saves()).toHaveLength(1);
+    expect((saves()[0] as { draft: { employer: { name?: string } } }).draft.employer.name).toBe('Rossi Bar S.n.c.');
+    // Emptied again, it is still saved: the stored draft must not keep the name.
+    type('denominazione', '');
+    await pause(600);
+    expect(saves()).toHaveLength(2);
+  });
+
+  it('a domanda the portal shows filled is stored as soon as it is read', async () => {
+    await startScript();
+    await pause(600);
+    expect(saves()).toHaveLength(1);
+  });
+});

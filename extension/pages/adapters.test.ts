@@ -6,11 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adapters } from './adapters.ts';
+import { adapters, teachablePaths } from './adapters.ts';
 import { bindFields } from './bind.ts';
 import { detectPage } from './detect.ts';
-import { emptyFieldMap, rowPattern, teach } from './field-map.ts';
+import { emptyFieldMap, rowPattern, teach, type FieldMap } from './field-map.ts';
 import { readPage, emptyDraft } from '../live/read-page.ts';
+import { LivePage } from '../live/live-page.ts';
 
 const fixture = (name: string) => {
   document.documentElement.innerHTML = readFileSync(join(__dirname, '../../test/fixtures', name), 'utf8');
@@ -132,5 +133,56 @@ describe('Finanziamenti on line domanda adapter', () => {
     expect(found['period.end']).toBe('dataFineCigd:label');
     expect(found['inps.protocol']).toBe('protocolloInps:label');
     expect(found['workers[0].fiscalCode']).toBe('lav-0-cf:label');
+  });
+});
+
+describe('worker names, asked in two fields (Cognome, Nome)', () => {
+  const names = (doc: Document, kind: keyof typeof adapters, map?: FieldMap) =>
+    bindFields(doc, adapters[kind], map).filter((b) => /^workers\[\d+\]\.name$/.test(b.path)).map((b) => `${b.element.id}:${b.path}:${b.part}`);
+  const input = (id: string) => document.getElementById(id) as HTMLInputElement;
+
+  it('AMINDER: Cognome and Nome of each row are the two parts of that row\'s worker name', () => {
+    const doc = fixture('aminder-domanda.filled.html');
+    expect(names(doc, 'aminder-domanda')).toEqual([
+      'lav-0-cognome:workers[0].name:family', 'lav-0-nome:workers[0].name:given',
+      'lav-1-cognome:workers[1].name:family', 'lav-1-nome:workers[1].name:given',
+    ]);
+    // The two name fields count as one field per row: every row keeps its own.
+    expect(pathsOf(doc, 'aminder-domanda')['workers[1].hiredOn']).toBe('lav-1-assunzione:label');
+  });
+
+  it('a name the team taught on one field is the whole name, the other part left unread', () => {
+    const doc = fixture('aminder-domanda.filled.html');
+    // The teach menu offers the name once, as one path.
+    expect(teachablePaths(adapters['aminder-domanda']).filter((p) => p === 'workers[*].name')).toHaveLength(1);
+    const map = teach(emptyFieldMap('aminder'), '#lav-0-nome', 'workers[0].name');
+    expect(names(doc, 'aminder-domanda')).toHaveLength(4);
+    expect(names(doc, 'aminder-domanda', map)).toEqual(['lav-0-nome:workers[0].name:undefined', 'lav-1-nome:workers[1].name:undefined']);
+    expect(readPage(emptyDraft(adapters['aminder-domanda']), bindFields(doc, adapters['aminder-domanda'], map)).draft.workers.map((w) => w.name)).toEqual(['Mario', 'Laura']);
+  });
+
+  it('AMINDER: a finding names the worker as typed in Cognome and Nome, «Mario Rossi (lavoratore n. 1)»', () => {
+    fixture('aminder-domanda.filled.html');
+    input('lav-0-cognome').value = '';
+    input('lav-0-nome').value = '';
+    input('lav-0-assunzione').value = '24/02/2020'; // after the 23/02/2020 cutoff
+    const adapter = adapters['aminder-domanda'];
+    const live = new LivePage(document, { adapter, stored: emptyDraft(adapter), today: () => '2020-04-10' });
+    const cutoff = () => live.state.findings.find((f) => f.rule === 'piemonte-2020/hired-by-cutoff')?.message ?? '';
+    expect(cutoff()).toContain('lavoratore n. 1');
+    expect(cutoff()).not.toContain('Rossi');
+    input('lav-0-cognome').value = 'Rossi';
+    live.refresh();
+    expect(cutoff()).toContain('Rossi (lavoratore n. 1)');
+    input('lav-0-nome').value = 'Mario';
+    live.refresh();
+    expect(cutoff()).toContain('Mario Rossi (lavoratore n. 1)');
+    expect(live.state.draft.workers.map((w) => w.name)).toEqual(['Mario Rossi', 'Laura Bianchi']);
+  });
+
+  it('Finanziamenti on line: its worker rows\' Cognome and Nome are read too', () => {
+    const doc = fixture('finanziamenti-domanda.filled.html');
+    const adapter = adapters['finanziamenti-domanda'];
+    expect(readPage(emptyDraft(adapter), bindFields(doc, adapter)).draft.workers.map((w) => w.name)).toEqual(['Luca Galli', 'Paolo Castelli']);
   });
 });

@@ -23,6 +23,12 @@ export type FieldSpec = {
    */
   yesValue?: string;
   /**
+   * One part of a name the portal asks in two fields (Cognome, Nome) while the draft holds one
+   * (`workers[i].name`): the fields of a path are read together, given name first as the draft writes
+   * it ("Mario Rossi"); one part empty gives the other alone, both empty no name.
+   */
+  part?: 'given' | 'family';
+  /**
    * A menu's options (or a check's `on`/`off`), lower case, each with what it
    * writes: draft path → value (undefined deletes), or a function of the draft
    * read so far. An option not listed (or none chosen) deletes every path listed.
@@ -72,6 +78,9 @@ const aminderDomanda: Adapter = {
   ],
   rowFields: [
     { path: 'workers[*].fiscalCode', type: 'text', labels: ['Codice fiscale', 'Codice fiscale lavoratore', 'C.F.'] },
+    // The name the messages call the worker by («Mario Rossi (lavoratore n. 1)»), asked in two fields.
+    { path: 'workers[*].name', type: 'text', part: 'family', labels: ['Cognome', 'Cognome lavoratore'] },
+    { path: 'workers[*].name', type: 'text', part: 'given', labels: ['Nome', 'Nome lavoratore'] },
     { path: 'workers[*].hiredOn', type: 'date', labels: ['Data assunzione', 'Data di assunzione'] },
     { path: 'workers[*].contract', type: 'contract', labels: ['Tipo contratto', 'Tipologia contrattuale'] },
     { path: 'workers[*].fte', type: 'percent', labels: ['Percentuale part-time', 'Percentuale orario'] },
@@ -124,6 +133,8 @@ const finanziamentiDomanda: Adapter = {
   ],
   rowFields: [
     { path: 'workers[*].fiscalCode', type: 'text', labels: ['Codice fiscale', 'Codice fiscale lavoratore'] },
+    { path: 'workers[*].name', type: 'text', part: 'family', labels: ['Cognome', 'Cognome lavoratore'] },
+    { path: 'workers[*].name', type: 'text', part: 'given', labels: ['Nome', 'Nome lavoratore'] },
     { path: 'workers[*].requestedHours', type: 'number', labels: ['Ore richieste'] },
   ],
 };
@@ -142,5 +153,6 @@ export const adapters: Record<PageKind, Adapter> = {
 
 /** Every draft path an operator may teach, for the teach mode's menu. */
 export function teachablePaths(adapter: Adapter): string[] {
-  return [...adapter.fields.map((f) => f.path), ...adapter.rowFields.map((f) => f.path)];
+  // A name in two parts is taught as one path: the element then holds the whole name.
+  return [...new Set([...adapter.fields.map((f) => f.path), ...adapter.rowFields.map((f) => f.path)])];
 }

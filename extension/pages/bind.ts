@@ -15,6 +15,8 @@ export type Binding = {
   /** The field's Italian label, «(riga n)» on a row: what the overlay names it by. */
   label: string;
   options?: FieldSpec['options'];
+  /** One part of a name asked in two fields (see FieldSpec): readPage joins the parts of a path. */
+  part?: FieldSpec['part'];
   /** Why this element: shown in teach mode. */
   reason: 'label' | 'formcontrolname' | 'taught';
 };
@@ -49,11 +51,12 @@ export function labelledFields(root: ParentNode): { element: FieldElement; label
 }
 
 /** What a binding takes from its spec; `index` for a row field. */
-function fromSpec(spec: FieldSpec | undefined, path: string, index?: number): Pick<Binding, 'path' | 'type' | 'label' | 'options'> {
+function fromSpec(spec: FieldSpec | undefined, path: string, index?: number): Pick<Binding, 'path' | 'type' | 'label' | 'options' | 'part'> {
   const label = spec?.labels?.[0] ?? path;
+  const part = spec?.part;
   return index === undefined
-    ? { path, type: spec?.type ?? 'text', label, options: spec?.options }
-    : { path: path.replace('[*]', `[${index}]`), type: spec?.type ?? 'text', label: `${label} (riga ${index + 1})`, options: spec?.options };
+    ? { path, type: spec?.type ?? 'text', label, options: spec?.options, part }
+    : { path: path.replace('[*]', `[${index}]`), type: spec?.type ?? 'text', label: `${label} (riga ${index + 1})`, options: spec?.options, part };
 }
 
 export function bindFields(root: ParentNode, adapter: Adapter, fieldMap?: FieldMap | null): Binding[] {
@@ -75,7 +78,8 @@ export function bindFields(root: ParentNode, adapter: Adapter, fieldMap?: FieldM
     elements.filter(isField).forEach((element, index) => {
       if (bound.has(element)) return;
       bound.add(element);
-      bindings.push({ element, ...fromSpec(spec, t.path, t.path.includes('[*]') ? index : undefined), reason: 'taught' });
+      // A taught element holds the whole path: a name taught on one field is the whole name, not a part.
+      bindings.push({ element, ...fromSpec(spec, t.path, t.path.includes('[*]') ? index : undefined), part: undefined, reason: 'taught' });
     });
   }
 
@@ -95,7 +99,8 @@ export function bindFields(root: ParentNode, adapter: Adapter, fieldMap?: FieldM
   for (const spec of adapter.fields) for (const l of spec.labels ?? []) single.set(normalizeLabel(l), spec);
   const rows = new Map<string, (typeof adapter.rowFields)[number]>();
   for (const spec of adapter.rowFields) for (const l of spec.labels ?? []) rows.set(normalizeLabel(l), spec);
-  const rowCount = new Map<string, number>();
+  // Rows counted per spec, not per path: a name's two parts each have one field per row.
+  const rowCount = new Map<FieldSpec, number>();
   for (const { element, label } of labelledFields(root)) {
     if (bound.has(element)) continue;
     const spec = single.get(label);
@@ -105,9 +110,10 @@ export function bindFields(root: ParentNode, adapter: Adapter, fieldMap?: FieldM
       continue;
     }
     const rowSpec = rows.get(label);
-    if (rowSpec) {
-      const index = rowCount.get(rowSpec.path) ?? 0;
-      rowCount.set(rowSpec.path, index + 1);
+    // A row field the team taught is theirs on every row: a name taught whole leaves Cognome and Nome unread.
+    if (rowSpec && !taught.some((t) => t.path === rowSpec.path)) {
+      const index = rowCount.get(rowSpec) ?? 0;
+      rowCount.set(rowSpec, index + 1);
       bound.add(element);
       bindings.push({ element, ...fromSpec(rowSpec, rowSpec.path, index), reason: 'label' });
     }

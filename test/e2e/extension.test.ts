@@ -75,13 +75,15 @@ describe.each(kinds)('extension in %s', (kind) => {
     expect(bad.severity).toBe('error');
     expect(bad.rules).toContain('piemonte-2020/application-length');
     expect(await overlayRules(page)).toContain('piemonte-2020/application-length');
-    // «Perché?»: the seed passage, which the content script is built without, comes from the background.
+    // «Perché?»: the rule's reasoning and the seed passage, which the content script is built without, come from the background.
     await page.evaluate(() => {
       const item = document.querySelector('cigd-overlay')!.shadowRoot!.querySelector('[data-rule="piemonte-2020/application-length"] details') as HTMLDetailsElement;
       item.open = true;
     });
     await page.waitForFunction(() => document.querySelector('cigd-overlay')!.shadowRoot!
       .querySelector('[data-rule="piemonte-2020/application-length"] blockquote')?.textContent?.includes('35 giorni di calendario'), { timeout: 10_000 });
+    expect(await page.evaluate(() => document.querySelector('cigd-overlay')!.shadowRoot!
+      .querySelector('[data-rule="piemonte-2020/application-length"] details p')?.textContent)).toMatch(/^.{40,}/);
     await retype(page, 'dataFine', '12/04/2020');
     expect((await marks(page, 'dataFine')).rules).not.toContain('piemonte-2020/application-length');
     await page.close();

@@ -100,7 +100,7 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean, pageUi
     focusField: (path: string) => live.focusField(path),
     writeField: (path: string, text: string) => live.writeField(path, text),
     updateDraft: (change: (d: Draft) => Draft) => live.updateDraft(change),
-    quoteOf: (rule: string) => send({ type: 'rule:quote', rule }),
+    whyOf: (rule: string) => send({ type: 'rule:why', rule }),
   };
   const paint = () =>
     pageUi.container && render(
@@ -133,6 +133,12 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean, pageUi
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   let unsaved: Draft | null = null;
   let base: Draft | null = stored?.draft ?? null;
+  // A page never stored, with nothing written in its text fields and nothing changed since it was
+  // first read (a new domanda only looked at), stores nothing: the popup would list an empty
+  // «Domanda senza denominazione» for every visit. Once something is stored, every change is, down
+  // to a field emptied again.
+  let storing = stored !== null && stored !== undefined;
+  let firstReading: string | undefined;
   const revision = stored?.remote?.revision;
   const flush = () => {
     clearTimeout(saveTimer);
@@ -159,7 +165,13 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean, pageUi
     today: () => todayInItaly(),
     onState: (state) => {
       paint();
-      if (!state.unread) save(state.draft); // a page nothing is read from stores no draft
+      if (state.unread) return; // a page nothing is read from stores no draft
+      if (!storing) {
+        const reading = JSON.stringify(state.draft);
+        firstReading ??= reading;
+        storing = reading !== firstReading || state.bindings.some(({ element }) => holdsText(element));
+      }
+      if (storing) save(state.draft);
     },
   });
 
@@ -218,4 +230,11 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean, pageUi
     // Fields that outlive the address (a SPA keeps its form) carry no mark of a run that ended.
     clearMarks(document);
   };
+}
+
+/** A text field with something written in it (a menu's or a check's default is not written by anyone). */
+function holdsText(element: Element): boolean {
+  const text = element instanceof HTMLTextAreaElement
+    || (element instanceof HTMLInputElement && !['checkbox', 'radio', 'hidden', 'button', 'submit'].includes(element.type));
+  return text && (element as HTMLInputElement).value.trim() !== '';
 }
