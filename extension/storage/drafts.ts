@@ -200,7 +200,12 @@ export function exportDraft(record: StoredDraft): string {
  * such (`incomplete`), so a file exported here can always be imported again.
  * A value typed wrong (a date that is not one, a menu's unknown option) is refused.
  */
-export function importDraft(text: string): { ok: true; draft: Draft; incomplete?: true } | { ok: false; message: string } {
+export type ImportResult =
+  | { ok: true; draft: Draft; incomplete?: true }
+  /** `issues`: each bad path with its Italian message, for the popup to name the fields. */
+  | { ok: false; message: string; issues?: { path: string; message: string }[] };
+
+export function importDraft(text: string): ImportResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -214,7 +219,7 @@ export function importDraft(text: string): { ok: true; draft: Draft; incomplete?
     return value === undefined || value === '';
   };
   if (isDraftFile(data) && parsed.issues.every((i) => leftEmpty(i.path))) return { ok: true, draft: data as Draft, incomplete: true };
-  return { ok: false, message: `Bozza non valida: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}` };
+  return { ok: false, message: `Bozza non valida: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues: parsed.issues };
 }
 
 function isDraftFile(data: unknown): boolean {
