@@ -7,14 +7,20 @@ import type { StoredDraft } from './storage/drafts.ts';
 /** Why a rule says what it says: its reasoning and the seed passage, which the content script is built without. */
 export type RuleWhy = { reasoning: string; quote: string };
 
+/** How the operator left the overlay: reduced or open, on the right or the left of the page. */
+export type OverlayPlace = { open: boolean; side: 'right' | 'left' };
+
 export type Request =
   | { type: 'draft:load'; key: string }
   /** `base`: the draft the page last loaded or saved; `revision`: the server revision it loaded (see DraftStore.save). */
   | { type: 'draft:save'; key: string; draft: Draft; base?: Draft | null; revision?: number }
   | { type: 'fieldmap:get'; site: string }
   | { type: 'fieldmap:put'; site: string; map: FieldMap }
-  /** The seed passage a rule quotes: the content script is built without them (extension/build/seed-quotes.ts). */
-  | { type: 'rule:why'; rule: string };
+  /** The rule's reasoning and seed passage: the content script is built without them (extension/build/seed-quotes.ts). */
+  | { type: 'rule:why'; rule: string }
+  /** Where the overlay stands and whether it is reduced, the same on every portal page. */
+  | { type: 'ui:get' }
+  | { type: 'ui:set'; ui: OverlayPlace };
 
 export type Responses = {
   'draft:load': StoredDraft | null;
@@ -22,6 +28,8 @@ export type Responses = {
   'fieldmap:get': FieldMap | null;
   'fieldmap:put': { ok: true };
   'rule:why': RuleWhy | null;
+  'ui:get': OverlayPlace | null;
+  'ui:set': { ok: true } | null;
 };
 
 export async function send<T extends Request>(message: T): Promise<Responses[T['type']]> {
@@ -32,7 +40,7 @@ export async function send<T extends Request>(message: T): Promise<Responses[T['
 export type Sender = { id?: string; url?: string; tab?: unknown };
 
 /** What a content script sends (its page's draft, its site's field map, a rule's quote): nothing else is taken from a page's tab. */
-const FROM_PAGES = new Set(['draft:load', 'draft:save', 'fieldmap:get', 'fieldmap:put', 'rule:why']);
+const FROM_PAGES = new Set(['draft:load', 'draft:save', 'fieldmap:get', 'fieldmap:put', 'rule:why', 'ui:get', 'ui:set']);
 
 const isSite = (site: unknown) => typeof site === 'string' && (SITES as readonly string[]).includes(site);
 

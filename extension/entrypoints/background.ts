@@ -6,7 +6,7 @@
 import { catalogue, todayInItaly } from '../../rules/index.ts';
 import { acceptMessage, type Request, type Sender } from '../messages.ts';
 import { agenda, badgeCount, openDraftStore, type DraftStore } from '../storage/drafts.ts';
-import { loadServerConfig, normalizeOrigin, saveServerConfig } from '../storage/config.ts';
+import { loadOverlayPlace, loadServerConfig, normalizeOrigin, saveOverlayPlace, saveServerConfig } from '../storage/config.ts';
 import { originPattern } from '../hosts.ts';
 import {
   claimUnsynced, pushFieldMap, resolveConflict, signIn, switchTeam, syncTeam, TeamChoiceNeeded, type Conflict, type Resolution, type ServerConfig,
@@ -81,6 +81,8 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
     const rule = catalogue().find((r) => r.id === (message as any).rule);
     return rule ? { reasoning: rule.reasoning, quote: rule.quote } : null;
   }
+  if (message.type === 'ui:get') return loadOverlayPlace();
+  if (message.type === 'ui:set') return (await saveOverlayPlace((message as any).ui)) ? { ok: true } : null;
   const s = await store();
   switch (message.type) {
     case 'draft:load':

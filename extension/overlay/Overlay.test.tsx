@@ -239,6 +239,22 @@ describe('the overlay in Italian', () => {
     expect(shown.getAttribute('title')).toBe(source);
   });
 
+  it('opens where the operator left it (reduced, on the left) and tells where it is moved', () => {
+    const overlay = document.getElementById('overlay')!;
+    const moved: unknown[] = [];
+    const base: LiveState = { draft: emptyDraft(adapter), verdict: { regime: 'piemonte-2020', findings: [hired], deadlines: [], computed: {} }, findings: [hired], problems: [], unjudgedParts: [], bindings: [] };
+    render(<Overlay state={base} actions={{ ...noop, placeChanged: (p) => moved.push(p) }} place={{ open: false, side: 'left' }} />, overlay);
+    const box = () => overlay.querySelector('[aria-label="Controlli CIGD"]')!;
+    const button = (text: string) => [...overlay.querySelectorAll('button')].find((b) => b.textContent === text)!;
+    expect(box().className).toBe('cigd side-left');
+    expect(overlay.querySelector('[aria-label="Riepilogo"]')).toBeNull();
+    act(() => button('Sposta a destra').click());
+    expect(box().className).toBe('cigd');
+    act(() => button('Apri').click());
+    expect(overlay.querySelector('[aria-label="Riepilogo"]')).not.toBeNull();
+    expect(moved).toEqual([{ open: false, side: 'right' }, { open: true, side: 'right' }]);
+  });
+
   it('names the regime in its heading in Italian, not by its id', () => {
     const overlay = show({ verdict: { regime: 'piemonte-2016', findings: [], deadlines: [], computed: {} } });
     expect(overlay.querySelector('h2')!.textContent).toBe('CIGD · Piemonte 2016-2017');

@@ -16,7 +16,7 @@ import { dateIt, fieldLabel, numberIt, partLabel } from './format.ts';
 import { FactsPanel } from './FactsPanel.tsx';
 import { factInputId, MissingFacts, missingFacts } from './MissingFacts.tsx';
 import { TeachPanel, type TeachProps } from './TeachPanel.tsx';
-import type { RuleWhy } from '../messages.ts';
+import type { OverlayPlace, RuleWhy } from '../messages.ts';
 
 export type OverlayActions = {
   focusField(path: string): void;
@@ -24,12 +24,19 @@ export type OverlayActions = {
   updateDraft(change: (draft: Draft) => Draft): void;
   /** The seed passage of a rule, when the build left it out of the page (extension/build/seed-quotes.ts). */
   whyOf?(rule: string): Promise<RuleWhy | null>;
+  /** The operator reduced, opened or moved the overlay: the next page shows it the same way. */
+  placeChanged?(place: OverlayPlace): void;
 };
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
-export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState; actions: OverlayActions; syncLabel?: string; teach?: TeachProps }) {
-  const [open, setOpen] = useState(true);
+export function Overlay({ state, actions, syncLabel, teach, place }: { state: LiveState; actions: OverlayActions; syncLabel?: string; teach?: TeachProps; place?: OverlayPlace }) {
+  // Where the operator left it on the last page: reduced, or on the left to free the form's right column.
+  const [{ open, side }, setPlace] = useState<OverlayPlace>(place ?? { open: true, side: 'right' });
+  const move = (next: OverlayPlace) => {
+    setPlace(next);
+    actions.placeChanged?.(next);
+  };
   const rules = useMemo(() => new Map(catalogue().map((r) => [r.id, r])), []);
   // The page's bindings change only when it is bound again (rows added, an SPA route), not on each keystroke's render.
   const boundPaths = useMemo(() => new Set(state.bindings.map((b) => b.path)), [state.bindings]);
@@ -38,7 +45,7 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
   const errors = findings.filter((f) => f.severity === 'error').length + problems.filter((p) => !p.missing).length;
   if (state.unread) {
     return (
-      <div class="cigd" role="complementary" aria-label="Controlli CIGD">
+      <div class={side === 'left' ? 'cigd side-left' : 'cigd'} role="complementary" aria-label="Controlli CIGD">
         <header><h2>CIGD · pagina non controllata</h2></header>
         <p data-status="unread">Questa pagina non è ancora controllata: l’assistente non ne legge i campi.</p>
         {teach && <TeachPanel {...teach} />}
@@ -70,15 +77,18 @@ export function Overlay({ state, actions, syncLabel, teach }: { state: LiveState
   const otherParts = state.unjudgedParts.filter((part) => !part.startsWith('workers['));
 
   return (
-    <div class="cigd" role="complementary" aria-label="Controlli CIGD">
+    <div class={side === 'left' ? 'cigd side-left' : 'cigd'} role="complementary" aria-label="Controlli CIGD">
       <header>
         <h2>
           CIGD · {verdict ? (verdict.regime ? REGIME_IT[verdict.regime] : 'regole comuni') : 'controlli in attesa'}
           {/* Reduced (to see the form's fields it covers), it still says how many errors are left. */}
           {!open && <span data-status="collapsed-count"> · {countWord(errors, 'errore', 'errori')}</span>}
         </h2>
-        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <button type="button" aria-expanded={open} onClick={() => move({ open: !open, side })}>
           {open ? 'Riduci' : 'Apri'}
+        </button>
+        <button type="button" data-action="move" onClick={() => move({ open, side: side === 'right' ? 'left' : 'right' })}>
+          {side === 'right' ? 'Sposta a sinistra' : 'Sposta a destra'}
         </button>
       </header>
       {/* Screen readers hear the count of errors when it changes. */}

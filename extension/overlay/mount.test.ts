@@ -278,3 +278,22 @@ describe('the drafts the content script stores', () => {
     expect(saves()).toHaveLength(1);
   });
 });
+
+describe('the overlay keeps its place from page to page', () => {
+  it('asks the background where the operator left it, and tells it when it is reduced or moved', async () => {
+    const answered = messages.length;
+    await startScript();
+    expect(messages.slice(answered).some((m) => m.type === 'ui:get')).toBe(true);
+    // The test background answers { ok: true } to ui:get, which is no place: the overlay opens as usual.
+    const root = shadow();
+    expect(root.querySelector('[aria-label="Riepilogo"]')).not.toBeNull();
+    const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;
+    button('Riduci').click();
+    await Promise.resolve();
+    button('Sposta a sinistra').click();
+    await Promise.resolve();
+    expect(messages.filter((m) => m.type === 'ui:set').map((m) => (m as { ui: unknown }).ui))
+      .toEqual([{ open: false, side: 'right' }, { open: false, side: 'left' }]);
+    expect(root.querySelector('[aria-label="Controlli CIGD"]')!.className).toBe('cigd side-left');
+  });
+});

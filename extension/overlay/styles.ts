@@ -4,6 +4,7 @@ export const overlayCss = `
 .cigd { position: fixed; right: 12px; bottom: 12px; width: 380px; max-height: 80vh; overflow: auto; z-index: 2147483647;
   font: 14px/1.4 system-ui, sans-serif; color: #1a1a1a; background: #fff; border: 1px solid #5c5c5c; border-radius: 6px;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); }
+.cigd.side-left { right: auto; left: 12px; }
 .cigd header { display: flex; align-items: center; justify-content: space-between; padding: 8px 12px; background: #0b3d6b; color: #fff; }
 .cigd h2 { font-size: 15px; margin: 0; }
 .cigd h3 { font-size: 14px; margin: 10px 0 4px; }

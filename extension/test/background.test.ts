@@ -105,3 +105,13 @@ describe('who may ask the background what', () => {
     expect(await send({ type: 'draft:load', key: 'aminder:https://servizi.sistemapiemonte.it/aminder/domanda/12' }, {})).toBeNull();
   });
 });
+
+it('keeps where the operator left the overlay for every page, and refuses anything else', async () => {
+  const aminder = page('https://aminder.sistemapiemonte.it/domanda/1');
+  expect(await send({ type: 'ui:get' }, aminder)).toBeNull();
+  expect(await send({ type: 'ui:set', ui: { open: false, side: 'left' } }, aminder)).toEqual({ ok: true });
+  // Another portal's page finds it the same.
+  expect(await send({ type: 'ui:get' }, page('https://gefo.servizirl.it/fol/domanda'))).toEqual({ open: false, side: 'left' });
+  expect(await send({ type: 'ui:set', ui: { open: 'no', side: 'top', token: 'x' } }, aminder)).toBeNull();
+  expect(await send({ type: 'ui:get' }, aminder)).toEqual({ open: false, side: 'left' });
+});

@@ -13,7 +13,8 @@ import { emptyDraft } from '../../live/read-page.ts';
 import { clearMarks } from '../../live/marks.ts';
 import { Overlay } from '../../overlay/Overlay.tsx';
 import { overlayCss } from '../../overlay/styles.ts';
-import { send } from '../../messages.ts';
+import { send, type OverlayPlace } from '../../messages.ts';
+import { overlayPlace } from '../../storage/config.ts';
 import { DEV_MATCHES, PORTAL_MATCHES } from '../../hosts.ts';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
@@ -78,9 +79,10 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean, pageUi
   const site = siteOf(kind);
   // One draft per domanda: the page's address without the query (the replica's ?scenario= fills it once).
   const key = `${site}:${location.origin}${location.pathname}`;
-  const [stored, fieldMap] = await Promise.all([
+  const [stored, fieldMap, place] = await Promise.all([
     send({ type: 'draft:load', key }).catch(() => null),
     send({ type: 'fieldmap:get', site }).catch(() => null),
+    send({ type: 'ui:get' }).catch(() => null),
   ]);
   // Started again while the background answered: the newer run owns the page.
   if (stale()) return;
@@ -101,12 +103,14 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean, pageUi
     writeField: (path: string, text: string) => live.writeField(path, text),
     updateDraft: (change: (d: Draft) => Draft) => live.updateDraft(change),
     whyOf: (rule: string) => send({ type: 'rule:why', rule }),
+    placeChanged: (ui: OverlayPlace) => void send({ type: 'ui:set', ui }).catch(() => {}),
   };
   const paint = () =>
     pageUi.container && render(
       <Overlay
         state={live.state}
         actions={actions}
+        place={overlayPlace(place) ?? undefined}
         teach={{
           active: teaching,
           picked,
