@@ -4,8 +4,11 @@ export function dateIt(iso: unknown): string {
   return typeof iso === 'string' && iso ? formatDateIt(iso) : '—';
 }
 
+// One formatter for every figure: toLocaleString builds a new one on each call, and the overlay shows figures on every keystroke.
+const NUMBER_IT = new Intl.NumberFormat('it-IT', { maximumFractionDigits: 2 });
+
 export function numberIt(n: unknown): string {
-  return typeof n === 'number' ? n.toLocaleString('it-IT', { maximumFractionDigits: 2 }) : '—';
+  return typeof n === 'number' ? NUMBER_IT.format(n) : '—';
 }
 
 /**

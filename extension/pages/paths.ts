@@ -1,5 +1,25 @@
 /** Reading and writing a draft by path ("workers[2].hiredOn", "reports[0].hours.RSSMRA…"). */
-export function splitPath(path: string): (string | number)[] {
+
+/**
+ * Paths already split. A page reads every bound field on every keystroke (a
+ * 200-worker domanda: some 1,600 paths), always the same ones; splitting them
+ * again each time was the reader's largest cost. Bounded, so a page whose
+ * paths keep changing cannot grow it without end.
+ */
+const SPLIT = new Map<string, readonly (string | number)[]>();
+const SPLIT_MAX = 20_000;
+
+export function splitPath(path: string): readonly (string | number)[] {
+  let parts = SPLIT.get(path);
+  if (!parts) {
+    parts = split(path);
+    if (SPLIT.size >= SPLIT_MAX) SPLIT.clear();
+    SPLIT.set(path, parts);
+  }
+  return parts;
+}
+
+function split(path: string): (string | number)[] {
   const parts: (string | number)[] = [];
   for (const segment of path.split('.')) {
     const m = /^([^[\]]*)((?:\[\d+\])*)$/.exec(segment);
