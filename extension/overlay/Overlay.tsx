@@ -22,7 +22,7 @@ export type OverlayActions = {
   focusField(path: string): void;
   writeField(path: string, text: string): void;
   updateDraft(change: (draft: Draft) => Draft): void;
-  /** The seed passage of a rule, when the build left it out of the page (extension/build/seed-quotes.ts). */
+  /** A rule's reasoning and seed passage, when the build left them out of the page (extension/build/seed-quotes.ts). */
   whyOf?(rule: string): Promise<RuleWhy | null>;
   /** The operator reduced, opened or moved the overlay: the next page shows it the same way. */
   placeChanged?(place: OverlayPlace): void;
