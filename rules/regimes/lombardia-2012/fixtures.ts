@@ -38,3 +38,21 @@ export function lombardia2012Draft(): Draft {
     ],
   };
 }
+
+/**
+ * Seed 004's own example: Mario Rossi suspended from 16/01/2012, 70 hours in
+ * January and 150 in February (month-long communications, as the first
+ * quarter allowed), working all March. No reports: each table adds its own.
+ */
+export function seedFirstQuarterDraft({ submittedOn, suspensionsSentOn }: { submittedOn: string; suspensionsSentOn: string }): Draft {
+  const draft = lombardia2012Draft();
+  draft.period = { start: '2012-01-16', end: '2012-03-31' };
+  draft.submittedOn = submittedOn;
+  draft.workers = draft.workers.slice(0, 1);
+  draft.suspensions = [
+    { workerFiscalCode: MARIO, start: '2012-01-16', end: '2012-01-31', hours: 70, sentOn: suspensionsSentOn },
+    { workerFiscalCode: MARIO, start: '2012-02-01', end: '2012-02-29', hours: 150, sentOn: suspensionsSentOn },
+  ];
+  draft.reports = [];
+  return draft;
+}

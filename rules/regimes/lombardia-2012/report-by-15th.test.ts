@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../engine.ts';
 import { findingsOf } from '../../testing.ts';
-import { lombardia2012Draft, MARIO, LAURA } from './fixtures.ts';
+import { lombardia2012Draft, MARIO, LAURA, seedFirstQuarterDraft } from './fixtures.ts';
 import { paramsAt } from '../../params.ts';
 import { lombardia2012Params } from './params.ts';
 
@@ -63,14 +63,7 @@ describe(RULE, () => {
   // informativo, per il mese di gennaio … 70 ore, per febbraio 150 ore, per marzo 0"). Seed over rules.md.
   /** The seed's example: suspended from 16/01/2012, 70 hours in January, 150 in February, working all March. */
   function firstQuarter(reportsSentOn?: string) {
-    const draft = lombardia2012Draft();
-    draft.period = { start: '2012-01-16', end: '2012-03-31' };
-    draft.submittedOn = '2012-01-25';
-    draft.workers = draft.workers.slice(0, 1);
-    draft.suspensions = [
-      { workerFiscalCode: MARIO, start: '2012-01-16', end: '2012-01-31', hours: 70, sentOn: '2012-03-12' },
-      { workerFiscalCode: MARIO, start: '2012-02-01', end: '2012-02-29', hours: 150, sentOn: '2012-03-12' },
-    ];
+    const draft = seedFirstQuarterDraft({ submittedOn: '2012-01-25', suspensionsSentOn: '2012-03-12' });
     draft.reports = reportsSentOn
       ? [
           { month: '2012-01', submittedOn: reportsSentOn, hours: { [MARIO]: 70 } },

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../engine.ts';
 import { findingsOf } from '../../testing.ts';
-import { LAURA, lombardia2012Draft, MARIO, TODAY } from './fixtures.ts';
+import { LAURA, lombardia2012Draft, MARIO, seedFirstQuarterDraft, TODAY } from './fixtures.ts';
 
 const RULE = 'lombardia-2012/report-matches-suspensions';
 
 /** The seed's example: suspended from 16 January, 70 hours in January, 150 in February, working all March. */
 function seedExample(hours: { jan: number | null; feb: number | null; mar?: number | null }) {
-  const draft = lombardia2012Draft();
-  draft.period = { start: '2012-01-16', end: '2012-03-31' };
-  draft.submittedOn = '2012-02-03';
-  draft.workers = draft.workers.slice(0, 1);
-  draft.suspensions = [
-    { workerFiscalCode: MARIO, start: '2012-01-16', end: '2012-01-31', hours: 70, sentOn: '2012-03-20' },
-    { workerFiscalCode: MARIO, start: '2012-02-01', end: '2012-02-29', hours: 150, sentOn: '2012-03-20' },
-  ];
+  const draft = seedFirstQuarterDraft({ submittedOn: '2012-02-03', suspensionsSentOn: '2012-03-20' });
   draft.reports = [
     { month: '2012-01', submittedOn: '2012-02-15', hours: { [MARIO]: hours.jan } },
     { month: '2012-02', submittedOn: '2012-03-15', hours: { [MARIO]: hours.feb } },
