@@ -255,6 +255,13 @@ describe('the overlay in Italian', () => {
     expect(moved).toEqual([{ open: false, side: 'right' }, { open: true, side: 'right' }]);
   });
 
+  it('a wrong value in a field no page field and no overlay input holds (an imported draft) is named, not a button leading nowhere', () => {
+    const overlay = show({ problems: [{ path: 'reports[0].submittedOn', message: 'Data non valida.' }] });
+    const item = overlay.querySelector('[aria-label="Da completare"] li')!;
+    expect(item.querySelector('button')).toBeNull();
+    expect(item.querySelector('[data-path="reports[0].submittedOn"]')!.textContent).toBe('Data di invio del consuntivo (n. 1)');
+  });
+
   it('names the regime in its heading in Italian, not by its id', () => {
     const overlay = show({ verdict: { regime: 'piemonte-2016', findings: [], deadlines: [], computed: {} } });
     expect(overlay.querySelector('h2')!.textContent).toBe('CIGD · Piemonte 2016-2017');

@@ -59,16 +59,18 @@ export function Overlay({ state, actions, syncLabel, teach, place }: { state: Li
   const waiting = verdict === null;
   // Rows have their own note; the other parts are named together.
   const rows = unjudgedRows(state.unjudgedParts);
-  // What this page can answer: its own fields, and the facts the overlay asks in its inputs. A field of another
-  // page (the period, on GECO) is named, not offered as a button that would take the operator nowhere.
-  const asked = new Set(missingFacts(problems, boundPaths).map((p) => p.path));
-  const elsewhere = new Set(problems.filter((p) => p.missing && !boundPaths.has(p.path) && !asked.has(p.path)).map((p) => p.path));
+  // The facts the overlay asks in its own inputs, because no field of this page holds them.
+  const missing = missingFacts(problems, boundPaths);
+  const asked = new Set(missing.map((p) => p.path));
+  // Where a click on a field's name leads: the page's field (or the row or part it belongs to, as
+  // LivePage.focusField looks for it), the overlay's own input for a fact it asks, or nowhere. A field of
+  // another page (the period, on GECO), «Allegati» or «Data di presentazione» are named, not buttons.
+  const target = (path: string): 'page' | 'fact' | null =>
+    boundPaths.has(path) || boundPaths.has(path.replace(/\.[^.]*$/, '')) ? 'page' : asked.has(path) ? 'fact' : null;
+  const elsewhere = new Set(problems.filter((p) => p.missing && target(p.path) === null).map((p) => p.path));
   const nothingHere = problems.length > 0 && problems.every((p) => elsewhere.has(p.path));
-  // A finding's field is a button only where a click leads somewhere: a field of this page (or the row or part
-  // it belongs to, as LivePage.focusField looks for it). «Allegati» or «Data di presentazione» are named only.
-  const canGo = (path: string) => boundPaths.has(path) || boundPaths.has(path.replace(/\.[^.]*$/, ''));
   const goTo = (path: string, from: EventTarget | null) => {
-    if (boundPaths.has(path)) return actions.focusField(path);
+    if (target(path) === 'page') return actions.focusField(path);
     // A fact asked in the overlay: its own input, in the same shadow root.
     const input = ((from as Element | null)?.getRootNode() as ShadowRoot | Document | undefined)?.getElementById?.(factInputId(path));
     input?.focus();
@@ -143,8 +145,8 @@ export function Overlay({ state, actions, syncLabel, teach, place }: { state: Li
               <ul>
                 {problems.map((p) => (
                   <li class={p.missing ? 'missing' : 'error'} data-rule="input/format" key={p.path}>
-                    {elsewhere.has(p.path)
-                      ? <><span data-path={p.path}>{fieldLabel(p.path, state.bindings)}</span> {p.message} (non si compila in questa pagina)</>
+                    {target(p.path) === null
+                      ? <><span data-path={p.path}>{fieldLabel(p.path, state.bindings)}</span> {p.message}{elsewhere.has(p.path) ? ' (non si compila in questa pagina)' : ''}</>
                       : <><button type="button" data-path={p.path} onClick={(e) => goTo(p.path, e.currentTarget)}>{fieldLabel(p.path, state.bindings)}</button> {p.message}</>}
                   </li>
                 ))}
@@ -157,7 +159,7 @@ export function Overlay({ state, actions, syncLabel, teach, place }: { state: Li
             return (
               <section aria-label={SEVERITY_HEADING_IT[sev]} key={sev}>
                 <h3 class={`sev-${sev}`}>{SEVERITY_HEADING_IT[sev]} ({list.length})</h3>
-                <ul>{list.map((f, i) => <FindingItem key={`${f.rule}-${i}`} finding={f} rule={rules.get(f.rule)} actions={actions} bindings={state.bindings} canGo={canGo} />)}</ul>
+                <ul>{list.map((f, i) => <FindingItem key={`${f.rule}-${i}`} finding={f} rule={rules.get(f.rule)} actions={actions} bindings={state.bindings} target={target} goTo={goTo} />)}</ul>
               </section>
             );
           })}
@@ -173,7 +175,7 @@ export function Overlay({ state, actions, syncLabel, teach, place }: { state: Li
               </ul>
             </section>
           )}
-          <MissingFacts draft={state.draft} missing={missingFacts(problems, boundPaths)} update={actions.updateDraft} />
+          <MissingFacts draft={state.draft} missing={missing} update={actions.updateDraft} />
           <FactsPanel draft={state.draft} update={actions.updateDraft} />
           {teach && <TeachPanel {...teach} />}
         </>
@@ -182,7 +184,10 @@ export function Overlay({ state, actions, syncLabel, teach, place }: { state: Li
   );
 }
 
-function FindingItem({ finding, rule, actions, bindings, canGo }: { finding: Finding; rule?: ReturnType<typeof catalogue>[number]; actions: OverlayActions; bindings: LiveState['bindings']; canGo: (path: string) => boolean }) {
+function FindingItem({ finding, rule, actions, bindings, target, goTo }: {
+  finding: Finding; rule?: ReturnType<typeof catalogue>[number]; actions: OverlayActions; bindings: LiveState['bindings'];
+  target: (path: string) => 'page' | 'fact' | null; goTo: (path: string, from: EventTarget | null) => void;
+}) {
   const [why, setWhy] = useState(false);
   return (
     <li class={finding.severity} data-rule={finding.rule}>
@@ -193,8 +198,8 @@ function FindingItem({ finding, rule, actions, bindings, canGo }: { finding: Fin
           {finding.fields.map((path, i) => (
             <Fragment key={path}>
               {i > 0 && ' '}
-              {canGo(path)
-                ? <button type="button" data-path={path} onClick={() => actions.focusField(path)}>{fieldLabel(path, bindings)}</button>
+              {target(path)
+                ? <button type="button" data-path={path} onClick={(e) => goTo(path, e.currentTarget)}>{fieldLabel(path, bindings)}</button>
                 : <span data-path={path}>{fieldLabel(path, bindings)}</span>}
             </Fragment>
           ))}

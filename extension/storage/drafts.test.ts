@@ -131,6 +131,18 @@ describe('stale tabs: merge per worker and per field', () => {
     expect(names).toHaveLength(loaded.workers.length + 2);
   });
 
+  it('two tabs add the same worker, one typing the code in lower case: one worker, with both tabs\' fields', async () => {
+    const s = await fresh();
+    await s.save(PAGE, piemonte2020Draft());
+    const loaded = (await s.get(PAGE))!.draft as any;
+    const code = 'BNCLRA85M41F205X';
+    await s.save(PAGE, { ...loaded, workers: [...loaded.workers, { ...loaded.workers[0], fiscalCode: code, name: 'Laura' }] }, { base: loaded });
+    await s.save(PAGE, { ...loaded, workers: [...loaded.workers, { ...loaded.workers[0], fiscalCode: ` ${code.toLowerCase()}`, name: 'Laura', cigdDays: 4 }] }, { base: loaded });
+    const workers = ((await s.get(PAGE))!.draft as any).workers;
+    expect(workers).toHaveLength(loaded.workers.length + 1);
+    expect(workers.at(-1)).toMatchObject({ name: 'Laura', cigdDays: 4 });
+  });
+
   it('a field both tabs changed, over a revision this tab never loaded, still meets the 409', async () => {
     const s = await fresh();
     await s.put({ key: PAGE, title: 't', draft: piemonte2020Draft(), updatedAt: '', remote: { teamId: 't', id: 'x', revision: 1 } });

@@ -7,7 +7,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { judge, parseDraft, type Deadline, type Draft } from '../../rules/index.ts';
 import type { FieldMap } from '../pages/field-map.ts';
-import { pairWorkers } from './pair-workers.ts';
+import { pairingCode, pairWorkers } from './pair-workers.ts';
 import { getPath } from '../pages/paths.ts';
 
 export type StoredDraft = {
@@ -72,7 +72,8 @@ function mergeWorkers(current: Obj[], base: Obj[], mine: Obj[], seen: { unseen: 
   const out = mine.flatMap((w, i) => {
     const b = mineToBase[i] >= 0 ? base[mineToBase[i]] : undefined;
     let j = b ? baseToCurrent[mineToBase[i]] : -1;
-    if (!b && typeof w.fiscalCode === 'string' && w.fiscalCode) j = current.findIndex((x, n) => !taken.has(n) && x.fiscalCode === w.fiscalCode);
+    // Added by this tab: the same worker if the stored draft has its code, compared as pairWorkers compares codes.
+    if (!b && pairingCode(w)) j = current.findIndex((x, n) => !taken.has(n) && pairingCode(x) === pairingCode(w));
     if (j < 0) {
       // Gone from the stored draft: another tab removed it, unless this tab changed it.
       if (b && same(w, b)) return [];

@@ -8,7 +8,8 @@
 type Worker = { fiscalCode?: unknown } | undefined;
 
 /** A worker's code as compared: the rules ignore case and surrounding spaces, and so does pairing. */
-const code = (w: Worker) => (typeof w?.fiscalCode === 'string' ? w.fiscalCode.trim().toUpperCase() : '');
+export const pairingCode = (w: Worker) => (typeof w?.fiscalCode === 'string' ? w.fiscalCode.trim().toUpperCase() : '');
+const code = pairingCode;
 
 /**
  * For each worker of `from`, the index of the same worker in `to` (-1: none).
