@@ -336,7 +336,11 @@ describe('drafts', () => {
     expect(literal.status).toBe(201);
     expect((await t.call('GET', `/api/teams/${teamId}/drafts/${literal.json.id}`, { token })).json.draft.protocol).toBe('C:\\u0000dir');
     // Nor in an address, nor in a scenario's title.
+    const looked: string[] = [];
+    const getDraft = t.store.getDraft.bind(t.store);
+    t.store.getDraft = async (team: string, id: string) => (looked.push(id), getDraft(team, id));
     expect((await t.call('GET', `/api/teams/${teamId}/drafts/%00`, { token })).status).toBe(404);
+    expect(looked).toEqual([]); // refused before any store (PostgreSQL would fail on it) is asked
     expect((await t.call('GET', '/api/teams/%00/drafts', { token })).json.error.code).toBe('not-found');
     const scenario = await t.call('POST', `/api/teams/${teamId}/scenarios`, { token, body: { draftId: literal.json.id, title: 'a\u0000b', teaches: 'x' } });
     expect(scenario.status).toBe(400);
@@ -481,6 +485,10 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     expect((await t.call('GET', '/api/me', { token: made.json.key })).status).toBe(401);
     for (const path of [`/api/teams/${teamId}/drafts/x.ics`, `/api/teams/${teamId}/members.ics`, '/api/me.ics']) {
       expect([401, 404], path).toContain((await t.call('GET', `${path}?key=${made.json.key}`)).status);
+    }
+    // Another route whose last segment is "deadlines.ics" is no feed: the key opens nothing there.
+    for (const path of [`/api/teams/${teamId}/drafts/deadlines.ics`, `/api/teams/${teamId}/field-maps/deadlines.ics`]) {
+      expect((await t.call('GET', `${path}?key=${made.json.key}`)).status, path).toBe(401);
     }
     expect((await t.call('POST', `${made.json.path}`)).status).toBe(401);
     const other = (await t.call('POST', '/api/teams', { token: op, body: { name: 'Altro studio' } })).json.team.id;

@@ -87,7 +87,8 @@ export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
   // accepts a calendar key (?key=, good for nothing else). Never a session's
   // token in the address: the address goes to the calendar provider's servers
   // and to proxies' logs, and a token there would open every route.
-  const feed = (c.req.method === 'GET' || c.req.method === 'HEAD') && c.req.path.endsWith('/deadlines.ics');
+  // The feed's own address only: not another route whose last segment happens to be "deadlines.ics".
+  const feed = (c.req.method === 'GET' || c.req.method === 'HEAD') && /^\/api\/teams\/[^/]+\/deadlines\.ics$/.test(c.req.path);
   const calendarKey = feed ? c.req.query('key') : undefined;
   if (calendarKey) {
     const owner = await c.get('store').calendarKeyOwner(hashToken(calendarKey));

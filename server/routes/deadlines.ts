@@ -67,7 +67,7 @@ const ymd = (iso: string): [number, number, number] => iso.split('-').map(Number
 
 /**
  * One all-day event. The end is the next day rather than a duration and the
- * reminder is in hours, because the `ics` library writes `P1DT` and `-P3DT`,
+ * reminder is `-P2DT15H` (days and hours) rather than the library's, because the `ics` library writes `P1DT` and `-P3DT`,
  * which RFC 5545 does not allow (a `T` must be followed by hours, minutes or
  * seconds) and strict clients refuse. The reminder rings at 9:00 three days
  * before (two days and 15 hours before the day's start, so that a change of
