@@ -4,7 +4,7 @@
  * bounds come from the regimes' params.ts, never from the engine.
  */
 import { describe, expect, it } from 'vitest';
-import { selectRegime } from './engine.ts';
+import { judge, judgeExceptCodes, selectRegime } from './engine.ts';
 import { addDays } from './calc/dates.ts';
 import { paramsAt } from './params.ts';
 import { regimes } from './regimes/index.ts';
@@ -79,5 +79,17 @@ describe("the selections are the regimes' own dated parameters", () => {
     expect(lombardia2015Selection.startFrom).toBe(lombardia2015Params.versions[0].from);
     expect(lombardia2015Selection.startTo).toBe(paramsAt(lombardia2015Params, '2015-06-01').lastDay);
     expect(lombardia2012Selection.startFrom).toBe(lombardia2012Params.versions[0].from);
+  });
+});
+
+describe('judgeExceptCodes with the page rows of a shortened copy', () => {
+  it('names a worker by the row the page shows it on, and only for that call', () => {
+    const copy = piemonte2020Draft();
+    copy.workers = [copy.workers[0], copy.workers[2]]; // row 2 of the page left out
+    copy.workers[1].hiredOn = '2020-03-02';
+    const said = (v: ReturnType<typeof judge>) => v.findings.find((f) => f.fields.includes('workers[1].hiredOn'))!.message;
+    expect(said(judgeExceptCodes(copy, { today: '2020-04-10', workerRows: [0, 2] }))).toContain('(lavoratore n. 3)');
+    // The same objects judged again without the rows: their own place, nothing left behind.
+    expect(said(judge(copy, { today: '2020-04-10' }))).toContain('(lavoratore n. 2)');
   });
 });

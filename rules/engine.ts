@@ -10,6 +10,7 @@ import { paramsAt } from './params.ts';
 import { Facts } from './calc/facts.ts';
 import { todayInItaly, type IsoDate } from './calc/dates.ts';
 import { commonRules, regimeById, regimes, type RegimeSelection } from './regimes/index.ts';
+import { namedByPageRows } from './regimes/common/labels.ts';
 
 export type CheckOptions = { today?: IsoDate };
 
@@ -48,8 +49,10 @@ export function judge(draft: Draft, options: CheckOptions = {}): Verdict {
  * the whole of a draft and judges here only the part the schema accepts (the
  * extension, on a page half filled in).
  */
-export function judgeExceptCodes(draft: Draft, options: CheckOptions = {}): Verdict {
-  return judgeWith(draft, options, (rule) => !rule.codesOnly);
+export function judgeExceptCodes(draft: Draft, options: CheckOptions & { workerRows?: readonly number[] } = {}): Verdict {
+  const run = () => judgeWith(draft, options, (rule) => !rule.codesOnly);
+  // `workerRows[j]`: the page's row of the copy's worker j, which messages name ("lavoratore n. 3").
+  return options.workerRows ? namedByPageRows(draft.workers, options.workerRows, run) : run();
 }
 
 function judgeWith(draft: Draft, options: CheckOptions, keep: (rule: Rule) => boolean): Verdict {

@@ -4,7 +4,7 @@
  * half filled in (GECO has no period at all).
  */
 import { describe, expect, it } from 'vitest';
-import { allRules, judge, judgeCodes } from './engine.ts';
+import { allRules, CODE_FIELDS, judge, judgeCodes } from './engine.ts';
 import { piemonte2020Draft, VALID_WORKER_CFS } from './testing.ts';
 
 const ruleIds = (findings: { rule: string; fields: string[] }[]) => findings.map((f) => `${f.rule} ${f.fields.join(',')}`);
@@ -52,5 +52,19 @@ describe('judgeCodes', () => {
     const codeRules = new Set(allRules().filter((r) => r.codesOnly).map((r) => r.id));
     expect(codeRules).toEqual(new Set(['common/fiscal-code', 'common/iban', 'common/duplicate-worker']));
     expect(judgeCodes(draft, { today: '2020-04-10' })).toEqual(judge(draft, { today: '2020-04-10' }).findings.filter((f) => codeRules.has(f.rule)));
+  });
+});
+
+describe('CODE_FIELDS', () => {
+  it('holds every field the code rules report on (the extension marks them as judged whatever else is missing)', () => {
+    const draft: any = piemonte2020Draft();
+    draft.employer.fiscalCode = '01234567890';
+    draft.workers[0].fiscalCode = `${VALID_WORKER_CFS[0].slice(0, 15)}X`;
+    draft.workers[1].iban = 'IT00X0000000000000000000000';
+    draft.workers[2].fiscalCode = draft.workers[1].fiscalCode; // the same worker twice
+    draft.sr41 = [{ workerFiscalCode: VALID_WORKER_CFS[1], month: '2020-03', iban: 'IT00X0000000000000000000000' }];
+    const reported = new Set(judgeCodes(draft, { today: '2020-04-10' }).flatMap((f) => f.fields).map((p) => p.replace(/\[\d+\]/g, '[*]')));
+    expect(reported.size).toBeGreaterThanOrEqual(4);
+    for (const path of reported) expect(CODE_FIELDS, path).toContain(path);
   });
 });

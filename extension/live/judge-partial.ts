@@ -12,7 +12,6 @@
  */
 import { judge, judgeCodes, parseDraft, type Draft, type Finding, type Verdict } from '../../rules/index.ts';
 import { CODE_FIELDS, judgeExceptCodes } from '../../rules/engine.ts';
-import { rowOnPage } from '../../rules/regimes/common/labels.ts';
 import { BAD_DATE, type InputProblem } from './read-page.ts';
 import { getPath } from '../pages/paths.ts';
 
@@ -87,8 +86,7 @@ export function judgePartial(draft: Draft, today: string): LiveResult {
   const second = parseDraft(copy);
   if (!second.ok) return { verdict: null, codeFindings: codes, problems, unjudgedParts: [] };
   // Workers after a row left out are named by their row on the page.
-  (kept.get('workers') ?? []).forEach((row, j) => rowOnPage.set(second.draft.workers[j], row));
-  const verdict = judgeExceptCodes(second.draft, { today });
+  const verdict = judgeExceptCodes(second.draft, { today, workerRows: kept.get('workers') });
   const back = (path: string) => path.replace(/^([A-Za-z]+)\[(\d+)\]/, (whole, list: string, j: string) => {
     const indexes = kept.get(list);
     return indexes ? `${list}[${indexes[Number(j)]}]` : whole;

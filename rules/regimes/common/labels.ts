@@ -11,13 +11,22 @@ import type { Worker } from '../../schema.ts';
 import { normalizeFiscalCode } from '../../calc/fiscal-code.ts';
 
 /**
- * Where a worker of a shortened copy stands on the page (0-based). The
- * extension judges a half-typed page on a copy without the rows still being
- * typed; a worker after such a row must still be named by the row the
- * operator sees, not by its place in the copy. Keyed by the copy's own worker
- * objects, so it says nothing of any other draft.
+ * Where a worker of a shortened copy stands on the page (0-based), while
+ * `namedByPageRows` runs: the extension judges a half-typed page on a copy
+ * without the rows still being typed, and a worker after such a row must
+ * still be named by the row the operator sees, not by its place in the copy.
  */
-export const rowOnPage = new WeakMap<object, number>();
+const rowOnPage = new WeakMap<object, number>();
+
+/** Runs `judge` with `workers[j]` named as row `rows[j]` of the page; afterwards the workers are theirs again. */
+export function namedByPageRows<T>(workers: readonly object[], rows: readonly number[], judge: () => T): T {
+  workers.forEach((w, j) => rowOnPage.set(w, rows[j] ?? j));
+  try {
+    return judge();
+  } finally {
+    for (const w of workers) rowOnPage.delete(w);
+  }
+}
 
 /**
  * "Laura Bianchi (lavoratore n. 2)", or "lavoratore n. 2" without a name: the one form every

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { judge } from '../../engine.ts';
 import { findingsOf } from '../../testing.ts';
 import { lombardia2012Draft, MARIO, LAURA, seedFirstQuarterDraft } from './fixtures.ts';
-import { paramsAt } from '../../params.ts';
-import { lombardia2012Params } from './params.ts';
 
 const RULE = 'lombardia-2012/report-by-15th';
 
@@ -129,15 +127,6 @@ describe(RULE, () => {
 });
 
 describe(`${RULE}: the months entered later, as the seed says`, () => {
-  it('the dated parameters cite the example for January–March and never call the reports "a sanatoria"', () => {
-    for (const v of lombardia2012Params.versions) expect(v.source).not.toMatch(/rendicont[oi][^«»]*a sanatoria/);
-    expect(lombardia2012Params.versions[0].source).toContain('per il mese di gennaio … saranno inserite 70 ore, per febbraio 150 ore, per marzo 0 (zero) ore');
-  });
-
-  it.each(['2012-01-01', '2012-04-15', '2012-04-16', '2012-12-31'])('the cut-off is March 2012 in the version in force on %s', (day) => {
-    expect(paramsAt(lombardia2012Params, day).reportsEnteredLaterThrough).toBe('2012-03');
-  });
-
   it('January (the seed’s 70 hours), reported in June: no deadline, not late', () => {
     const draft = lombardia2012Draft();
     draft.period = { start: '2012-01-16', end: '2012-01-31' };

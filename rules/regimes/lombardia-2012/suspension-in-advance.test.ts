@@ -72,15 +72,14 @@ describe(RULE, () => {
   // dates. The correction starts in the original's week, so the original, sent on Monday, is the one judged
   // (seed 004: "il periodo settimanale"; errors "dei periodi o delle ore" fixed by "una nuova comunicazione").
   it.each([
-    { fixedStart: '2012-05-16', fails: false, name: 'corrected dates overlapping the original: a correction, not late' },
-    { fixedStart: '2012-05-17', fails: false, name: 'corrected dates in the same week, not overlapping: still a correction, not late' },
-  ])('$name', ({ fixedStart, fails }) => {
+    { fixedStart: '2012-05-16', name: 'corrected dates overlapping the original: a correction, not late' },
+    { fixedStart: '2012-05-17', name: 'corrected dates in the same week, not overlapping: still a correction, not late' },
+  ])('$name', ({ fixedStart }) => {
     const draft = draftWith([
       { start: '2012-05-14', end: '2012-05-16', sentOn: '2012-05-14' },
       { start: fixedStart, end: '2012-05-18', sentOn: '2012-05-15' },
     ]);
-    const found = findingsOf(judge(draft, { today: TODAY }), RULE);
-    expect(found.map((f) => f.fields)).toEqual(fails ? [['suspensions[1].sentOn']] : []);
+    expect(findingsOf(judge(draft, { today: TODAY }), RULE)).toEqual([]);
   });
 
   // The review's case: A = 16/04–23/04 sent 16/04; B = 23/04–27/04 sent 25/04. B overlaps A on Monday 23/04 but
