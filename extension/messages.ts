@@ -37,7 +37,7 @@ export async function send<T extends Request>(message: T): Promise<Responses[T['
 }
 
 /** Who sent a message, as runtime.onMessage tells it (the fields we read of runtime.MessageSender). */
-export type Sender = { id?: string; url?: string; tab?: unknown };
+export type Sender = { id?: string; url?: string };
 
 /** What a content script sends (its page's draft, its site's field map, a rule's quote): nothing else is taken from a page's tab. */
 const FROM_PAGES = new Set(['draft:load', 'draft:save', 'fieldmap:get', 'fieldmap:put', 'rule:why', 'ui:get', 'ui:set']);

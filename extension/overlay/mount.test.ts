@@ -24,12 +24,15 @@ let onCreateUi: (() => void) | null = null;
 /** How long the background takes to answer (IndexedDB, a service worker waking up). */
 let backgroundDelay = 0;
 let messages: Request[] = [];
+/** Where the background says the operator left the overlay (`ui:get`). */
+let place: unknown = null;
 
 beforeAll(async () => {
   ({ Context, script, messages } = await loadContentScript({
     answer: async (message) => {
       await new Promise((r) => setTimeout(r, backgroundDelay));
       // No draft stored yet for this domanda, no taught field map.
+      if (message.type === 'ui:get') return place;
       return message.type === 'draft:load' || message.type === 'fieldmap:get' ? null : { ok: true };
     },
     beforeCreateUi: () => {
@@ -280,11 +283,24 @@ describe('the drafts the content script stores', () => {
 });
 
 describe('the overlay keeps its place from page to page', () => {
-  it('asks the background where the operator left it, and tells it when it is reduced or moved', async () => {
+  afterEach(() => {
+    place = null;
+  });
+
+  it('opens where the background says the operator left it: reduced, on the left', async () => {
+    place = { open: false, side: 'left' };
+    await startScript();
+    const root = shadow();
+    expect(root.querySelector('[aria-label="Controlli CIGD"]')!.className).toBe('cigd side-left');
+    expect(root.querySelector('[aria-label="Riepilogo"]')).toBeNull();
+    expect(root.querySelector('button[aria-expanded]')!.textContent).toBe('Apri');
+  });
+
+  it('an answer that is no place (an older background) opens it as usual; reducing and moving it are told to the background', async () => {
+    place = { ok: true };
     const answered = messages.length;
     await startScript();
     expect(messages.slice(answered).some((m) => m.type === 'ui:get')).toBe(true);
-    // The test background answers { ok: true } to ui:get, which is no place: the overlay opens as usual.
     const root = shadow();
     expect(root.querySelector('[aria-label="Riepilogo"]')).not.toBeNull();
     const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;

@@ -79,13 +79,15 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean, pageUi
   const site = siteOf(kind);
   // One draft per domanda: the page's address without the query (the replica's ?scenario= fills it once).
   const key = `${site}:${location.origin}${location.pathname}`;
-  const [stored, fieldMap, place] = await Promise.all([
+  const [stored, fieldMap, placeAnswer] = await Promise.all([
     send({ type: 'draft:load', key }).catch(() => null),
     send({ type: 'fieldmap:get', site }).catch(() => null),
     send({ type: 'ui:get' }).catch(() => null),
   ]);
   // Started again while the background answered: the newer run owns the page.
   if (stale()) return;
+  // Where the operator left the overlay, read once for this page (an older background may answer anything).
+  const place = overlayPlace(placeAnswer) ?? undefined;
 
   let map: FieldMap = fieldMap ?? emptyFieldMap(site);
   let teaching = false;
@@ -110,7 +112,7 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean, pageUi
       <Overlay
         state={live.state}
         actions={actions}
-        place={overlayPlace(place) ?? undefined}
+        place={place}
         teach={{
           active: teaching,
           picked,
