@@ -9,7 +9,8 @@ import { parseDraft, schemaIssues, type Draft } from '../rules/index.ts';
 export const nulRefused = () =>
   new ApiError('invalid', 'Il testo contiene un carattere nullo (U+0000), che non è ammesso: toglilo e riprova.', [{ path: '(corpo)', message: 'carattere nullo non ammesso' }]);
 
-async function readJson(c: Context): Promise<unknown> {
+/** The body as JSON: 400 naming `(corpo)` when it is not JSON, or holds a null character. */
+export async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
   if (JSON_NUL.test(text)) throw nulRefused();
   try {

@@ -180,7 +180,8 @@ ${results.length === 0 ? h`<tr><td colspan="4">Nessuna azienda trovata. Per il c
 
   app.post('/dettaglio-azienda', async (c) => {
     const body = await c.req.parseBody();
-    const a: GecoAzienda = Object.fromEntries(FIELDS.map((f) => [f, typeof body[f] === 'string' ? String(body[f]).trim() : '']));
+    // Without U+0000: the codice fiscale becomes a storage key, which PostgreSQL cannot hold with one.
+    const a: GecoAzienda = Object.fromEntries(FIELDS.map((f) => [f, typeof body[f] === 'string' ? String(body[f]).replaceAll('\0', '').trim() : '']));
     a.cfAzienda = a.cfAzienda.toUpperCase();
     if (body.azione === 'annulla') {
       await store.putTraineeState(c.get('session'), TYPING_KEY, null);

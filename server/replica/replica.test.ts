@@ -399,6 +399,20 @@ describe('scenarios fill the pages', () => {
     expect((d.getElementById('descrComune') as HTMLInputElement).value).toBe('ASTI');
   });
 
+  it('GECO confirms a codice fiscale typed with a null character as the code without it (it names the stored company)', async () => {
+    const { app, store } = await replicaForTests();
+    const client = new TraineeClient(app);
+    const keys: string[] = [];
+    const put = store.putTraineeState.bind(store);
+    store.putTraineeState = async (session: string, key: string, value: unknown) => (keys.push(key), put(session, key, value));
+    const res = await client.post('/replica/geco/comonlweb/dettaglio-azienda', {
+      cfAzienda: '0123456\u00007897', denominazioneDatoreLavoro: 'Rossi Bar S.n.c.', azione: 'conferma',
+    });
+    expect(res.text).toContain('Azienda e sede legale confermate');
+    expect(keys.some((k) => k.includes('\u0000'))).toBe(false);
+    expect(keys).toContain('geco/azienda/01234567897');
+  });
+
   it('GECO keeps what is typed apart until «Conferma»: Annulla throws it away, the registry never holds unchecked data', async () => {
     const { app } = await replicaForTests();
     const client = new TraineeClient(app);

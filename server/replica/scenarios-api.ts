@@ -12,8 +12,7 @@ import { z } from 'zod';
 import { parseDraft, pseudonymizeDraft, type Draft } from '../../rules/index.ts';
 import type { ReplicaStore, Scenario } from '../store/shared-contracts.ts';
 import { BUILT_IN_SCENARIOS } from './scenarios.ts';
-import { JSON_NUL } from '../store/types.ts';
-import { nulRefused } from '../validate.ts';
+import { readJson } from '../validate.ts';
 import { logLine } from '../errors.ts';
 
 type DraftRecord = { id: string; revision: number; draft: unknown; title?: string } | null;
@@ -67,6 +66,12 @@ function portalOf(draft: Record<string, unknown>): Scenario['portal'] {
 
 /** Text compared as a reader sees it: case, accents and runs of spaces or punctuation aside. */
 const comparable = (text: string) => ` ${text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+/** `word` in `text` as a word of its own, written with a capital («Costa» in «da Costa», not in «la costa»). */
+function capitalisedIn(text: string, word: string): boolean {
+  const wanted = comparable(word).trim();
+  return text.split(/[^\p{L}]+/u).some((token) => token !== '' && token[0] !== token[0].toLowerCase() && comparable(token).trim() === wanted);
+}
+
 /** What looks like a codice fiscale (16 characters, or a company's 11 digits) or an IBAN, whosever it is. */
 const CODE_LIKE = /\b(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|\d{11}|[A-Z]{2}\d{2}[A-Z0-9]{11,30})\b/i;
 
@@ -80,15 +85,19 @@ export function personalDataIn(draft: Draft, texts: Record<'title' | 'teaches', 
   const names = [
     // Not the units' names: «Sede principale» names no one.
     { what: 'il nome dell’azienda', values: [draft.employer.name] },
-    { what: 'il nome di un lavoratore', values: [...draft.workers, ...(draft.workforce ?? [])].flatMap((w) => (w.name ? [w.name, ...w.name.split(/\s+/).filter((word) => word.length >= 4)] : [])) },
+    { what: 'il nome di un lavoratore', values: [...draft.workers, ...(draft.workforce ?? [])].flatMap((w) => (w.name ? [w.name] : [])) },
   ];
   return (Object.entries(texts) as ['title' | 'teaches', string][]).flatMap(([path, text]) => {
     const seen = comparable(text);
     // An IBAN is often written in groups of four: «IT60 X054 2811 …» (groups with a digit: «IBAN IT60» stays two words).
     const found = CODE_LIKE.test(text) || CODE_LIKE.test(text.replace(/\b(?=[A-Z]{0,3}\d)([A-Z0-9]{4}) (?=[A-Z0-9]{1,4}\b)/gi, '$1'))
       ? 'un codice fiscale o un IBAN'
-      // Whole words only: «Rossi» in «Bar Rossi», never «Ro» in «Roma»; a worker's name whole or by its words of four letters or more.
-      : names.find(({ values }) => values.some((v) => v && comparable(v).trim().length >= 3 && seen.includes(comparable(v))))?.what;
+      // Whole words only: «Rossi» in «Bar Rossi», never «Ro» in «Roma». A name whole; or one of its words of four
+      // letters or more written as a name, capitalised («Costa» refused, «la costa» fine, «domenica» too).
+      : names.find(({ what, values }) => values.some((v) => v && (
+        (comparable(v).trim().length >= 3 && seen.includes(comparable(v)))
+        || (what === 'il nome di un lavoratore' && v.split(/\s+/).some((word) => word.length >= 4 && capitalisedIn(text, word)))
+      )))?.what;
     return found ? [{ path, message: `contiene ${found}: scrivi lo scenario senza i dati del cliente` }] : [];
   });
 }
@@ -126,9 +135,7 @@ export function createScenariosApi({ store, auth }: { store: ScenariosStore; aut
 
   app.post('/', requireAuth, managers, managerOnly, async (c) => {
     const teamId = teamIdOf(c);
-    let raw: unknown;
-    try { raw = await c.req.json(); } catch { return apiError(c, 400, 'invalid', 'Il corpo della richiesta non è JSON valido.', [{ path: '', message: 'JSON non valido' }]); }
-    if (JSON_NUL.test(JSON.stringify(raw))) throw nulRefused();
+    const raw = await readJson(c); // the server's reading: not JSON, or a null character, is a 400 naming the body
     const parsed = createBody.safeParse(raw);
     if (!parsed.success) {
       const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: `Campo ${FIELD_IT[String(i.path[0])] ?? i.path.join('.')} mancante o non valido.` }));
