@@ -9,7 +9,7 @@ import { useState } from 'preact/hooks';
 import { parseDateIt, type Draft } from '../../rules/index.ts';
 import { setPath } from '../pages/paths.ts';
 import { BAD_DATE, parseNumberIt, type InputProblem } from '../live/read-page.ts';
-import { ofWorker, workerLabel } from '../../rules/regimes/common/labels.ts';
+import { ofWorker } from '../../rules/regimes/common/labels.ts';
 import { pathName } from './format.ts';
 
 /** The problems the operator can only answer here: their path is a fact the overlay asks and no field of the page holds it. */
@@ -32,10 +32,9 @@ export function MissingFacts({ draft, missing, update }: Props) {
       {missing.map((p) => {
         const { label, ask } = pathName(p.path)!;
         const row = /^workers\[(\d+)\]/.exec(p.path);
-        // A worker named as the rules name workers: never by codice fiscale.
-        const worker = row ? workerLabel(draft.workers[Number(row[1])] ?? {}, Number(row[1])) : '';
+        // A worker named as the rules name workers, never by codice fiscale:
         // «di Mario Rossi (lavoratore n. 1)», or «del lavoratore n. 1» when the row has no name.
-        const named = row ? `${label} ${ofWorker(worker)}` : label;
+        const named = row ? `${label} ${ofWorker(draft.workers[Number(row[1])] ?? {}, Number(row[1]))}` : label;
         return <FactInput key={p.path} path={p.path} kind={ask!} label={named} update={update} />;
       })}
     </section>

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.ts';
 import { normalizeFiscalCode } from '../../calc/fiscal-code.ts';
 import { EACH_WORKER } from './sources.ts';
-import { ofWorker, workerLabel, workerSubject } from './labels.ts';
+import { ofWorker, workerSubject } from './labels.ts';
 
 /**
  * One worker, one row: a second row with the same codice fiscale (compared
@@ -30,7 +30,7 @@ export default defineRule({
       }
       report({
         message:
-          `${workerSubject(workerLabel(worker, i))} ha lo stesso codice fiscale ${ofWorker(workerLabel(draft.workers[first], first))}: ` +
+          `${workerSubject(worker, i)} ha lo stesso codice fiscale ${ofWorker(draft.workers[first], first)}: ` +
           'togli la riga doppia (o correggi il codice fiscale se si tratta di due persone diverse).',
         fields: [`workers[${i}].fiscalCode`],
       });

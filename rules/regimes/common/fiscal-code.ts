@@ -3,7 +3,7 @@ import {
   checkEmployerFiscalCode, checkPersonalFiscalCode, type FiscalCodeCheck, type FiscalCodeProblem,
 } from '../../calc/fiscal-code.ts';
 import { EMPLOYER_DATA } from './sources.ts';
-import { ofWorker, workerLabel } from './labels.ts';
+import { ofWorker } from './labels.ts';
 
 const PROBLEM_IT: Record<FiscalCodeProblem, string> = {
   empty: 'manca',
@@ -50,7 +50,7 @@ export default defineRule({
       if (result.valid) return;
       report({
         message:
-          `Il codice fiscale ${ofWorker(workerLabel(worker, i))} ${whatIsWrong(result, '16 caratteri')}: ` +
+          `Il codice fiscale ${ofWorker(worker, i)} ${whatIsWrong(result, '16 caratteri')}: ` +
           'correggilo come risulta dalla tessera sanitaria o dal cedolino.',
         fields: [`workers[${i}].fiscalCode`],
       });

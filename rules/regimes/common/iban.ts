@@ -1,9 +1,8 @@
 import { defineRule } from '../../rule.ts';
 import { checkIban, type IbanCheck } from '../../calc/iban.ts';
 import { formatMonthIt } from '../../calc/dates.ts';
-import { sameFiscalCode } from '../../calc/fiscal-code.ts';
 import { SR41_IBAN } from './sources.ts';
-import { ofWorker, workerLabel } from './labels.ts';
+import { ofWorker, workerByCode } from './labels.ts';
 
 function whatIsWrong(result: Exclude<IbanCheck, { valid: true }>): string {
   switch (result.problem) {
@@ -31,7 +30,7 @@ export default defineRule({
   reasoning:
     'L’INPS paga l’integrazione salariale sull’IBAN indicato nel modello SR41 di ogni dipendente: ' +
     'un IBAN errato fa fallire o ritardare il pagamento. Le cifre di controllo dell’IBAN scoprono gli errori di battitura.',
-  check({ draft, report }) {
+  check({ draft, facts, report }) {
     // SR41 forms repeat a worker's IBAN every month: check each distinct text once.
     const checked = new Map<string, IbanCheck>();
     const checkOnce = (iban: string): IbanCheck => {
@@ -44,7 +43,7 @@ export default defineRule({
       const result = checkOnce(worker.iban);
       if (result.valid) return;
       report({
-        message: `L’IBAN ${ofWorker(workerLabel(worker, i))} ${whatIsWrong(result)}: correggilo.`,
+        message: `L’IBAN ${ofWorker(worker, i)} ${whatIsWrong(result)}: correggilo.`,
         fields: [`workers[${i}].iban`],
       });
     });
@@ -52,8 +51,8 @@ export default defineRule({
       if (form.iban === undefined) return; // a missing IBAN is piemonte-2020/sr41-iban's business
       const result = checkOnce(form.iban);
       if (result.valid) return;
-      const index = draft.workers.findIndex((w) => sameFiscalCode(w.fiscalCode, form.workerFiscalCode));
-      const who = index >= 0 ? ` ${ofWorker(workerLabel(draft.workers[index], index))}` : '';
+      const found = workerByCode(draft, facts)(form.workerFiscalCode);
+      const who = found ? ` ${ofWorker(found)}` : '';
       report({
         message: `L’IBAN del modello SR41 n. ${i + 1} (mese ${formatMonthIt(form.month)})${who} ${whatIsWrong(result)}: correggilo.`,
         fields: [`sr41[${i}].iban`],

@@ -28,13 +28,21 @@ describe('naming a worker: one form everywhere, «Laura Bianchi (lavoratore n. 2
 
 describe('a worker in a sentence: the article Italian needs when there is no name', () => {
   it.each([
-    ['Laura Bianchi (lavoratore n. 2)', 'Laura Bianchi (lavoratore n. 2)', 'di Laura Bianchi (lavoratore n. 2)', 'Laura Bianchi (lavoratore n. 2)'],
-    ['lavoratore n. 5', 'il lavoratore n. 5', 'del lavoratore n. 5', 'Il lavoratore n. 5'],
-    [UNKNOWN_WORKER, UNKNOWN_WORKER, `di ${UNKNOWN_WORKER}`, `U${UNKNOWN_WORKER.slice(1)}`],
-  ])('%s', (label, inside, after, opening) => {
-    expect(theWorker(label)).toBe(inside);
-    expect(ofWorker(label)).toBe(after);
-    expect(workerSubject(label)).toBe(opening);
+    [{ name: 'Laura Bianchi' }, 1, 'Laura Bianchi (lavoratore n. 2)', 'di Laura Bianchi (lavoratore n. 2)', 'Laura Bianchi (lavoratore n. 2)'],
+    [{ name: '  ' }, 4, 'il lavoratore n. 5', 'del lavoratore n. 5', 'Il lavoratore n. 5'],
+    [{}, 1, 'il lavoratore n. 2', 'del lavoratore n. 2', 'Il lavoratore n. 2'],
+  ])('%j, index %i', (worker, index, inside, after, opening) => {
+    expect(theWorker(worker, index)).toBe(inside);
+    expect(ofWorker(worker, index)).toBe(after);
+    expect(workerSubject(worker, index)).toBe(opening);
+    // What a lookup by code finds reads the same.
+    expect(ofWorker({ worker, index })).toBe(after);
+  });
+
+  it('a code no worker has: «di un lavoratore il cui codice fiscale …», «Un lavoratore il cui …»', () => {
+    expect(theWorker(undefined)).toBe(UNKNOWN_WORKER);
+    expect(ofWorker(undefined)).toBe(`di ${UNKNOWN_WORKER}`);
+    expect(workerSubject(undefined)).toBe(`U${UNKNOWN_WORKER.slice(1)}`);
   });
 
   it('no message says «di lavoratore n.» or opens with a lower-case «lavoratore n.»', () => {

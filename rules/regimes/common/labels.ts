@@ -7,7 +7,8 @@
  * the worker is found in `workers` by that code; a code that is no worker's
  * is said to be so, without printing it.
  */
-import type { Worker } from '../../schema.ts';
+import type { Draft, Worker } from '../../schema.ts';
+import type { Facts } from '../../calc/facts.ts';
 import { normalizeFiscalCode } from '../../calc/fiscal-code.ts';
 
 /**
@@ -38,18 +39,37 @@ export function workerLabel(worker: Pick<Worker, 'name'>, index: number): string
   return name ? `${name} (lavoratore n. ${number})` : `lavoratore n. ${number}`;
 }
 
-/** How workerLabel names a worker without a name; the sentence then needs an article. */
-const NAMELESS = 'lavoratore n. ';
+/** A worker of the application and its place in the list (0-based). */
+export type WorkerAt<W = Worker> = { worker: W; index: number };
 
-/** A worker's label inside a sentence: «Mario Rossi (lavoratore n. 2)», «il lavoratore n. 2». */
-export const theWorker = (label: string): string => (label.startsWith(NAMELESS) ? `il ${label}` : label);
+/**
+ * Whom a phrase names: a worker and its index, or what a lookup by code found
+ * (`undefined`: a code-keyed entry whose code is no worker's).
+ */
+type Whom = [worker: Pick<Worker, 'name'>, index: number] | [found: WorkerAt<Pick<Worker, 'name'>> | undefined];
 
-/** A worker's label after "di": «di Mario Rossi (lavoratore n. 2)», «del lavoratore n. 2». */
-export const ofWorker = (label: string): string => (label.startsWith(NAMELESS) ? `del ${label}` : `di ${label}`);
+/** The label, and whether Italian needs an article before it: a bare «lavoratore n. 2» does, a name does not. */
+function labelOf(whom: Whom): { label: string; needsArticle: boolean } {
+  const found = whom.length === 2 ? { worker: whom[0], index: whom[1] } : whom[0];
+  if (!found) return { label: UNKNOWN_WORKER, needsArticle: false };
+  return { label: workerLabel(found.worker, found.index), needsArticle: !found.worker.name?.trim() };
+}
 
-/** A worker's label opening a sentence: «Mario Rossi (lavoratore n. 2)», «Il lavoratore n. 2», «Un lavoratore il cui …». */
-export function workerSubject(label: string): string {
-  const phrase = theWorker(label);
+/** A worker inside a sentence: «Mario Rossi (lavoratore n. 2)», «il lavoratore n. 2». */
+export function theWorker(...whom: Whom): string {
+  const { label, needsArticle } = labelOf(whom);
+  return needsArticle ? `il ${label}` : label;
+}
+
+/** A worker after "di": «di Mario Rossi (lavoratore n. 2)», «del lavoratore n. 2». */
+export function ofWorker(...whom: Whom): string {
+  const { label, needsArticle } = labelOf(whom);
+  return needsArticle ? `del ${label}` : `di ${label}`;
+}
+
+/** A worker opening a sentence: «Mario Rossi (lavoratore n. 2)», «Il lavoratore n. 2», «Un lavoratore il cui …». */
+export function workerSubject(...whom: Whom): string {
+  const phrase = theWorker(...whom);
   return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }
 
@@ -57,12 +77,11 @@ export function workerSubject(label: string): string {
 export const UNKNOWN_WORKER = 'un lavoratore il cui codice fiscale non è tra quelli della domanda';
 
 /**
- * Names the workers of a code-keyed entry: `workerLabel` of the first worker
- * with that code, or UNKNOWN_WORKER. The map is built once per call, so a
- * rule naming many entries does not scan the list for each.
+ * The first worker with a code, and its index: codes compared as the code
+ * rules compare them (case and spaces do not make another worker). The map is
+ * built once per call, so naming many entries does not scan the list for each.
  */
-export function workersByCode(workers: readonly Pick<Worker, 'name' | 'fiscalCode'>[]): (fiscalCode: string) => string {
-  // Codes compared as the code rules compare them: case and spaces do not make another worker.
+function lookupByCode<W extends Pick<Worker, 'fiscalCode'>>(workers: readonly W[]): (fiscalCode: string) => WorkerAt<W> | undefined {
   const index = new Map<string, number>();
   workers.forEach((w, i) => {
     const code = normalizeFiscalCode(w.fiscalCode ?? '');
@@ -70,6 +89,28 @@ export function workersByCode(workers: readonly Pick<Worker, 'name' | 'fiscalCod
   });
   return (fiscalCode) => {
     const i = index.get(normalizeFiscalCode(fiscalCode ?? ''));
-    return i === undefined ? UNKNOWN_WORKER : workerLabel(workers[i], i);
+    return i === undefined ? undefined : { worker: workers[i], index: i };
+  };
+}
+
+/** The key of the draft's lookup in the check's memo (calc/facts.ts). */
+export const WORKER_BY_CODE = 'common/workerByCode';
+
+/**
+ * The worker a code-keyed entry (a report's hours, an SR41 form, a
+ * communication of suspension) is for, or `undefined` when the code is no
+ * worker's. Built once per check and shared by every rule that asks: a large
+ * firm's calendar names a worker per week.
+ */
+export function workerByCode(draft: Pick<Draft, 'workers'>, facts: Facts): (fiscalCode: string) => WorkerAt | undefined {
+  return facts.memo(WORKER_BY_CODE, () => lookupByCode(draft.workers));
+}
+
+/** Names the workers of a code-keyed entry, outside a check (the overlay): `workerLabel` of the worker found, or UNKNOWN_WORKER. */
+export function workersByCode(workers: readonly Pick<Worker, 'name' | 'fiscalCode'>[]): (fiscalCode: string) => string {
+  const find = lookupByCode(workers);
+  return (fiscalCode) => {
+    const found = find(fiscalCode);
+    return found ? workerLabel(found.worker, found.index) : UNKNOWN_WORKER;
   };
 }

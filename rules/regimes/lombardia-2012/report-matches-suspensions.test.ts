@@ -100,6 +100,26 @@ describe(RULE, () => {
     expect(findingsOf(judge(draft, { today: TODAY }), RULE)).toEqual([]);
   });
 
+  // The operator may type a code in lower case or with a space in one place and not in the other:
+  // it is still the same worker, in the report and in the communications.
+  it('a code typed in lower case in the report is the worker of the communications: 24 hours match', () => {
+    const draft = lombardia2012Draft();
+    const typed = ` ${LAURA.toLowerCase()}`;
+    draft.reports![0].hours = { [MARIO]: draft.reports![0].hours[MARIO], [typed]: 24 };
+    expect(findingsOf(judge(draft, { today: TODAY }), RULE)).toEqual([]);
+    draft.reports![0].hours[typed] = 16;
+    const found = findingsOf(judge(draft, { today: TODAY }), RULE);
+    expect(found.map((f) => f.fields)).toEqual([[`reports[0].hours.${typed}`]]);
+    expect(found[0].message).toContain('per Laura Bianchi (lavoratore n. 2) risultano 16 ore, ma le comunicazioni di sospensione di quel mese ne programmano 24 ore');
+  });
+
+  it('a correction sent with the code in lower case still replaces the first communication', () => {
+    const draft = lombardia2012Draft();
+    draft.suspensions!.push({ workerFiscalCode: LAURA.toLowerCase(), start: '2012-05-21', end: '2012-05-25', hours: 12, sentOn: '2012-05-23' });
+    draft.reports![0].hours[LAURA] = 28;
+    expect(findingsOf(judge(draft, { today: TODAY }), RULE)).toEqual([]);
+  });
+
   // The audit's case (seed 004: errors "relativi all’inserimento dei periodi" are corrected by a new communication
   // "con i dati corretti"): 14/05–16/05 typed instead of 16/05–18/05, 16 hours, corrected the next day. A new
   // communication starting in the same week corrects it; one starting in a later week is new and its hours add up.

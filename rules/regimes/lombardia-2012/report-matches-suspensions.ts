@@ -3,8 +3,9 @@ import { monthNameIt } from '../../calc/dates.ts';
 import { formatNumberIt, sameHours } from '../../calc/numbers.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { REPORT_MATCHES } from './sources.ts';
-import { calendar, monthOfSuspension, span, workerLabels, type Suspension } from './shared.ts';
-import { theWorker } from '../common/labels.ts';
+import { calendar, monthOfSuspension, span, type Suspension } from './shared.ts';
+import { theWorker, workerByCode } from '../common/labels.ts';
+import { normalizeFiscalCode } from '../../calc/fiscal-code.ts';
 
 const hoursText = (h: number) => `${formatNumberIt(h)} ${h === 1 ? 'ora' : 'ore'}`;
 
@@ -33,17 +34,23 @@ export default defineRule<Lombardia2012Params>({
     for (const s of calendar(draft, facts).effective) {
       const month = monthOfSuspension(s);
       const ofMonth = byMonth.get(month) ?? byMonth.set(month, new Map()).get(month)!;
-      const mine = ofMonth.get(s.workerFiscalCode);
+      const code = normalizeFiscalCode(s.workerFiscalCode);
+      const mine = ofMonth.get(code);
       if (mine) mine.push(s);
-      else ofMonth.set(s.workerFiscalCode, [s]);
+      else ofMonth.set(code, [s]);
     }
     (draft.reports ?? []).forEach((r, i) => {
       const ofMonth = byMonth.get(r.month) ?? new Map<string, Suspension[]>();
-      const workers = new Set([...Object.keys(r.hours), ...ofMonth.keys()]);
-      for (const cf of workers) {
-        const reported = r.hours[cf];
+      // Codes compared as the worker is known, not as typed (case, spaces); the
+      // field named is the report's own key, or the communication's code when
+      // the report has none.
+      const reportedAs = new Map(Object.keys(r.hours).map((key) => [normalizeFiscalCode(key), key] as const));
+      const workers = new Set([...reportedAs.keys(), ...ofMonth.keys()]);
+      for (const code of workers) {
+        const key = reportedAs.get(code);
+        const reported = key === undefined ? undefined : r.hours[key];
         if (reported === null) continue;
-        const mine = ofMonth.get(cf) ?? [];
+        const mine = ofMonth.get(code) ?? [];
         const planned = mine.reduce((sum, s) => sum + s.hours, 0);
         if (reported === undefined ? sameHours(planned, 0) : sameHours(reported, planned)) continue;
         const communications = mine.length
@@ -51,10 +58,10 @@ export default defineRule<Lombardia2012Params>({
           : 'per quel mese non c’è alcuna comunicazione di sospensione, quindi il rendiconto è 0';
         report({
           message:
-            `Nel rendiconto di ${monthNameIt(r.month)} per ${theWorker(workerLabels(draft, facts)(cf))} ` +
+            `Nel rendiconto di ${monthNameIt(r.month)} per ${theWorker(workerByCode(draft, facts)(code))} ` +
             `${reported === undefined ? 'mancano le ore' : `risultano ${hoursText(reported)}`}, ma ${communications}. ` +
             'Correggi le ore del rendiconto oppure, se le sospensioni sono cambiate, invia una nuova comunicazione di sospensione con i dati corretti.',
-          fields: [`reports[${i}].hours.${cf}`],
+          fields: [`reports[${i}].hours.${key ?? mine[0].workerFiscalCode}`],
         });
       }
     });

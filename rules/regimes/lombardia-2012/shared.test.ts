@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { judge } from '../../engine.ts';
 import { Facts } from '../../calc/facts.ts';
 import { calendarOf, type Suspension } from './shared.ts';
+import { WORKER_BY_CODE } from '../common/labels.ts';
 import { LAURA, lombardia2012Draft, MARIO, TODAY } from './fixtures.ts';
 
 const week = (worker: string, start: string, end: string, hours: number, sentOn: string): Suspension =>
@@ -148,6 +149,6 @@ describe('one calendar and one lookup of workers per check, whatever the rules t
       'lombardia-2012/suspension-in-advance', 'lombardia-2012/suspension-weekly', 'lombardia-2012/suspension-one-month',
       'lombardia-2012/report-matches-suspensions',
     ]));
-    expect(built.filter((key) => key.startsWith('lombardia-2012/')).sort()).toEqual(['lombardia-2012/calendar', 'lombardia-2012/workerLabels']);
+    expect(built.filter((key) => key.startsWith('lombardia-2012/') || key === WORKER_BY_CODE).sort()).toEqual([WORKER_BY_CODE, 'lombardia-2012/calendar']);
   });
 });

@@ -4,22 +4,13 @@ import type { Facts } from '../../calc/facts.ts';
 import { addDays, formatDateIt, lastDayOfMonth, maxDate, mondayOf, monthOf, type IsoDate } from '../../calc/dates.ts';
 import { isWorkingDay } from '../../calc/holidays.ts';
 import { paramsAt } from '../../params.ts';
-import { workersByCode } from '../common/labels.ts';
 import { lombardia2012Params, type Lombardia2012Params } from './params.ts';
+import { normalizeFiscalCode } from '../../calc/fiscal-code.ts';
 
 export type Suspension = NonNullable<Draft['suspensions']>[number];
 
 /** The rules in force on a communication's own start. */
 export const paramsOn = (date: IsoDate): Lombardia2012Params => paramsAt(lombardia2012Params, date);
-
-/**
- * "Mario Rossi (lavoratore n. 1)": who a communication or a report's figure is for, found in the
- * application's workers by its code; never the code itself (see common/labels.ts). The lookup is
- * built once per check and shared by the rules: a large firm's calendar names a worker per week.
- */
-export function workerLabels(draft: Draft, facts: Facts): (fiscalCode: string) => string {
-  return facts.memo('lombardia-2012/workerLabels', () => workersByCode(draft.workers));
-}
 
 export const span = (s: Suspension) => `dal ${formatDateIt(s.start)} al ${formatDateIt(s.end)}`;
 
@@ -47,6 +38,19 @@ export function isWholeMonth(s: Suspension): boolean {
 }
 
 /**
+ * A communication with what `corrects` reads of it, worked out once: the
+ * comparisons run for every pair of a worker's communications close in time.
+ * `byMonth`: corrected within its month (before the weekly rules, or a
+ * zero-hour suspension for the whole month) rather than within its week.
+ */
+type Placed = { s: Suspension; index: number; weekly: boolean; byMonth: boolean; month: string; monday: IsoDate };
+
+function placed(s: Suspension, index: number): Placed {
+  const weekly = paramsOn(s.start).weekly;
+  return { s, index, weekly, byMonth: !weekly || isWholeMonth(s), month: monthOf(s.start), monday: mondayOf(s.start) };
+}
+
+/**
  * Whether `later` (sent after `earlier`) corrects it rather than being a new
  * communication: the same worker (the caller groups by worker), the same rules
  * version (the first quarter's and 1-15 April's communications are not
@@ -59,13 +63,12 @@ export function isWholeMonth(s: Suspension): boolean {
  * whose days overlap the earlier one's corrects it. A communication that
  * corrects nothing is a new one, judged on its own and with its own hours.
  */
-function corrects(later: Suspension, earlier: Suspension): boolean {
-  const before = paramsOn(earlier.start);
-  if (before.weekly !== paramsOn(later.start).weekly) return false;
-  if (!before.weekly || isWholeMonth(earlier)) {
-    return monthOf(later.start) === monthOf(earlier.start) && later.start <= earlier.end && earlier.start <= later.end;
+function corrects(later: Placed, earlier: Placed): boolean {
+  if (earlier.weekly !== later.weekly) return false;
+  if (earlier.byMonth) {
+    return later.month === earlier.month && later.s.start <= earlier.s.end && earlier.s.start <= later.s.end;
   }
-  return mondayOf(later.start) === mondayOf(earlier.start);
+  return later.monday === earlier.monday;
 }
 
 /**
@@ -97,22 +100,25 @@ export function calendarOf(all: readonly Suspension[]): Calendar {
   const byWorker = new Map<string, { s: Suspension; index: number }[]>();
   all.forEach((s, index) => {
     if (s.end < s.start) return; // no period to correct (an inverted one is reported on its own)
-    const mine = byWorker.get(s.workerFiscalCode);
+    // By the code as the worker is known, not as typed: "rssmra…" is Mario Rossi too.
+    const code = normalizeFiscalCode(s.workerFiscalCode);
+    const mine = byWorker.get(code);
     if (mine) mine.push({ s, index });
-    else byWorker.set(s.workerFiscalCode, [{ s, index }]);
+    else byWorker.set(code, [{ s, index }]);
   });
-  for (const mine of byWorker.values()) {
-    if (mine.length < 2) continue;
+  for (const entries of byWorker.values()) {
+    if (entries.length < 2) continue;
+    const mine = entries.map(({ s, index }) => placed(s, index));
     mine.sort((a, b) => (a.s.start < b.s.start ? -1 : a.s.start > b.s.start ? 1 : a.index - b.index));
     for (let i = 0; i < mine.length; i++) {
       const a = mine[i];
       // Sorted by start: b starts on or after a; a correction starts in a's week or month.
-      const horizon = maxDate(lastDayOfMonth(monthOf(a.s.start)), addDays(mondayOf(a.s.start), 6));
+      const horizon = maxDate(lastDayOfMonth(a.month), addDays(a.monday, 6));
       for (let j = i + 1; j < mine.length && mine[j].s.start <= horizon; j++) {
         const b = mine[j];
         const bLater = b.s.sentOn > a.s.sentOn || (b.s.sentOn === a.s.sentOn && b.index > a.index);
         const [earlier, later] = bLater ? [a, b] : [b, a];
-        if (!corrects(later.s, earlier.s)) continue;
+        if (!corrects(later, earlier)) continue;
         replaced.add(earlier.s);
         if (later.s.sentOn > earlier.s.sentOn) corrections.add(later.s);
       }

@@ -3,8 +3,8 @@ import { formatDateIt, minDate } from '../../calc/dates.ts';
 import { firstWorkingDayOfWeek } from '../../calc/holidays.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { IN_ADVANCE } from './sources.ts';
-import { calendar, paramsOn, span, workerLabels } from './shared.ts';
-import { ofWorker } from '../common/labels.ts';
+import { calendar, paramsOn, span } from './shared.ts';
+import { ofWorker, workerByCode } from '../common/labels.ts';
 
 /**
  * From 16/04/2012 (by the communication's own start) a suspension is
@@ -36,7 +36,7 @@ export default defineRule<Lombardia2012Params>({
       if (s.sentOn <= latest) return;
       report({
         message:
-          `La comunicazione di sospensione ${ofWorker(workerLabels(draft, facts)(s.workerFiscalCode))} (${span(s)}) è stata inviata il ` +
+          `La comunicazione di sospensione ${ofWorker(workerByCode(draft, facts)(s.workerFiscalCode))} (${span(s)}) è stata inviata il ` +
           `${formatDateIt(s.sentOn)}: andava inviata entro il ${formatDateIt(latest)}, primo giorno lavorativo della settimana ` +
           'e comunque non dopo l’inizio della sospensione. Se la data di invio è sbagliata correggila; altrimenti comunica ' +
           'le prossime settimane entro il loro primo giorno lavorativo.',

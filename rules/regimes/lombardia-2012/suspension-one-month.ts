@@ -2,8 +2,8 @@ import { defineRule } from '../../rule.ts';
 import { addMonths, firstDayOfMonth, formatDateIt, lastDayOfMonth, monthOf } from '../../calc/dates.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { ONE_MONTH } from './sources.ts';
-import { span, workerLabels } from './shared.ts';
-import { ofWorker } from '../common/labels.ts';
+import { span } from './shared.ts';
+import { ofWorker, workerByCode } from '../common/labels.ts';
 
 /**
  * A suspension communication covers at most one calendar month: the hours it
@@ -26,7 +26,7 @@ export default defineRule<Lombardia2012Params>({
       const nextMonth = addMonths(monthOf(s.start), 1);
       report({
         message:
-          `La comunicazione di sospensione ${ofWorker(workerLabels(draft, facts)(s.workerFiscalCode))} va ${span(s)}, su più mesi: ` +
+          `La comunicazione di sospensione ${ofWorker(workerByCode(draft, facts)(s.workerFiscalCode))} va ${span(s)}, su più mesi: ` +
           `il periodo massimo è il mese. Invia una nuova comunicazione per ogni mese, ad esempio dal ${formatDateIt(s.start)} ` +
           `al ${formatDateIt(lastDayOfMonth(monthOf(s.start)))} e dal ${formatDateIt(firstDayOfMonth(nextMonth))} in poi, ` +
           'con le ore di ciascun mese.',

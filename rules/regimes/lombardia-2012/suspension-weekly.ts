@@ -3,8 +3,8 @@ import { formatDateIt } from '../../calc/dates.ts';
 import { sundayOf } from '../../calc/holidays.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { WEEKLY } from './sources.ts';
-import { isWholeMonth, paramsOn, span, workerLabels } from './shared.ts';
-import { ofWorker } from '../common/labels.ts';
+import { isWholeMonth, paramsOn, span } from './shared.ts';
+import { ofWorker, workerByCode } from '../common/labels.ts';
 
 /**
  * From 16/04/2012 the communications are weekly: the period of one
@@ -34,7 +34,7 @@ export default defineRule<Lombardia2012Params>({
       if (s.end <= weekEnd || isWholeMonth(s)) return;
       report({
         message:
-          `La comunicazione di sospensione ${ofWorker(workerLabels(draft, facts)(s.workerFiscalCode))} va ${span(s)}, oltre la settimana in cui ` +
+          `La comunicazione di sospensione ${ofWorker(workerByCode(draft, facts)(s.workerFiscalCode))} va ${span(s)}, oltre la settimana in cui ` +
           `inizia (che finisce il ${formatDateIt(weekEnd)}): dal 16/04/2012 si comunica una settimana per volta, con le ore ` +
           `programmate in quella settimana. Porta la data fine al ${formatDateIt(weekEnd)} al massimo e comunica a parte le ` +
           'settimane successive; solo una sospensione a zero ore per tutto il mese può coprire il mese intero.',

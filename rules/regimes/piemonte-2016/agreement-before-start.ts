@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.ts';
 import { addDays, formatDateIt } from '../../calc/dates.ts';
 import type { Piemonte2016Params } from './params.ts';
-import { AGREEMENT_BEFORE_START, NON_ENTREPRENEUR_AGREEMENT_QUOTE } from './sources.ts';
+import { AGREEMENT_BEFORE_START } from './sources.ts';
 import { kindOf } from './year-2016.ts';
 
 /**
@@ -9,12 +9,10 @@ import { kindOf } from './year-2016.ts';
  * at least one day before the CIGD starts: signed on the day before is fine,
  * on the start day is not. Seed over rules.md: the notice of 12/12/2016 makes
  * the agreement compulsory for the supplementary application ("corredata da
- * un accordo sindacale"), and the notice of 29/04/2016 for the applications of
- * non-entrepreneur employers ("Si precisa che le domande dovranno essere
- * corredate di accordo sindacale sottoscritto prima dell’inizio del periodo";
- * professional studios, category `studio-professionale`, are not among them),
- * so such a draft without one is an error too; for the others (the 05/12/2016
- * notice says "se richiesto") only the date is judged.
+ * un accordo sindacale"), so such a draft without one is an error too; for the
+ * others (the 05/12/2016 notice says "se richiesto") only the date is judged.
+ * A non-entrepreneur's application without one is non-entrepreneur's finding,
+ * with the 29/04/2016 notice that requires it.
  */
 export default defineRule<Piemonte2016Params>({
   id: 'piemonte-2016/agreement-before-start',
@@ -25,8 +23,7 @@ export default defineRule<Piemonte2016Params>({
   reasoning:
     'L’accordo sindacale o l’esame congiunto in sede regionale deve essere sottoscritto almeno un giorno prima dell’inizio della CIGD: ' +
     'i giorni precedenti la firma non sono coperti e la Regione non autorizza la domanda. L’accordo è obbligatorio per la domanda ' +
-    'supplementare (Avviso del 12/12/2016) e per i datori di lavoro non imprenditori (Comunicato del 29/04/2016: ' +
-    `«${NON_ENTREPRENEUR_AGREEMENT_QUOTE}»).`,
+    'supplementare (Avviso del 12/12/2016).',
   check({ draft, report }) {
     const latestSigning = addDays(draft.period.start, -1);
     const agreement = draft.agreement;
@@ -36,13 +33,6 @@ export default defineRule<Piemonte2016Params>({
           message:
             'Manca l’accordo sindacale (o il verbale di esame congiunto in sede regionale, per le imprese in cessazione): ' +
             `la domanda supplementare deve esserne corredata, con firma entro il ${formatDateIt(latestSigning)}.`,
-          fields: ['agreement'],
-        });
-      } else if (draft.employer.category === 'non-imprenditore') {
-        report({
-          message:
-            'Manca l’accordo sindacale: le domande dei datori di lavoro non imprenditori devono esserne corredate ' +
-            `(anche tramite la Commissione Sindacale), con firma entro il ${formatDateIt(latestSigning)}. Allega l’accordo.`,
           fields: ['agreement'],
         });
       }

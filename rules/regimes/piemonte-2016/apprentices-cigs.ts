@@ -1,9 +1,9 @@
 import { defineRule, deadlineStatus } from '../../rule.ts';
 import { formatDateIt, minDate } from '../../calc/dates.ts';
 import type { Piemonte2016Params } from './params.ts';
-import { APPRENTICES, APPRENTICES_ENTRY_QUOTE } from './sources.ts';
+import { APPRENTICES, APPRENTICES_ENTRY } from './sources.ts';
 import { kindOf, sendDate } from './year-2016.ts';
-import { workerLabel, workerSubject } from '../common/labels.ts';
+import { workerSubject } from '../common/labels.ts';
 
 /**
  * Apprentices of firms in CIGS (notices of 05/12 and 12/12/2016; the source
@@ -23,7 +23,7 @@ export default defineRule<Piemonte2016Params>({
   reasoning:
     'Le domande per apprendisti di imprese in CIGS sono autorizzate a preventivo entro il 2016: vanno inviate entro il 19/12/2016, ' +
     'con inizio tra il 01/01/2017 e il 31/03/2017 e fine non oltre la fine della CIGS né oltre il 31/12/2017 (Comunicato del 5/12/2016), ' +
-    `e possono contenere solo apprendisti. Avviso del 12/12/2016: «${APPRENTICES_ENTRY_QUOTE}»`,
+    `e possono contenere solo apprendisti. Avviso del 12/12/2016: «${APPRENTICES_ENTRY.quote}»`,
   check({ draft, params, today, report, deadline }) {
     if (kindOf(draft.kind) !== 'apprendisti-cigs') return;
     const { start, end } = draft.period;
@@ -79,7 +79,7 @@ export default defineRule<Piemonte2016Params>({
       if (worker.contract === 'apprentice') return;
       report({
         message:
-          `${workerSubject(workerLabel(worker, i))} non è un apprendista: nella domanda per apprendisti di imprese in CIGS si possono inserire solo ` +
+          `${workerSubject(worker, i)} non è un apprendista: nella domanda per apprendisti di imprese in CIGS si possono inserire solo ` +
           'apprendisti. Togli il lavoratore dalla domanda.',
         fields: [`workers[${i}].contract`],
       });

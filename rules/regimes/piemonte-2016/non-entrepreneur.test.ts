@@ -76,4 +76,27 @@ describe(RULE, () => {
     const draft = association({ employer: { category: 'studio-professionale', averageEmployeesLastSemester: 30 }, period: { end: '2016-07-20' } });
     expect(findingsOf(judge(draft, { today: TODAY }), RULE)).toEqual([]);
   });
+
+  // Seed 002, 29/04/2016: "Si precisa che le domande dovranno essere corredate di accordo sindacale sottoscritto
+  // prima dell’inizio del periodo di integrazione salariale previsto". Professional studios are excluded from that
+  // bullet ("ad eccezione degli studi professionali").
+  it.each([
+    { category: 'non-imprenditore', fails: true },
+    { category: 'studio-professionale', fails: false },
+    { category: 'impresa', fails: false },
+  ])('$category without agreement: refused $fails, and said once', ({ category, fails }) => {
+    const draft = association({ employer: { category, averageEmployeesLastSemester: 8 }, period: { start: '2016-05-16', end: '2016-06-30' }, agreement: undefined });
+    const verdict = judge(draft, { today: '2016-06-01' });
+    const found = findingsOf(verdict, RULE);
+    expect(found.length).toBe(fails ? 1 : 0);
+    if (fails) {
+      expect(found[0]).toMatchObject({ severity: 'error', fields: ['agreement'] });
+      expect(found[0].message).toBe(
+        'Manca l’accordo sindacale: le domande dei datori di lavoro non imprenditori devono esserne corredate ' +
+          '(anche tramite la Commissione Sindacale), con firma entro il 15/05/2016. Allega l’accordo.',
+      );
+    }
+    // One finding on the missing agreement in the whole verdict, whatever rule gives it.
+    expect(verdict.findings.filter((f) => f.fields.includes('agreement')).length).toBe(fails ? 1 : 0);
+  });
 });

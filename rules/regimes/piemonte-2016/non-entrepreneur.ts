@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule.ts';
-import { formatDateIt } from '../../calc/dates.ts';
+import { addDays, formatDateIt } from '../../calc/dates.ts';
 import type { Piemonte2016Params } from './params.ts';
 import { NON_ENTREPRENEUR } from './sources.ts';
 import { formatNumberIt } from '../../calc/numbers.ts';
@@ -8,7 +8,10 @@ import { formatNumberIt } from '../../calc/numbers.ts';
  * Addendum of 27/04/2016: non-entrepreneur employers (professional studios
  * have their own category and are not concerned) up to 15 employees, average
  * of the last semester, for periods up to 30/06/2016. Without the average the
- * limit cannot be judged: a warning asks for it.
+ * limit cannot be judged: a warning asks for it. Seed over rules.md: the same
+ * notice requires their applications to come with a union agreement signed
+ * before the start, so one without an agreement is refused here; the signing
+ * date of an agreement given is agreement-before-start's, as for every draft.
  */
 export default defineRule<Piemonte2016Params>({
   id: 'piemonte-2016/non-entrepreneur',
@@ -18,7 +21,8 @@ export default defineRule<Piemonte2016Params>({
   source: NON_ENTREPRENEUR,
   reasoning:
     'L’Addendum del 27/04/2016 ammette alla CIG in deroga i datori di lavoro non imprenditori fino a 15 addetti (media dell’ultimo semestre) ' +
-    'solo fino al 30/06/2016: dal 1° luglio 2016 questi datori accedono al Fondo di Integrazione Salariale.',
+    'solo fino al 30/06/2016: dal 1° luglio 2016 questi datori accedono al Fondo di Integrazione Salariale. ' +
+    'Le loro domande devono essere corredate di un accordo sindacale firmato prima dell’inizio, anche tramite la Commissione Sindacale.',
   check({ draft, params, report }) {
     if (draft.employer.category !== 'non-imprenditore') return;
     const lastDay = params.nonEntrepreneurLastDay;
@@ -35,6 +39,14 @@ export default defineRule<Piemonte2016Params>({
           `I datori di lavoro non imprenditori possono chiedere la CIG in deroga solo fino al ${formatDateIt(lastDay)}: ` +
           `porta la data fine al massimo al ${formatDateIt(lastDay)}.`,
         fields: ['period.end'],
+      });
+    }
+    if (!draft.agreement) {
+      report({
+        message:
+          'Manca l’accordo sindacale: le domande dei datori di lavoro non imprenditori devono esserne corredate ' +
+          `(anche tramite la Commissione Sindacale), con firma entro il ${formatDateIt(addDays(draft.period.start, -1))}. Allega l’accordo.`,
+        fields: ['agreement'],
       });
     }
     const average = draft.employer.averageEmployeesLastSemester;

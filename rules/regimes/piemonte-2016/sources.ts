@@ -81,7 +81,8 @@ export const CROSS_YEAR_FOLLOW_UP: RuleSource = {
  * 01/01–31/03/2017, end by the CIGS end and by 31/12/2017, sent by
  * 19/12/2016), so it is the rule's source; the 12/12/2016 notice says how the
  * application is entered (apprentices only, the CIGS declared) and is quoted
- * in the rule's reasoning (APPRENTICES_ENTRY_QUOTE), as a RuleSource cites one
+ * in the rule's reasoning (APPRENTICES_ENTRY, a source of its own so that
+ * `npm run check-quotes` holds it to the seed too), as a RuleSource cites one
  * section.
  */
 export const APPRENTICES: RuleSource = {
@@ -99,11 +100,15 @@ export const APPRENTICES: RuleSource = {
 };
 
 /** The 12/12/2016 notice (NOTICE_2016_12_12) on entering the apprentices' applications, quoted in the reasoning of apprentices-cigs. */
-export const APPRENTICES_ENTRY_QUOTE =
-  'Queste imprese possono inserire senza problemi le date di inizio e fine, che devono ricadere entrambe nell’annualità 2017, presentando ' +
-  'entro il 19 dicembre 2016 la domanda, che la Regione verificherà e autorizzerà a preventivo entro fine anno. Nella domanda si dovrà ' +
-  'dichiarare che l’impresa ha diritto alla CIG Straordinaria e si potranno inserire solo dipendenti con la qualifica di apprendisti per ' +
-  'un periodo che deve rientrare entro i limiti temporali della CIG Straordinaria.';
+export const APPRENTICES_ENTRY: RuleSource = {
+  seed: SEED,
+  section: NOTICE_2016_12_12,
+  quote:
+    'Queste imprese possono inserire senza problemi le date di inizio e fine, che devono ricadere entrambe nell’annualità 2017, presentando ' +
+    'entro il 19 dicembre 2016 la domanda, che la Regione verificherà e autorizzerà a preventivo entro fine anno. Nella domanda si dovrà ' +
+    'dichiarare che l’impresa ha diritto alla CIG Straordinaria e si potranno inserire solo dipendenti con la qualifica di apprendisti per ' +
+    'un periodo che deve rientrare entro i limiti temporali della CIG Straordinaria.',
+};
 
 export const SUMMARY_ATTACHMENT: RuleSource = {
   seed: SEED,
@@ -116,19 +121,16 @@ export const SUMMARY_ATTACHMENT: RuleSource = {
 };
 
 /**
- * The 29/04/2016 notice (NOTICE_2016_04_29) on the non-entrepreneurs' applications: the agreement is
- * compulsory for them. Quoted in the reasoning of agreement-before-start, whose source is the 05/12/2016
- * notice (a RuleSource cites one section).
+ * The 29/04/2016 notice: non-entrepreneur employers admitted until 30/06/2016,
+ * and their applications only with a union agreement signed before the start.
  */
-export const NON_ENTREPRENEUR_AGREEMENT_QUOTE =
-  'Si precisa che le domande dovranno essere corredate di accordo sindacale sottoscritto prima dell’inizio del periodo ' +
-  'di integrazione salariale previsto, secondo le regole gestionali vigenti, ricorrendo eventualmente alla Commissione Sindacale';
-
 export const NON_ENTREPRENEUR: RuleSource = {
   seed: SEED,
   section: NOTICE_2016_04_29,
   quote:
     'la possibilità di accedere alla CIG in deroga per i dipendenti di datori di lavoro non imprenditori (ad eccezione degli studi ' +
     'professionali che già hanno titolo a richiedere la CIGD) che occupano fino a 15 addetti (dato medio dell’ultimo semestre) per un ' +
-    'periodo limitato che non può eccedere la data del 30 giugno 2016.',
+    'periodo limitato che non può eccedere la data del 30 giugno 2016. … Si precisa che le domande dovranno essere corredate di accordo ' +
+    'sindacale sottoscritto prima dell’inizio del periodo di integrazione salariale previsto, secondo le regole gestionali vigenti, ' +
+    'ricorrendo eventualmente alla Commissione Sindacale',
 };

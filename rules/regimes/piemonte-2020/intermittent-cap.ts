@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.ts';
 import { intermittentCap } from '../../calc/intermittent.ts';
 import type { Piemonte2020Params } from './params.ts';
-import { workerLabel, workerSubject } from '../common/labels.ts';
+import { workerSubject } from '../common/labels.ts';
 import { INTERMITTENT } from './sources.ts';
 
 /**
@@ -35,7 +35,7 @@ export default defineRule<Piemonte2020Params>({
         report({
           severity: 'warning',
           message:
-            `${workerSubject(workerLabel(w, i))} è intermittente: indicare le giornate lavorate negli ultimi 12 mesi e se ha risposto a una chiamata ` +
+            `${workerSubject(w, i)} è intermittente: indicare le giornate lavorate negli ultimi 12 mesi e se ha risposto a una chiamata ` +
             'prima della causa, per calcolare le giornate di CIGD ammesse.',
           fields: [`workers[${i}].intermittent`],
         });
@@ -47,7 +47,7 @@ export default defineRule<Piemonte2020Params>({
       if (!result.admissible) {
         report({
           message:
-            `${workerSubject(workerLabel(w, i))} è intermittente e ` +
+            `${workerSubject(w, i)} è intermittente e ` +
             (calledBeforeCause ? 'non ha lavorato alcuna giornata negli ultimi 12 mesi' : 'non ha risposto ad alcuna chiamata prima della causa') +
             ': non c\'è retribuzione da integrare, non può accedere alla CIGD. Toglierlo dalla domanda.',
           fields: [calledBeforeCause ? `workers[${i}].intermittent.daysWorkedLast12Months` : `workers[${i}].intermittent.calledBeforeCause`],
@@ -57,7 +57,7 @@ export default defineRule<Piemonte2020Params>({
       if (w.cigdDays !== undefined && w.cigdDays > result.cap) {
         report({
           message:
-            `${workerSubject(workerLabel(w, i))} è intermittente: con ${days} giornate lavorate negli ultimi 12 mesi può avere al massimo ` +
+            `${workerSubject(w, i)} è intermittente: con ${days} giornate lavorate negli ultimi 12 mesi può avere al massimo ` +
             `${result.cap} giornate di CIGD nelle 9 settimane (` +
             (result.capped
               ? `${result.monthlyDays} al mese × ${limits.nineWeeksDays}/${limits.monthDays} supera le ${limits.nineWeeksDays} giornate delle 9 settimane), `

@@ -150,6 +150,13 @@ describe(BLANK, () => {
     expect(found).toHaveLength(1);
     expect(found[0].fields).toEqual([`reports[0].hours.${B}`, `reports[0].hours.${C}`]);
   });
+  // A report whose codes were written in lower case or with spaces (a file from another program) is still each worker's.
+  it('codes written in lower case: the hours are the workers\' own, and a blank is marked on the key as written', () => {
+    const typed = (cf: string) => ` ${cf.toLowerCase()}`;
+    expect(findings(BLANK, { reports: [march({ hours: { [typed(A)]: 60, [typed(B)]: 40, [typed(C)]: 0 } })] })).toEqual([]);
+    const found = findings(BLANK, { reports: [march({ hours: { [typed(A)]: 60, [typed(B)]: 40, [typed(C)]: null } })] });
+    expect(found.map((f) => f.fields)).toEqual([[`reports[0].hours.${typed(C)}`]]);
+  });
 });
 
 describe(MATCHES, () => {
@@ -178,6 +185,12 @@ describe(MATCHES, () => {
     ['2020-04-10', true],
   ])('period ends 05/04, asked 10, reported 76, today %s: warning %s', (today, warns) => {
     expect(findings(MATCHES, withRequest(10), today).length).toBe(warns ? 1 : 0);
+  });
+  it('a report whose codes are written in lower case is compared all the same', () => {
+    const lower = <R extends { hours: Record<string, number | null> }>(r: R): R =>
+      ({ ...r, hours: Object.fromEntries(Object.entries(r.hours).map(([k, v]) => [k.toLowerCase(), v])) });
+    expect(findings(MATCHES, withRequest(76, [lower(march()), lower(april())]))).toEqual([]);
+    expect(findings(MATCHES, withRequest(75, [lower(march()), lower(april())]))[0].message).toMatch(/nella domanda 75 ore, a consuntivo 76/);
   });
   it('a month of the period without report: nothing yet', () => {
     expect(findings(MATCHES, withRequest(10, [march()]))).toEqual([]);

@@ -1,17 +1,44 @@
 import { defineRule, deadlineStatus } from '../../rule.ts';
 import type { Draft } from '../../schema.ts';
+import type { Facts } from '../../calc/facts.ts';
+import { normalizeFiscalCode } from '../../calc/fiscal-code.ts';
 import { formatDateIt, monthNameIt, monthsOfPeriod } from '../../calc/dates.ts';
 import { reportOpeningDay } from '../../calc/deadlines.ts';
 import type { Piemonte2020Params } from './params.ts';
-import { ofWorker, workerLabel, workerSubject } from '../common/labels.ts';
+import { ofWorker, workerSubject } from '../common/labels.ts';
 import { formatNumberIt, sameHours } from '../../calc/numbers.ts';
 import { REPORT_BLANK, REPORT_MATCHES_REQUEST, REPORT_OPENING, REPORT_ORDER } from './sources.ts';
 
 type Report = NonNullable<Draft['reports']>[number];
 
-/** A worker's hours in a report; undefined when absent (own keys only: a fiscal code is no prototype key). */
-export function hoursOf(r: Report, fiscalCode: string): number | null | undefined {
-  return Object.hasOwn(r.hours, fiscalCode) ? r.hours[fiscalCode] : undefined;
+/**
+ * Where a worker's hours are in a report: the key its code was typed as,
+ * compared as the code rules compare codes (case and surrounding spaces make
+ * no other worker), or undefined when the report has none for it. Own keys
+ * only: a fiscal code is no prototype key. The report's keys by code are
+ * worked out once per check (`facts`), as rules ask per worker and month.
+ */
+export function reportKey(r: Report, fiscalCode: string, facts: Facts): string | undefined {
+  if (Object.hasOwn(r.hours, fiscalCode)) return fiscalCode; // typed as the worker's own code: nearly always
+  const keys = facts.memo(REPORT_KEYS, () => new Map<Report, Map<string, string>>());
+  let ofReport = keys.get(r);
+  if (!ofReport) {
+    ofReport = new Map();
+    for (const key of Object.keys(r.hours)) {
+      const code = normalizeFiscalCode(key);
+      if (!ofReport.has(code)) ofReport.set(code, key);
+    }
+    keys.set(r, ofReport);
+  }
+  return ofReport.get(normalizeFiscalCode(fiscalCode));
+}
+
+const REPORT_KEYS = 'piemonte-2020/reportKeys';
+
+/** A worker's hours in a report (see `reportKey`); undefined when absent. */
+export function hoursOf(r: Report, fiscalCode: string, facts: Facts): number | null | undefined {
+  const key = reportKey(r, fiscalCode, facts);
+  return key === undefined ? undefined : r.hours[key];
 }
 
 /**
@@ -133,15 +160,15 @@ export const reportBlank = defineRule<Piemonte2020Params>({
   title: 'Nel consuntivo va digitato zero, mai lasciato vuoto',
   source: REPORT_BLANK,
   reasoning: 'Nel consuntivo mensile è obbligatorio digitare zero per i lavoratori che non sono stati in CIGD in quel mese.',
-  check({ draft, report }) {
+  check({ draft, facts, report }) {
     (draft.reports ?? []).forEach((r, i) => {
-      const blank = draft.workers.flatMap((w, index) => (hoursOf(r, w.fiscalCode) == null ? [index] : []));
+      const blank = draft.workers.flatMap((w, index) => (hoursOf(r, w.fiscalCode, facts) == null ? [index] : []));
       if (blank.length === 0) return;
       report({
         message:
-          `Consuntivo di ${monthNameIt(r.month)}: mancano le ore ${blank.map((index) => ofWorker(workerLabel(draft.workers[index], index))).join(', ')}. ` +
+          `Consuntivo di ${monthNameIt(r.month)}: mancano le ore ${blank.map((index) => ofWorker(draft.workers[index], index)).join(', ')}. ` +
           'Digitare 0 per chi non è stato in CIGD nel mese.',
-        fields: blank.map((index) => `reports[${i}].hours.${draft.workers[index].fiscalCode}`),
+        fields: blank.map((index) => `reports[${i}].hours.${reportKey(r, draft.workers[index].fiscalCode, facts) ?? draft.workers[index].fiscalCode}`),
       });
     });
   },
@@ -169,7 +196,7 @@ export const reportMatchesRequest = defineRule<Piemonte2020Params>({
   reasoning:
     'Se la domanda è inviata quando il periodo richiesto è già interamente trascorso, le ore di CIG indicate nella domanda ' +
     'dovrebbero coincidere con quelle dichiarate a consuntivo; una domanda inviata prima della fine del periodo contiene una previsione.',
-  check({ draft, today, report }) {
+  check({ draft, today, facts, report }) {
     const { start, end } = draft.period;
     const sentOn = draft.submittedOn ?? today;
     if (sentOn <= end || end < start) return;
@@ -182,11 +209,11 @@ export const reportMatchesRequest = defineRule<Piemonte2020Params>({
     if (!months.every((m) => byMonth.has(m))) return;
     draft.workers.forEach((w, i) => {
       if (w.requestedHours === undefined) return;
-      const reported = months.reduce((sum, m) => sum + (hoursOf(byMonth.get(m)!, w.fiscalCode) ?? 0), 0);
+      const reported = months.reduce((sum, m) => sum + (hoursOf(byMonth.get(m)!, w.fiscalCode, facts) ?? 0), 0);
       if (sameHours(reported, w.requestedHours)) return;
       report({
         message:
-          `${workerSubject(workerLabel(w, i))}: nella domanda ${formatNumberIt(w.requestedHours)} ore, a consuntivo ${formatNumberIt(reported)}. ` +
+          `${workerSubject(w, i)}: nella domanda ${formatNumberIt(w.requestedHours)} ore, a consuntivo ${formatNumberIt(reported)}. ` +
           `${when}: le ore della domanda devono coincidere con il consuntivo. Correggere le ore richieste.`,
         fields: [`workers[${i}].requestedHours`],
       });

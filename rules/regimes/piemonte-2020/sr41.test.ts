@@ -70,6 +70,13 @@ describe(DEADLINE, () => {
     expect(found[0].message).not.toContain(C);
   });
 
+  it('a form sent with the worker code typed in lower case counts for that worker: met, nothing missing', () => {
+    const sr41 = forms('2020-05-10').map((f, i) => (i === 3 ? { ...f, workerFiscalCode: C.toLowerCase() } : f));
+    const { deadline, found } = sr41Of({ ...sent, sr41 }, '2020-10-06');
+    expect(deadline?.status).toBe('met');
+    expect(found).toEqual([]);
+  });
+
   it('the base draft: due 05/10/2020, future', () => {
     expect(sr41Of({}, '2020-04-10').deadline).toMatchObject({ date: '2020-10-05', status: 'future' });
   });
@@ -89,6 +96,12 @@ describe(MATCHES, () => {
       expect(found[0].fields).toEqual(['sr41[0].hours']);
       expect(found[0].message).toMatch(/ma il consuntivo ne dichiara 60/);
     }
+  });
+  it('a form with the worker code typed in lower case is compared with that worker’s reported hours', () => {
+    const sr41 = forms('2020-05-10').map((f, i) => (i === 0 ? { ...f, workerFiscalCode: A.toLowerCase(), hours: 61 } : f));
+    const found = findings(MATCHES, { ...sent, sr41 });
+    expect(found.map((f) => f.fields)).toEqual([['sr41[0].hours']]);
+    expect(found[0].message).toMatch(/^L'SR41 di marzo 2020 di Mario Rossi \(lavoratore n. 1\) indica 61 ore, ma il consuntivo ne dichiara 60/);
   });
   it('no report for the month: nothing to compare', () => {
     expect(findings(MATCHES, { sr41: forms('2020-05-10') })).toEqual([]);
@@ -122,6 +135,20 @@ describe(IBAN, () => {
     ]);
     expect(found[0].message).not.toContain(IBAN_OK);
     expect(found[0].message).not.toContain(B);
+  });
+
+  // The code typed in the form is read as the code rules read it: case and spaces do not make another worker.
+  it.each([
+    ['typed in lower case', B.toLowerCase()],
+    ['typed with spaces around it', ` ${B} `],
+  ])('a form whose worker code is %s still points at the IBAN on record', (_, typed) => {
+    const workers = draftWith().workers.map((w, i) => (i === 1 ? { ...w, iban: IBAN_OK } : w));
+    const sr41 = forms('2020-05-10').map((f, i) => (i === 1 ? { ...f, workerFiscalCode: typed, iban: undefined } : f));
+    const found = findings(IBAN, { ...sent, workers, sr41 });
+    expect(found.map((f) => f.message)).toEqual([
+      'L\'SR41 di marzo 2020 di Laura Bianchi (lavoratore n. 2) è senza IBAN: indicare il codice IBAN del lavoratore ' +
+        '(è già indicato nei dati del lavoratore nella domanda: se è quello giusto, riportarlo nel modulo).',
+    ]);
   });
 
   it('a form for a code that is no worker of the application: said so, without printing the code', () => {

@@ -2,34 +2,40 @@ import { defineRule, deadlineStatus } from '../../rule.ts';
 import { formatDateIt, monthNameIt, monthsOfPeriod } from '../../calc/dates.ts';
 import { sr41Deadline } from '../../calc/deadlines.ts';
 import type { Draft } from '../../schema.ts';
+import type { Facts } from '../../calc/facts.ts';
+import { normalizeFiscalCode } from '../../calc/fiscal-code.ts';
 import type { Piemonte2020Params } from './params.ts';
 import { hoursOf } from './reports.ts';
-import { ofWorker, workersByCode } from '../common/labels.ts';
+import { ofWorker, workerByCode } from '../common/labels.ts';
 import { formatNumberIt, sameHours } from '../../calc/numbers.ts';
 import { SR41_DEADLINE, SR41_IBAN, SR41_MATCHES_REPORT } from './sources.ts';
 
 type Form = NonNullable<Draft['sr41']>[number];
 
 /**
- * The forms owed: one per worker of the application and month of the period
- * with hours reported above zero, plus whatever forms the draft already has.
+ * The forms owed: one per worker of the application (by index) and month of
+ * the period with hours reported above zero, plus whatever forms the draft
+ * already has. A form counts for a worker whatever the case and spaces of the
+ * code typed in it, as the code rules compare codes.
  */
-function missingForms(draft: Draft): { fiscalCode: string; month: string }[] {
-  // Fiscal code → months with a form; no key strings built per worker and month.
+function missingForms(draft: Draft, facts: Facts): { index: number; month: string }[] {
+  // Code → months with a form; no key strings built per worker and month.
   const have = new Map<string, Set<string>>();
   for (const f of draft.sr41 ?? []) {
-    const months = have.get(f.workerFiscalCode);
+    const code = normalizeFiscalCode(f.workerFiscalCode);
+    const months = have.get(code);
     if (months) months.add(f.month);
-    else have.set(f.workerFiscalCode, new Set([f.month]));
+    else have.set(code, new Set([f.month]));
   }
+  const codes = draft.workers.map((w) => normalizeFiscalCode(w.fiscalCode));
   const months = new Set(monthsOfPeriod(draft.period.start, draft.period.end));
-  const missing: { fiscalCode: string; month: string }[] = [];
+  const missing: { index: number; month: string }[] = [];
   for (const r of draft.reports ?? []) {
     if (!months.has(r.month)) continue;
-    for (const w of draft.workers) {
-      const h = hoursOf(r, w.fiscalCode);
-      if (h != null && h > 0 && !have.get(w.fiscalCode)?.has(r.month)) missing.push({ fiscalCode: w.fiscalCode, month: r.month });
-    }
+    draft.workers.forEach((w, index) => {
+      const h = hoursOf(r, w.fiscalCode, facts);
+      if (h != null && h > 0 && !have.get(codes[index])?.has(r.month)) missing.push({ index, month: r.month });
+    });
   }
   return missing;
 }
@@ -49,10 +55,10 @@ export const sr41DeadlineRule = defineRule<Piemonte2020Params>({
   source: SR41_DEADLINE,
   reasoning:
     'Se i moduli SR41 non arrivano all\'INPS entro sei mesi dalla fine del periodo, il pagamento della prestazione e dei contributi passa al datore di lavoro.',
-  check({ draft, params, today, report, deadline }) {
+  check({ draft, params, today, facts, report, deadline }) {
     const due = sr41Deadline(draft.period.end, params.sr41MonthsAfterEnd);
     const forms = draft.sr41 ?? [];
-    const missing = missingForms(draft);
+    const missing = missingForms(draft, facts);
     const allSent = forms.length > 0 && missing.length === 0 && forms.every((f) => f.sentOn !== undefined);
     const lastSent = allSent ? forms.reduce((last, f) => (f.sentOn! > last ? f.sentOn! : last), forms[0].sentOn!) : undefined;
     const status = deadlineStatus(due, today, lastSent, params.dueSoonDays);
@@ -61,22 +67,22 @@ export const sr41DeadlineRule = defineRule<Piemonte2020Params>({
 
     const problems: string[] = [];
     const fields: string[] = [];
-    const who = workersByCode(draft.workers);
+    const find = workerByCode(draft, facts);
     if (forms.length === 0) {
       problems.push('nessun modulo SR41 è stato inviato');
       fields.push('sr41');
     }
     forms.forEach((f, i) => {
       if (f.sentOn === undefined) {
-        problems.push(`non è stato inviato l'SR41 di ${monthNameIt(f.month)} ${ofWorker(who(f.workerFiscalCode))}`);
+        problems.push(`non è stato inviato l'SR41 di ${monthNameIt(f.month)} ${ofWorker(find(f.workerFiscalCode))}`);
         fields.push(`sr41[${i}].sentOn`);
       } else if (f.sentOn > due) {
-        problems.push(`è stato inviato il ${formatDateIt(f.sentOn)} l'SR41 di ${monthNameIt(f.month)} ${ofWorker(who(f.workerFiscalCode))}`);
+        problems.push(`è stato inviato il ${formatDateIt(f.sentOn)} l'SR41 di ${monthNameIt(f.month)} ${ofWorker(find(f.workerFiscalCode))}`);
         fields.push(`sr41[${i}].sentOn`);
       }
     });
     if (missing.length > 0) {
-      problems.push(`mancano gli SR41 ${missing.map((m) => `${ofWorker(who(m.fiscalCode))} per ${monthNameIt(m.month)}`).join(', ')}`);
+      problems.push(`mancano gli SR41 ${missing.map((m) => `${ofWorker(draft.workers[m.index], m.index)} per ${monthNameIt(m.month)}`).join(', ')}`);
       fields.push('sr41');
     }
     report({
@@ -96,17 +102,17 @@ export const sr41MatchesReport = defineRule<Piemonte2020Params>({
   source: SR41_MATCHES_REPORT,
   reasoning:
     'Le ore chieste all\'INPS con l\'SR41 devono coincidere con quelle dichiarate alla Regione nel consuntivo: se differiscono, il pagamento viene sospeso.',
-  check({ draft, report }) {
+  check({ draft, facts, report }) {
     const byMonth = new Map<string, NonNullable<Draft['reports']>[number]>();
     for (const r of draft.reports ?? []) if (!byMonth.has(r.month)) byMonth.set(r.month, r);
-    const who = workersByCode(draft.workers);
+    const find = workerByCode(draft, facts);
     (draft.sr41 ?? []).forEach((f: Form, i) => {
       const r = byMonth.get(f.month);
-      const reported = r ? hoursOf(r, f.workerFiscalCode) : undefined;
+      const reported = r ? hoursOf(r, f.workerFiscalCode, facts) : undefined;
       if (reported == null || sameHours(reported, f.hours)) return;
       report({
         message:
-          `L'SR41 di ${monthNameIt(f.month)} ${ofWorker(who(f.workerFiscalCode))} indica ${formatNumberIt(f.hours)} ore, ` +
+          `L'SR41 di ${monthNameIt(f.month)} ${ofWorker(find(f.workerFiscalCode))} indica ${formatNumberIt(f.hours)} ore, ` +
           `ma il consuntivo ne dichiara ${formatNumberIt(reported)}. Allineare le ore, altrimenti l'INPS sospende il pagamento.`,
         fields: [`sr41[${i}].hours`],
       });
@@ -121,16 +127,16 @@ export const sr41Iban = defineRule<Piemonte2020Params>({
   title: 'Ogni SR41 con l\'IBAN del lavoratore',
   source: SR41_IBAN,
   reasoning: 'Ogni modulo SR41 deve indicare l\'IBAN su cui pagare il lavoratore: senza, l\'integrazione salariale non può essere liquidata.',
-  check({ draft, report }) {
-    const workers = new Map(draft.workers.map((w) => [w.fiscalCode, w] as const));
-    const who = workersByCode(draft.workers);
+  check({ draft, facts, report }) {
+    const find = workerByCode(draft, facts);
     (draft.sr41 ?? []).forEach((f, i) => {
       if (f.iban?.trim()) return;
       // The IBAN of the worker's record is pointed at, never printed (personal data stays out of messages).
-      const onRecord = workers.get(f.workerFiscalCode)?.iban?.trim();
+      const found = find(f.workerFiscalCode);
+      const onRecord = found?.worker.iban?.trim();
       report({
         message:
-          `L'SR41 di ${monthNameIt(f.month)} ${ofWorker(who(f.workerFiscalCode))} è senza IBAN: indicare il codice IBAN del lavoratore` +
+          `L'SR41 di ${monthNameIt(f.month)} ${ofWorker(found)} è senza IBAN: indicare il codice IBAN del lavoratore` +
           (onRecord ? ' (è già indicato nei dati del lavoratore nella domanda: se è quello giusto, riportarlo nel modulo).' : '.'),
         fields: [`sr41[${i}].iban`],
       });

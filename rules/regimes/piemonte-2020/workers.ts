@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule.ts';
 import { formatDateIt } from '../../calc/dates.ts';
 import type { Piemonte2020Params } from './params.ts';
-import { workerLabel, workerSubject } from '../common/labels.ts';
+import { workerSubject } from '../common/labels.ts';
 import { AGENCY_WORKERS, IN_FORZA } from './sources.ts';
 
 /**
@@ -22,14 +22,14 @@ export const hiredByCutoff = defineRule<Piemonte2020Params>({
       if (w.hiredOn > cutoff) {
         report({
           message:
-            `${workerSubject(workerLabel(w, i))} è stato assunto il ${formatDateIt(w.hiredOn)}, dopo il ${formatDateIt(cutoff)}: ` +
+            `${workerSubject(w, i)} è stato assunto il ${formatDateIt(w.hiredOn)}, dopo il ${formatDateIt(cutoff)}: ` +
             'non può accedere alla CIGD. Toglierlo dalla domanda.',
           fields: [`workers[${i}].hiredOn`],
         });
       } else if (w.leftOn !== undefined && w.leftOn < cutoff) {
         report({
           message:
-            `${workerSubject(workerLabel(w, i))} ha cessato il rapporto il ${formatDateIt(w.leftOn)}, prima del ${formatDateIt(cutoff)}: ` +
+            `${workerSubject(w, i)} ha cessato il rapporto il ${formatDateIt(w.leftOn)}, prima del ${formatDateIt(cutoff)}: ` +
             'non era in forza a quella data. Toglierlo dalla domanda.',
           fields: [`workers[${i}].leftOn`],
         });
@@ -51,7 +51,7 @@ export const agencyWorkers = defineRule<Piemonte2020Params>({
       if (w.contract !== 'agency') return;
       report({
         message:
-          `${workerSubject(workerLabel(w, i))} è in somministrazione: non accede alla CIGD ma all'assegno ordinario del Fondo di Solidarietà. ` +
+          `${workerSubject(w, i)} è in somministrazione: non accede alla CIGD ma all'assegno ordinario del Fondo di Solidarietà. ` +
           'Toglierlo dalla domanda.',
         fields: [`workers[${i}].contract`],
       });
