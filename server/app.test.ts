@@ -324,6 +324,30 @@ describe('drafts', () => {
     expect((await t.call('GET', base, { token })).json).toHaveLength(1);
   });
 
+  it('deleting and restoring are no save: the draft still names who saved its revision and when', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const otto = await t.member(token, teamId, 'otto@a.it');
+    const base = `/api/teams/${teamId}/drafts`;
+    const { json } = await t.call('POST', base, { token, body: { draft: draft() } });
+    const [saved] = (await t.call('GET', `${base}/${json.id}/revisions`, { token })).json;
+    // Who deleted and restored it is the administrator's to read, in the log.
+    const logged = await stderrOf(async () => {
+      expect((await t.call('DELETE', `${base}/${json.id}`, { token: otto })).status).toBe(204);
+      expect((await t.call('POST', `${base}/${json.id}/restore`, { token: otto })).status).toBe(200);
+    });
+    const ottoId = (await t.call('GET', '/api/me', { token: otto })).json.user.id;
+    expect(logged.map((l) => JSON.parse(l))).toMatchObject([
+      { event: 'draft-deleted', team: teamId, draft: json.id, user: ottoId },
+      { event: 'draft-restored', team: teamId, draft: json.id, user: ottoId },
+    ]);
+    const got = await t.call('GET', `${base}/${json.id}`, { token });
+    expect(got.json).toMatchObject({ revision: 1, updatedAt: saved.at, updatedBy: saved.by });
+    expect(got.headers.get('etag')).toBe('"1"');
+    expect((await t.call('GET', base, { token })).json).toMatchObject([{ revision: 1, updatedAt: saved.at, updatedBy: saved.by }]);
+    expect((await t.call('GET', `${base}/${json.id}/revisions`, { token })).json).toEqual([saved]);
+  });
+
   it('a draft with a null character (U+0000) is refused with 400, as PostgreSQL could not store it', async () => {
     const t = testApp();
     const { token, teamId } = await t.setup();
@@ -447,7 +471,13 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     const t = testApp();
     const { token, teamId } = await t.setup();
     const empty = (await t.call('GET', `/api/teams/${teamId}/deadlines.ics`, { token })).text;
-    expect(empty).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*X-WR-CALNAME:Scadenze CIGD – [^\r]+\r\nX-PUBLISHED-TTL:PT1H\r\nEND:VCALENDAR\r\n$/);
+    expect(empty).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*X-WR-CALNAME:Scadenze CIGD – [^\r]+\r\nX-PUBLISHED-TTL:PT1H\r\n[\s\S]*END:VCALENDAR\r\n$/);
+    // No deadline, so no event; but a calendar needs one component (RFC 5545 icalbody, and Outlook refuses one without):
+    // Italy's time zone, with its summer time.
+    expect(empty).not.toContain('BEGIN:VEVENT');
+    const components = [...empty.matchAll(/^BEGIN:(\S+)\r$/gm)].map((m) => m[1]);
+    expect(components).toEqual(['VCALENDAR', 'VTIMEZONE', 'DAYLIGHT', 'STANDARD']);
+    expect(empty).toMatch(/\r\nBEGIN:VTIMEZONE\r\nTZID:Europe\/Rome\r\n[\s\S]*TZOFFSETTO:\+0200[\s\S]*TZOFFSETTO:\+0100[\s\S]*END:VTIMEZONE\r\nEND:VCALENDAR\r\n$/);
     const title = 'Caffè «Né;Sì», Società Cooperativa di produzione e lavoro – sede di Moncalieri';
     await t.call('POST', `/api/teams/${teamId}/drafts`, { token, body: { title, draft: { ...draft(), submittedOn: '2020-04-10' } } });
     const ics = (await t.call('GET', `/api/teams/${teamId}/deadlines.ics`, { token })).text;
@@ -700,42 +730,39 @@ describe('training scenarios (replica API, real guards)', () => {
   });
 });
 
+/** What the server writes on stderr while `run` runs, one entry per write. */
+async function stderrOf(run: () => Promise<void>): Promise<string[]> {
+  const logged: string[] = [];
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = ((chunk: string) => (logged.push(String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    await run();
+  } finally {
+    process.stderr.write = write;
+  }
+  return logged;
+}
+
+const UNHANDLED_ANSWER = { error: { code: 'internal', message: 'Errore interno del server: riprova; se continua, avvisa l\'amministratore.' } };
+
 describe('an unexpected failure', () => {
   it('answers 500 "internal" in Italian with no stack trace, and logs the English details for the administrator', async () => {
     const t = testApp();
     const { token, teamId } = await t.setup();
     const broken = new Error('disk I/O error at /srv/cigd/cigd.sqlite');
     t.store.listDrafts = async () => { throw broken; };
-    const logged: string[] = [];
-    const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((chunk: string) => (logged.push(String(chunk)), true)) as typeof process.stderr.write;
-    try {
+    const logged = await stderrOf(async () => {
       const r = await t.call('GET', `/api/teams/${teamId}/drafts`, { token });
       expect(r.status).toBe(500);
-      expect(r.json).toEqual({ error: { code: 'internal', message: expect.stringMatching(/^Errore interno del server/) } });
+      expect(r.json).toEqual(UNHANDLED_ANSWER);
       expect(r.text).not.toMatch(/disk I\/O|at .*\.ts|sqlite/);
-    } finally {
-      process.stderr.write = write;
-    }
+    });
     const line = JSON.parse(logged.find((l) => l.includes('"unhandled"'))!);
     expect(line).toMatchObject({ level: 'error', method: 'GET', error: expect.stringContaining('disk I/O error'), stack: expect.any(String) });
   });
 });
 
 describe('the administrator\'s log', () => {
-  /** What the server writes on stderr while `run` runs. */
-  async function stderrOf(run: () => Promise<void>): Promise<string[]> {
-    const logged: string[] = [];
-    const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((chunk: string) => (logged.push(String(chunk)), true)) as typeof process.stderr.write;
-    try {
-      await run();
-    } finally {
-      process.stderr.write = write;
-    }
-    return logged;
-  }
-
   it('a failed or refused sign-in is logged, with the address it came from, but with no email or password in clear', async () => {
     const t = testApp({ throttle: new SignInThrottle(60_000, 100, 2) });
     await t.setup();
@@ -754,22 +781,18 @@ describe('the administrator\'s log', () => {
 });
 
 describe('an unexpected failure of the training scenarios API', () => {
-  it('answers 500 "internal" with nothing of the failure, and logs one English JSON line like every other route', async () => {
+  it('answers 500 "internal" as every other route does, with nothing of the failure, and logs one English JSON line', async () => {
     const t = testApp();
     const { token, teamId } = await t.setup();
     t.store.listScenarios = async () => { throw new Error('database is locked (trainee_state)'); };
-    const logged: string[] = [];
-    const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((chunk: string) => (logged.push(String(chunk)), true)) as typeof process.stderr.write;
-    try {
+    const logged = await stderrOf(async () => {
       const r = await t.call('GET', `/api/teams/${teamId}/scenarios`, { token });
       expect(r.status).toBe(500);
-      expect(r.json.error.code).toBe('internal');
+      expect(r.json).toEqual(UNHANDLED_ANSWER);
       expect(r.text).not.toMatch(/locked|trainee_state/);
-    } finally {
-      process.stderr.write = write;
-    }
-    const line = JSON.parse(logged.find((l) => l.includes('"unhandled"'))!);
-    expect(line).toMatchObject({ level: 'error', method: 'GET', error: expect.stringContaining('database is locked') });
+    });
+    const unhandled = logged.filter((l) => l.includes('"unhandled"'));
+    expect(unhandled).toHaveLength(1); // once: not by the scenarios API and again by the server
+    expect(JSON.parse(unhandled[0])).toMatchObject({ level: 'error', method: 'GET', error: expect.stringContaining('database is locked'), stack: expect.any(String) });
   });
 });

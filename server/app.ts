@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { apiHeaders } from './api-headers.ts';
-import { ApiError, errorBody, logLine, respondError } from './errors.ts';
+import { errorBody, handleError } from './errors.ts';
 import { DEFAULT_CONFIG, requireAuth, requireTeam, SignInThrottle, type AppConfig, type AppEnv } from './auth.ts';
 import type { Store } from './store/types.ts';
 import { accountRoutes } from './routes/accounts.ts';
@@ -34,11 +34,7 @@ export function createApp({ store, config = {}, throttle }: AppOptions): Hono<Ap
   const app = new Hono<AppEnv>();
   const verdicts = new VerdictMemo();
 
-  app.onError((err, c) => {
-    if (err instanceof ApiError) return respondError(c, err);
-    logLine({ level: 'error', event: 'unhandled', method: c.req.method, path: c.req.path, error: String(err), stack: err.stack });
-    return c.json(errorBody('internal', 'Errore interno del server: riprova; se continua, avvisa l\'amministratore.'), 500);
-  });
+  app.onError(handleError);
   app.notFound((c) => c.json(errorBody('not-found', 'Indirizzo non trovato.'), 404));
 
   app.use('*', async (c, next) => {

@@ -3,7 +3,7 @@
  * Italian message for the operator; the administrator gets an English JSON
  * line on stderr. No stack trace ever reaches a client.
  */
-import type { Context } from 'hono';
+import type { Context, ErrorHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 export type ErrorCode =
@@ -53,5 +53,17 @@ export function respondError(c: Context, err: ApiError) {
 export function logLine(event: Record<string, unknown>): void {
   process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...event })}\n`);
 }
+
+/**
+ * The server's one error handler (app.onError): an ApiError answers as it
+ * says; anything else is a fault, logged once in English with its stack and
+ * answered `500 internal` with nothing of it. Route modules, the training
+ * scenarios API included, throw rather than answer errors themselves.
+ */
+export const handleError: ErrorHandler = (err, c) => {
+  if (err instanceof ApiError) return respondError(c, err);
+  logLine({ level: 'error', event: 'unhandled', method: c.req.method, path: c.req.path, error: String(err), stack: err.stack });
+  return c.json(errorBody('internal', 'Errore interno del server: riprova; se continua, avvisa l\'amministratore.'), 500);
+};
 
 export const notFound = (what = 'Risorsa') => new ApiError('not-found', `${what} non trovata.`);

@@ -13,7 +13,7 @@ import {
   type PortalError,
 } from './checks.ts';
 import { h, layout, raw, selectField, textField, type Raw } from './html.ts';
-import { findScenario, scenarioTarget, unknownScenarioPage } from './scenarios.ts';
+import { findScenario, scenarioGoesTo, unknownScenarioPage } from './scenarios.ts';
 import type { ReplicaEnv } from './session.ts';
 
 export const AMINDER_STATUSES = [
@@ -416,9 +416,7 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string; 
   const newProtocol = (date: string) => `${date.slice(0, 4)}/${String(deps.serial()).padStart(6, '0')}`;
   const app = new Hono<ReplicaEnv>();
 
-  app.get('/', async (c) => {
-    const target = scenarioTarget(c.req.query('scenario'), `${base}/domanda`);
-    if (target) return c.redirect(target, 303);
+  app.get('/', scenarioGoesTo(`${base}/domanda`), async (c) => {
     const all = await listDomande(store, c.get('session'));
     return page(c, 'Domande di cassa integrazione in deroga', [{ label: 'Elenco domande' }], renderList(all));
   });

@@ -11,7 +11,7 @@ import type { ReplicaStore } from '../store/shared-contracts.ts';
 import { formatDateIt, isIsoMonth, monthNameIt, monthsOfPeriod, parseDateIt } from '../../rules/calc/dates.ts';
 import { dateError } from './checks.ts';
 import { checkboxField, h, layout, selectField, textField, type Raw } from './html.ts';
-import { findScenario, scenarioTarget, unknownScenarioPage } from './scenarios.ts';
+import { findScenario, scenarioGoesTo, unknownScenarioPage } from './scenarios.ts';
 import type { ReplicaEnv } from './session.ts';
 
 const APP = 'Finanziamenti on line - Ammortizzatori sociali in deroga';
@@ -188,20 +188,13 @@ function readForm(d: FinDomanda, body: Record<string, string | File>): void {
   d.workers = [...rows.entries()].sort(([a], [b]) => a - b).map(([, r]) => r);
 }
 
-async function scenarioGoesToDomanda(c: Context<ReplicaEnv>, next: () => Promise<void>) {
-  const target = scenarioTarget(c.req.query('scenario'), `${base}/domanda`);
-  if (target && c.req.method === 'GET') return c.redirect(target, 303);
-  await next();
-}
-
 export function finanziamentiRoutes(deps: { store: ReplicaStore; today: () => string; serial: () => number }): Hono<ReplicaEnv> {
   const { store } = deps;
   const app = new Hono<ReplicaEnv>();
 
   // A scenario named on the landing page or the Dossier opens its domanda (a sent one shows in the Dossier).
-  app.use('/', scenarioGoesToDomanda);
-  app.use('/dossier', scenarioGoesToDomanda);
-  app.get('/', async (c) => page(c, 'Finanziamenti on line', [{ label: 'Ammortizzatori sociali in deroga' }], h`
+  const scenarioGoesToDomanda = scenarioGoesTo(`${base}/domanda`);
+  app.get('/', scenarioGoesToDomanda, async (c) => page(c, 'Finanziamenti on line', [{ label: 'Ammortizzatori sociali in deroga' }], h`
 <ul class="indice"><li><a href="${base}/domanda">Nuova domanda di CIG in deroga</a></li>
 <li><a href="${base}/dossier">Dossier domande di autorizzazione CIG in deroga</a></li></ul>`));
 
@@ -248,7 +241,7 @@ export function finanziamentiRoutes(deps: { store: ReplicaStore; today: () => st
     return c.redirect(`${base}/domanda/${d.n}?esito=inviata`, 303);
   });
 
-  app.get('/dossier', async (c) => {
+  app.get('/dossier', scenarioGoesToDomanda, async (c) => {
     const all = (await list(store, c.get('session'))).filter((d) => d.status !== 'Bozza');
     const groups: FinStatus[] = ['In Istruttoria', 'In Regione', 'Finanziata'];
     return page(c, 'Dossier domande di autorizzazione CIG in deroga', [{ label: 'Dossier domande' }], h`${groups.map((g) => h`

@@ -13,7 +13,7 @@
 import { Hono, type Context } from 'hono';
 import type { ReplicaStore } from '../store/shared-contracts.ts';
 import { h, layout, radioSN, selectField, textField, type Raw } from './html.ts';
-import { BUILT_IN_SCENARIOS, findScenario, scenarioTarget, unknownScenarioPage } from './scenarios.ts';
+import { BUILT_IN_SCENARIOS, findScenario, scenarioGoesTo, unknownScenarioPage } from './scenarios.ts';
 import type { ReplicaEnv } from './session.ts';
 
 const APP = 'GECO - Gestione Online Comunicazioni Obbligatorie';
@@ -132,11 +132,10 @@ export function gecoRoutes(deps: { store: ReplicaStore }): Hono<ReplicaEnv> {
   const app = new Hono<ReplicaEnv>();
 
   // A scenario fills GECO's Dettaglio Azienda, wherever in GECO it is named.
-  app.get('/', (c) => c.redirect(scenarioTarget(c.req.query('scenario'), `${base}/dettaglio-azienda`) ?? `${base}/anagrafica-azienda`, 303));
+  const scenarioGoesToAzienda = scenarioGoesTo(`${base}/dettaglio-azienda`);
+  app.get('/', scenarioGoesToAzienda, (c) => c.redirect(`${base}/anagrafica-azienda`, 303));
 
-  app.get('/anagrafica-azienda', async (c) => {
-    const target = scenarioTarget(c.req.query('scenario'), `${base}/dettaglio-azienda`);
-    if (target) return c.redirect(target, 303);
+  app.get('/anagrafica-azienda', scenarioGoesToAzienda, async (c) => {
     const cf = (c.req.query('cfAzienda') ?? '').trim().toUpperCase();
     const all = await registry(store, c.get('session'));
     const results = cf ? all.filter((a) => a.cfAzienda.toUpperCase() === cf) : null;

@@ -4,7 +4,8 @@
  *   POST   { draftId, title, teaches, portal? } -> 201 { scenario }   (trainer, admin)
  *   GET                                         -> 200 [scenario]     (any member: the team's own scenarios)
  *   DELETE /:id                                 -> 204                (trainer, admin; built-ins cannot be deleted)
- * Errors have the api.md shape { error: { code, message, details? } }.
+ * Errors are thrown as the server's ApiError, for its one error handler
+ * (server/errors.ts) to answer in the api.md shape and to log faults once.
  */
 import { randomBytes } from 'node:crypto';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
@@ -13,7 +14,7 @@ import { parseDraft, pseudonymizeDraft, type Draft } from '../../rules/index.ts'
 import type { ReplicaStore, Scenario } from '../store/shared-contracts.ts';
 import { BUILT_IN_SCENARIOS } from './scenarios.ts';
 import { readJson } from '../validate.ts';
-import { logLine } from '../errors.ts';
+import { ApiError } from '../errors.ts';
 
 type DraftRecord = { id: string; revision: number; draft: unknown; title?: string } | null;
 export type ScenariosStore = ReplicaStore & { getDraft?: (teamId: string, id: string) => Promise<DraftRecord | unknown> };
@@ -35,11 +36,6 @@ const createBody = z.object({
 });
 
 const FIELD_IT: Record<string, string> = { draftId: 'bozza', title: 'titolo', teaches: 'cosa insegna', portal: 'portale' };
-
-function apiError(c: Context, status: 400 | 401 | 403 | 404 | 500, code: string, message: string,
-  details?: { path: string; message: string }[]) {
-  return c.json({ error: { code, message, ...(details ? { details } : {}) } }, status);
-}
 
 function teamIdOf(c: Context): string {
   const team = (c.var as any).team;
@@ -110,21 +106,10 @@ export function createScenariosApi({ store, auth }: { store: ScenariosStore; aut
   const managerOnly: MiddlewareHandler = async (c, next) => {
     // Defence in depth: the role set by requireTeam must be trainer or admin.
     if (!MANAGERS.includes(String((c.var as any).role))) {
-      return apiError(c, 403, 'forbidden', 'Solo i formatori e gli amministratori del team gestiscono gli scenari.');
+      throw new ApiError('forbidden', 'Solo i formatori e gli amministratori del team gestiscono gli scenari.');
     }
     await next();
   };
-
-  app.onError((err, c) => {
-    // The server's guards throw its ApiError (401/403/404…): keep its status and Italian message.
-    const known = err as { status?: unknown; code?: unknown; message: string; details?: unknown };
-    if (typeof known.status === 'number' && typeof known.code === 'string' && known.status < 500) {
-      return c.json({ error: { code: known.code, message: known.message, ...(known.details ? { details: known.details } : {}) } }, known.status as 401);
-    }
-    // The server's own line for the administrator (app.ts): English, structured, never sent to the client.
-    logLine({ level: 'error', event: 'unhandled', method: c.req.method, path: c.req.path, error: String(err), stack: err instanceof Error ? err.stack : undefined });
-    return apiError(c, 500, 'internal', 'Errore interno del server.');
-  });
 
   app.get('/', requireAuth, members, async (c) => {
     const teamId = teamIdOf(c);
@@ -139,19 +124,19 @@ export function createScenariosApi({ store, auth }: { store: ScenariosStore; aut
     const parsed = createBody.safeParse(raw);
     if (!parsed.success) {
       const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: `Campo ${FIELD_IT[String(i.path[0])] ?? i.path.join('.')} mancante o non valido.` }));
-      return apiError(c, 400, 'invalid', 'Dati dello scenario non validi.', details);
+      throw new ApiError('invalid', 'Dati dello scenario non validi.', details);
     }
-    if (!store.getDraft) return apiError(c, 500, 'internal', 'Archivio delle bozze non disponibile.');
+    if (!store.getDraft) throw new ApiError('internal', 'Archivio delle bozze non disponibile.');
     const rec = (await store.getDraft(teamId, parsed.data.draftId)) as DraftRecord;
-    if (!rec) return apiError(c, 404, 'not-found', 'Bozza non trovata.');
+    if (!rec) throw new ApiError('not-found', 'Bozza non trovata.');
     const draft = parseDraft(rec.draft);
     if (!draft.ok) {
-      return apiError(c, 400, 'invalid', 'La bozza non è un documento cigd-draft/1 valido.',
+      throw new ApiError('invalid', 'La bozza non è un documento cigd-draft/1 valido.',
         draft.issues.map((i) => ({ path: `draft.${i.path}`, message: i.message })));
     }
     const personal = personalDataIn(draft.draft, { title: parsed.data.title, teaches: parsed.data.teaches });
     if (personal.length > 0) {
-      return apiError(c, 400, 'invalid',
+      throw new ApiError('invalid',
         'Il titolo e la descrizione di uno scenario si vedono sulla replica senza accedere: non possono contenere nomi, codici fiscali o IBAN del cliente.',
         personal);
     }
@@ -168,9 +153,9 @@ export function createScenariosApi({ store, auth }: { store: ScenariosStore; aut
 
   app.delete('/:id', requireAuth, managers, managerOnly, async (c) => {
     const id = c.req.param('id');
-    if (BUILT_IN_SCENARIOS.some((s) => s.id === id)) return apiError(c, 403, 'forbidden', 'Gli scenari predefiniti non si possono eliminare.');
+    if (BUILT_IN_SCENARIOS.some((s) => s.id === id)) throw new ApiError('forbidden', 'Gli scenari predefiniti non si possono eliminare.');
     const s = await store.getScenario(id);
-    if (!s || s.builtIn || s.teamId !== teamIdOf(c)) return apiError(c, 404, 'not-found', 'Scenario non trovato.');
+    if (!s || s.builtIn || s.teamId !== teamIdOf(c)) throw new ApiError('not-found', 'Scenario non trovato.');
     await store.deleteScenario(id);
     return c.body(null, 204);
   });

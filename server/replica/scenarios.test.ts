@@ -6,6 +6,7 @@ import { MemoryReplicaStore } from './memory-store.ts';
 import { BUILT_IN_SCENARIOS } from './scenarios.ts';
 import { createScenariosApi, type AuthGuards } from './scenarios-api.ts';
 import { createReplicaApp } from './index.ts';
+import { handleError } from '../errors.ts';
 
 describe('built-in scenarios', () => {
   it.each(BUILT_IN_SCENARIOS.map((s) => [s.id, s] as const))('%s is a valid cigd-draft/1 with Italian teaching text', (_id, s) => {
@@ -60,6 +61,7 @@ function setup() {
   const draft = { ...(BUILT_IN_SCENARIOS[0].draft as any), employer: { ...(BUILT_IN_SCENARIOS[0].draft as any).employer, name: 'Bozza del team' } };
   store.drafts.set('t1', new Map([['d1', { id: 'd1', revision: 3, draft }], ['bad', { id: 'bad', revision: 1, draft: { format: 'x' } }]]));
   const app = new Hono();
+  app.onError(handleError); // the server's own: the API throws its errors to it, as app.ts mounts it
   app.route('/api/teams/:team/scenarios', createScenariosApi({ store, auth: fakeAuth }));
   app.route('/replica', createReplicaApp({ store }));
   const call = (method: string, path: string, who: { team: string; role: string } | null, body?: unknown) =>

@@ -3,9 +3,11 @@
  * full cigd-draft/1 draft (replica/scenarios.test.ts validates them) with a
  * short Italian text of what it teaches.
  */
+import type { MiddlewareHandler } from 'hono';
 import { parseDraft, pseudonymizeDraft } from '../../rules/index.ts';
 import type { ReplicaStore, Scenario } from '../store/shared-contracts.ts';
 import { h, type Raw } from './html.ts';
+import type { ReplicaEnv } from './session.ts';
 
 const EPOCH = '2026-01-01T00:00:00.000Z';
 
@@ -194,8 +196,14 @@ export function unknownScenarioPage<C, R>(c: C, page: PortalPage<C, R>, id: stri
  * pages.md: "`?scenario=<id>` on a replica page fills it". A portal's list or
  * landing page has nothing of its own to fill: the scenario goes to the page
  * that it fills (the domanda, or GECO's Dettaglio Azienda), rather than being
- * silently dropped. Undefined when the address names no scenario.
+ * silently dropped. Put before a list page's GET handler; without `?scenario=`
+ * the page itself answers. The target page answers 404 for an unknown
+ * scenario, so every portal words it the same way.
  */
-export function scenarioTarget(scenario: string | undefined, page: string): string | undefined {
-  return scenario === undefined ? undefined : `${page}?scenario=${encodeURIComponent(scenario)}`;
+export function scenarioGoesTo(page: string): MiddlewareHandler<ReplicaEnv> {
+  return async (c, next) => {
+    const scenario = c.req.query('scenario');
+    if (scenario === undefined) return next();
+    return c.redirect(`${page}?scenario=${encodeURIComponent(scenario)}`, 303);
+  };
 }

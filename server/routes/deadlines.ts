@@ -93,14 +93,28 @@ const PRODUCT_ID = 'cigd-assistente';
 
 /**
  * The feed of a team with no deadline yet: a calendar to subscribe to all the
- * same, with the headers of the full one. It has no component, which RFC 5545
- * asks for; calendar apps take it as an empty calendar, and an invented event
- * would be worse.
+ * same, with the headers of the full one. RFC 5545 (§3.6, `icalbody`) wants at
+ * least one component, and strict clients (Outlook) refuse a calendar without
+ * one; the `ics` library writes none for no events and has no time zones, so
+ * the body is written here. Its one component is the VTIMEZONE of Italy
+ * (Europe/Rome, with the EU's summer time: last Sunday of March to last Sunday
+ * of October): it is true of every team's calendar and asserts nothing about
+ * deadlines, where an invented event or to-do would show up in the operator's
+ * calendar. No property refers to it (the events are all-day dates), which
+ * the RFC allows.
  */
 function emptyCalendar(calName: string): string {
-  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `PRODID:${PRODUCT_ID}`, 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(calName)}`, 'X-PUBLISHED-TTL:PT1H', 'END:VCALENDAR', '']
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `PRODID:${PRODUCT_ID}`, 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(calName)}`, 'X-PUBLISHED-TTL:PT1H',
+    ...EUROPE_ROME, 'END:VCALENDAR', '']
     .join('\r\n');
 }
+
+const EUROPE_ROME = [
+  'BEGIN:VTIMEZONE', 'TZID:Europe/Rome',
+  'BEGIN:DAYLIGHT', 'TZNAME:CEST', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'DTSTART:19700329T020000', 'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'END:DAYLIGHT',
+  'BEGIN:STANDARD', 'TZNAME:CET', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'DTSTART:19701025T030000', 'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', 'END:STANDARD',
+  'END:VTIMEZONE',
+];
 
 const escapeText = (text: string) => text.replace(/[\\;,]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, '\\n');
 

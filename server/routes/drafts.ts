@@ -7,7 +7,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { formatDateIt, todayInItaly, type Draft, type Verdict } from '../../rules/index.ts';
-import { ApiError, notFound } from '../errors.ts';
+import { ApiError, logLine, notFound } from '../errors.ts';
 import { requireAuth, requireTeam, type AppEnv } from '../auth.ts';
 import { jsonBodyWithDraft } from '../validate.ts';
 import type { DraftRecord } from '../store/types.ts';
@@ -94,15 +94,25 @@ export function draftRoutes() {
     return c.json({ revision: result.revision }, 200, { etag: `"${result.revision}"` });
   });
 
+  /**
+   * Hides or brings back a draft. Not a save (the draft keeps its last
+   * save's author and time), so who did it is written to the log: the
+   * administrator's record of who removed a client's draft.
+   */
+  async function markDeleted(c: Context<AppEnv>, deleted: boolean) {
+    const team = c.get('team').id;
+    const draft = c.req.param('id')!;
+    if (!(await c.get('store').setDeleted(team, draft, deleted))) throw notFound('Bozza');
+    logLine({ event: deleted ? 'draft-deleted' : 'draft-restored', team, draft, user: c.get('user').id });
+  }
+
   app.delete('/:id', async (c) => {
-    const ok = await c.get('store').setDeleted(c.get('team').id, c.req.param('id'), true, c.get('user').id, new Date().toISOString());
-    if (!ok) throw notFound('Bozza');
+    await markDeleted(c, true);
     return c.body(null, 204);
   });
 
   app.post('/:id/restore', async (c) => {
-    const ok = await c.get('store').setDeleted(c.get('team').id, c.req.param('id'), false, c.get('user').id, new Date().toISOString());
-    if (!ok) throw notFound('Bozza');
+    await markDeleted(c, false);
     return c.json({ restored: true });
   });
 

@@ -197,8 +197,8 @@ export async function openPostgresStore(url: string, options: { schema?: string 
         return row ? { ok: false as const, current: draftOf(row) } : null;
       });
     },
-    async setDeleted(teamId, id, deleted, by, at) {
-      const r = await q('UPDATE drafts SET deleted = $1, updated_at = $2, updated_by = $3 WHERE team_id = $4 AND id = $5', [deleted ? 1 : 0, at, by, teamId, id]);
+    async setDeleted(teamId, id, deleted) {
+      const r = await q('UPDATE drafts SET deleted = $1 WHERE team_id = $2 AND id = $3', [deleted ? 1 : 0, teamId, id]);
       return r.rowCount === 1;
     },
     async listRevisions(teamId, id) {

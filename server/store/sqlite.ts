@@ -213,9 +213,8 @@ export function openSqliteStore(dataDir: string): Store {
     async saveRevision(teamId, id, expected, next) {
       return write(() => saveRevision(teamId, id, expected, next));
     },
-    async setDeleted(teamId, id, deleted, by, at) {
-      const r = await write(() => sql('UPDATE drafts SET deleted = ?, updated_at = ?, updated_by = ? WHERE team_id = ? AND id = ?')
-        .run(deleted ? 1 : 0, at, by, teamId, id));
+    async setDeleted(teamId, id, deleted) {
+      const r = await write(() => sql('UPDATE drafts SET deleted = ? WHERE team_id = ? AND id = ?').run(deleted ? 1 : 0, teamId, id));
       return r.changes === 1;
     },
     async listRevisions(teamId, id) {

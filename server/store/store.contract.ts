@@ -162,7 +162,7 @@ export function storeContract(name: string, open: () => Promise<Store>, enabled 
       expect(await s.getDraft(b.id, d.id)).toBeNull();
       expect(await s.listRevisions(b.id, d.id)).toBeNull();
       expect(await s.getRevision(b.id, d.id, 1)).toBeNull();
-      expect(await s.setDeleted(b.id, d.id, true, u.id, at(1))).toBe(false);
+      expect(await s.setDeleted(b.id, d.id, true)).toBe(false);
       expect(await s.saveRevision(b.id, d.id, 1, { draft: {}, title: '', by: u.id, at: at(1) })).toBeNull();
       expect(await s.listDrafts(b.id)).toEqual([]);
     }));
@@ -171,15 +171,33 @@ export function storeContract(name: string, open: () => Promise<Store>, enabled 
       const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
       const t = await s.createTeam('T');
       const d = await s.createDraft(t.id, { draft: { a: 1 }, title: 'x', by: u.id, at: at(0) });
-      expect(await s.setDeleted(t.id, d.id, true, u.id, at(1))).toBe(true);
+      expect(await s.setDeleted(t.id, d.id, true)).toBe(true);
       expect(await s.listDrafts(t.id)).toEqual([]);
       expect(await s.getDraft(t.id, d.id)).toMatchObject({ deleted: true, draft: { a: 1 } });
-      await s.setDeleted(t.id, d.id, false, u.id, at(2));
+      await s.setDeleted(t.id, d.id, false);
       expect((await s.listDrafts(t.id)).map((r) => r.id)).toEqual([d.id]);
       // A new revision saved on a deleted draft brings it back.
-      await s.setDeleted(t.id, d.id, true, u.id, at(3));
+      await s.setDeleted(t.id, d.id, true);
       expect(await s.saveRevision(t.id, d.id, 1, { draft: { a: 2 }, title: 'x', by: u.id, at: at(4) })).toEqual({ ok: true, revision: 2 });
       expect(await s.getDraft(t.id, d.id)).toMatchObject({ deleted: false, revision: 2, draft: { a: 2 } });
+    }));
+
+    it('deleting and restoring make no revision and leave the current one\'s author and time: who saved it, when', () => withStore(async (s) => {
+      const anna = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
+      const otto = (await s.createUser({ email: 'o@b.it', name: 'O', passwordHash: 'h' }))!;
+      const t = await s.createTeam('T');
+      const d = await s.createDraft(t.id, { draft: { a: 1 }, title: 'x', by: anna.id, at: at(0) });
+      await s.saveRevision(t.id, d.id, 1, { draft: { a: 2 }, title: 'x', by: anna.id, at: at(1) });
+      const saved = { revision: 2, draft: { a: 2 }, updatedAt: at(1), updatedBy: anna.id };
+      expect(await s.setDeleted(t.id, d.id, true)).toBe(true);
+      expect(await s.getDraft(t.id, d.id)).toMatchObject({ ...saved, deleted: true });
+      expect(await s.setDeleted(t.id, d.id, false)).toBe(true);
+      expect(await s.getDraft(t.id, d.id)).toMatchObject({ ...saved, deleted: false });
+      expect((await s.listDrafts(t.id))[0]).toMatchObject(saved);
+      expect(await s.listRevisions(t.id, d.id)).toEqual([{ revision: 1, at: at(0), by: anna.id }, { revision: 2, at: at(1), by: anna.id }]);
+      // A colleague's stale save is told who saved the current revision, not who deleted or restored the draft.
+      const stale = await s.saveRevision(t.id, d.id, 1, { draft: { a: 3 }, title: 'x', by: otto.id, at: at(2) });
+      expect(stale).toMatchObject({ ok: false, current: saved });
     }));
 
     it('field maps with revisions', () => withStore(async (s) => {

@@ -106,7 +106,12 @@ export interface Store extends ReplicaStore, FieldMapStore {
    * just saved must not vanish from the team's list (the deletion was only a mark).
    */
   saveRevision(teamId: string, id: string, expectedRevision: number, next: NewRevision): Promise<SaveResult | null>;
-  setDeleted(teamId: string, id: string, deleted: boolean, by: string, at: string): Promise<boolean>;
+  /**
+   * Hides or brings back a draft: false when no such draft. Not a save: no
+   * revision, and `updatedAt`/`updatedBy` stay those of the current revision
+   * (api.md's GET and a 409's `current` say who saved it, when).
+   */
+  setDeleted(teamId: string, id: string, deleted: boolean): Promise<boolean>;
   listRevisions(teamId: string, id: string): Promise<RevisionInfo[] | null>;
   getRevision(teamId: string, id: string, revision: number): Promise<(RevisionInfo & { draft: Record<string, unknown> }) | null>;
 }
