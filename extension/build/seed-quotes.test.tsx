@@ -63,4 +63,35 @@ describe('«Perché?» in a page built without the reasoning and the passages', 
     expect(asked).toHaveLength(1);
     expect(other.querySelector('blockquote')!.textContent).toBe('Testo.');
   });
+
+  it('opened again, shows the answer at once without asking the background again; an answer that did not come is asked again', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const rule = catalogue().find((r) => r.id === 'piemonte-2020/hired-by-cutoff')!;
+    const asked: string[] = [];
+    let fail = true;
+    const load = async (id: string) => {
+      asked.push(id);
+      if (fail) return null; // the background answered nothing (it failed)
+      return { reasoning: rule.reasoning, quote: rule.quote };
+    };
+    // Opening «Perché?» mounts the explanation, closing it unmounts it.
+    const open = () => act(async () => render(<Why rule={rule.id} known={null} load={load} />, host));
+    const close = () => act(async () => render(null, host));
+    await open();
+    await act(async () => {});
+    expect(host.querySelector('blockquote')!.textContent).toBe('Spiegazione non disponibile.');
+    await close();
+    fail = false;
+    await open();
+    await act(async () => {});
+    expect(asked).toHaveLength(2);
+    expect(host.querySelector('blockquote')!.textContent).toBe(rule.quote);
+    await close();
+    await act(async () => render(<Why rule={rule.id} known={null} load={load} />, host)); // no answer awaited
+    expect(host.querySelector('[aria-busy]')).toBeNull();
+    expect(host.querySelector('blockquote')!.textContent).toBe(rule.quote);
+    await act(async () => {});
+    expect(asked).toHaveLength(2);
+  });
 });

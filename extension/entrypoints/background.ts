@@ -9,7 +9,7 @@ import { agenda, badgeCount, openDraftStore, type DraftStore } from '../storage/
 import { loadOverlayPlace, loadServerConfig, normalizeOrigin, saveOverlayPlace, saveServerConfig } from '../storage/config.ts';
 import { originPattern } from '../hosts.ts';
 import {
-  claimUnsynced, pushFieldMap, resolveConflict, signIn, switchTeam, syncTeam, TeamChoiceNeeded, type Conflict, type Resolution, type ServerConfig,
+  pushFieldMap, resolveConflict, signIn, switchTeam, syncTeam, TeamChoiceNeeded, type Conflict, type Resolution, type ServerConfig,
   type SyncState,
 } from '../storage/sync.ts';
 import type { FieldMap } from '../pages/field-map.ts';
@@ -20,14 +20,20 @@ let storePromise: Promise<DraftStore> | undefined;
 /** The store, resolved once `teamId` is known too. */
 const store = () =>
   (storePromise ??= Promise.all([openDraftStore(), loadServerConfig()]).then(([s, cfg]) => ((teamId = cfg?.teamId), s)));
-/** Signed in (or out): stored, and known to the next save. */
-async function setConfig(cfg: ServerConfig | null): Promise<void> {
-  await saveServerConfig(cfg);
-  teamId = cfg?.teamId;
-}
-
 let syncState: SyncState = { kind: 'signed-out' };
 const conflicts = new Map<string, Conflict>();
+
+/**
+ * The account from now on (`cfg`; null: signed out), stored and known to the next save. Leaving a
+ * team, by signing out or by signing in to another, is the same (switchTeam): its unsent drafts stay
+ * its own and its conflicts go; signed out, the sync state is forgotten too.
+ */
+async function setAccount(s: DraftStore, cfg: ServerConfig | null): Promise<void> {
+  await switchTeam(s, conflicts, (await loadServerConfig())?.teamId, cfg?.teamId ?? null);
+  await saveServerConfig(cfg);
+  teamId = cfg?.teamId;
+  if (!cfg) syncState = { kind: 'signed-out' };
+}
 
 async function refreshBadge(): Promise<void> {
   const count = badgeCount(agenda(await (await store()).list(), todayInItaly()));
@@ -131,8 +137,7 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
         const cfg = await signIn(origin, (message as any).email, (message as any).password, fetch, typeof chosen === 'string' && chosen ? chosen : undefined);
         // Signed in again without signing out: to another team, the earlier team's unsent drafts stay its own
         // and its conflicts go (resolving one would send nothing to it).
-        await switchTeam(s, conflicts, (await loadServerConfig())?.teamId, cfg.teamId);
-        await setConfig(cfg);
+        await setAccount(s, cfg);
         await registerServerPages(cfg.origin);
         await syncNow();
         return { ok: true };
@@ -143,10 +148,7 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
       const cfg = await loadServerConfig();
       if (cfg) await fetch(`${cfg.origin}/api/sessions/current`, { method: 'DELETE', headers: { authorization: `Bearer ${cfg.token}` } }).catch(() => {});
       // Unsent drafts stay this team's: the next account on this browser does not send them to its own team.
-      if (cfg) await claimUnsynced(s, cfg.teamId);
-      await setConfig(null);
-      conflicts.clear();
-      syncState = { kind: 'signed-out' };
+      await setAccount(s, null);
       return { ok: true };
     }
     case 'sync:now':

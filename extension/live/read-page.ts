@@ -3,7 +3,7 @@
  * portal has no field for) updated with every bound input's current value.
  */
 import { parseDateIt, type Draft } from '../../rules/index.ts';
-import type { Binding } from '../pages/bind.ts';
+import type { Binding, BindingRow } from '../pages/bind.ts';
 import type { Adapter } from '../pages/adapters.ts';
 import { getPath, setPath } from '../pages/paths.ts';
 import { pairWorkers } from '../storage/pair-workers.ts';
@@ -60,14 +60,14 @@ export function readPage(stored: Draft, bindings: Binding[]): { draft: Draft; pr
   // Menus whose option writes several paths go last: what they write may depend on the rest (the period's year).
   const menus = bindings.filter((b) => b.options);
   // Every field's value first: which stored worker a row is may depend on the rest of the row.
-  const values: [string, unknown][] = [];
+  const values: { path: string; value: unknown; row?: BindingRow }[] = [];
   // A name asked in two fields (Cognome, Nome): its parts by path, joined below.
-  const names = new Map<string, { given?: string; family?: string }>();
+  const names = new Map<string, { given?: string; family?: string; row?: BindingRow }>();
   for (const b of bindings) {
     if (b.options) continue;
     const text = elementValue(b);
     if (b.part) {
-      names.set(b.path, { ...names.get(b.path), [b.part]: text });
+      names.set(b.path, { ...names.get(b.path), [b.part]: text, row: b.row });
       continue;
     }
     let value: unknown;
@@ -111,33 +111,37 @@ export function readPage(stored: Draft, bindings: Binding[]): { draft: Draft; pr
         // An empty code is missing (to complete), not a wrong code.
         value = b.path.endsWith('fiscalCode') ? (text === '' ? undefined : text.toUpperCase()) : text;
     }
-    values.push([b.path, value]);
+    values.push({ path: b.path, value, row: b.row });
   }
   // Given name first, as the draft writes it ("Mario Rossi"); no name when both are empty.
-  for (const [path, { given, family }] of names) values.push([path, [given, family].filter(Boolean).join(' ') || undefined]);
+  for (const [path, { given, family, row }] of names) values.push({ path, value: [given, family].filter(Boolean).join(' ') || undefined, row });
   // Rows on the page decide how many workers there are. Facts typed in the panel stay with their
   // worker (pairWorkers: by codice fiscale; by position for a code still being typed or mended in
   // place). A removed row's worker goes with its facts.
-  const rowIndexes = bindings
-    .map((b) => /^workers\[(\d+)\]/.exec(b.path)?.[1])
-    .filter((x): x is string => x !== undefined)
-    .map(Number);
-  if (rowIndexes.length > 0 || bindings.some((b) => b.path.startsWith('workers['))) {
-    // Each row's fields as read, grouped once (a keystroke reads every row of a large firm).
-    const rowValues: [string, unknown][][] = Array.from({ length: Math.max(-1, ...rowIndexes) + 1 }, () => []);
-    for (const [path, value] of values) {
-      const row = /^workers\[(\d+)\]\.(.+)$/.exec(path);
-      if (row) rowValues[Number(row[1])].push([row[2], value]);
-    }
-    const rows = rowValues.map((fields) => ({ fiscalCode: String(fields.find(([f]) => f === 'fiscalCode')?.[1] ?? '') }));
+  // Each binding knows its row (bindFields): no path is parsed here, on every keystroke of a large firm.
+  if (bindings.some((b) => b.path.startsWith('workers['))) {
+    let count = 0;
+    for (const b of bindings) if (b.row && b.row.index >= count) count = b.row.index + 1;
+    // A row's code is its first code field's value.
+    const rows = Array.from({ length: count }, () => ({ fiscalCode: undefined as string | undefined }));
+    for (const { row, value } of values) if (row?.field === 'fiscalCode') rows[row.index].fiscalCode ??= String(value ?? '');
+    // Each row's fields as read, grouped only when a row's code is compared with the rest of its row (rarely).
+    let rowValues: [string, unknown][][] | undefined;
+    const fieldsOf = (i: number) => {
+      if (!rowValues) {
+        rowValues = Array.from({ length: count }, () => []);
+        for (const { row, value } of values) if (row?.field !== undefined) rowValues[row.index].push([row.field, value]);
+      }
+      return rowValues[i];
+    };
     // A whole code (16 characters) replaced by another at once is the same worker's, mended, only when
     // the rest of the row reads as before; otherwise another worker came on the row (the page reloaded).
     const whole = (w?: { fiscalCode?: string }) => w?.fiscalCode?.length === 16;
     const mended = (i: number) => !whole(rows[i]) || !whole(stored.workers[i])
-      || rowValues[i].every(([field, value]) => field === 'fiscalCode' || getPath(stored.workers[i], field) === value);
+      || fieldsOf(i).every(([field, value]) => field === 'fiscalCode' || getPath(stored.workers[i], field) === value);
     draft.workers = pairWorkers(rows, stored.workers, mended).map((j) => (j >= 0 ? draft.workers[j] : { contract: 'full-time' })) as Draft['workers'];
   }
-  for (const [path, value] of values) setPath(draft, path, value);
+  for (const { path, value } of values) setPath(draft, path, value);
   for (const b of menus) {
     const options = b.options!;
     const option = options[elementValue(b).toLowerCase()];

@@ -218,17 +218,24 @@ function FindingItem({ finding, rule, actions, bindings, target, goTo }: {
 
 const UNAVAILABLE: RuleWhy = { reasoning: '', quote: 'Spiegazione non disponibile.' };
 
+/** The background's answers, per rule, for the page's life: «Perché?» opened again shows it without asking again. */
+const ANSWERED = new Map<string, RuleWhy>();
+
 /**
  * Why the rule says what it says: its reasoning and the seed passage it comes
  * from. In the page's own catalogue (the tests), or asked of the background
- * when «Perché?» is opened: the content script is built without them.
+ * when «Perché?» is first opened: the content script is built without them.
  */
 export function Why({ rule, known, load }: { rule: string; known: RuleWhy | null; load?: (rule: string) => Promise<RuleWhy | null> }) {
-  const [why, setWhy] = useState(known);
+  const [why, setWhy] = useState(known ?? ANSWERED.get(rule) ?? null);
   useEffect(() => {
-    if (known || !load) return;
+    if (known || ANSWERED.has(rule) || !load) return;
     let live = true;
-    load(rule).then((w) => live && setWhy(w ?? UNAVAILABLE), () => live && setWhy(UNAVAILABLE));
+    // No answer (the background failed) is not kept: the next opening asks again.
+    load(rule).then((w) => {
+      if (w) ANSWERED.set(rule, w);
+      if (live) setWhy(w ?? UNAVAILABLE);
+    }, () => live && setWhy(UNAVAILABLE));
     return () => { live = false; };
   }, [rule, known]);
   if (!why) return <p aria-busy="true">Carico la spiegazione…</p>;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { draftSchema } from '../../rules/schema.ts';
 import { fieldLabel, partLabel } from './format.ts';
 
 it.each([
@@ -58,4 +59,21 @@ it('every field a rule can point at has an Italian name', () => {
   expect(paths).toContain('sr41');
   const unnamed = [...paths].filter((p) => fieldLabel(p, []) === p);
   expect(unnamed).toEqual([]);
+});
+
+// Every field the draft schema holds (read from the schema itself, so a new one is caught): a draft file
+// refused at import names each bad field in Italian, and a field with no name of its own would be shown by its path.
+it('every field of a draft file has an Italian name', () => {
+  const paths: string[] = [];
+  const walk = (schema: any, path: string) => {
+    const def = schema._zod.def;
+    if (def.type === 'optional') return walk(def.innerType, path);
+    if (path) paths.push(path);
+    if (def.type === 'array') walk(def.element, `${path}[0]`);
+    if (def.type === 'object') for (const [key, field] of Object.entries(def.shape)) walk(field, path ? `${path}.${key}` : key);
+  };
+  walk(draftSchema, '');
+  expect(paths.length).toBeGreaterThan(80);
+  expect(paths).toContain('employer.units[0].employees');
+  expect(paths.filter((p) => fieldLabel(p, []) === p)).toEqual([]);
 });

@@ -66,21 +66,52 @@ const PATH_NAMES: Record<string, PathName> = {
   'suspensions[*].end': { label: 'Fine sospensione' }, 'suspensions[*].sentOn': { label: 'Invio sospensione' },
   sr41: { label: 'Moduli SR41' }, 'sr41[*]': { label: 'Modello SR41', the: 'il' }, 'sr41[*].hours': { label: 'Ore SR41' },
   'sr41[*].iban': { label: 'IBAN SR41' }, 'sr41[*].sentOn': { label: 'Invio SR41' },
+  // What only a draft file holds (an import names it when it is wrong).
+  format: { label: 'Formato del file' }, intent: { label: 'Domanda di rettifica' },
+  'employer.phone': { label: 'Telefono' }, 'employer.fax': { label: 'Fax' }, 'employer.postcode': { label: 'CAP' },
+  'employer.ateco': { label: 'Codice ATECO' }, 'employer.coveredBy[*]': { label: 'Disciplina degli ammortizzatori' },
+  'employer.units[*]': { label: 'Unità operativa' }, 'employer.units[*].id': { label: 'Codice unità operativa' },
+  'employer.units[*].name': { label: 'Denominazione unità operativa' }, 'employer.units[*].comune': { label: 'Comune unità operativa' },
+  'employer.units[*].region': { label: 'Regione unità operativa' }, 'employer.units[*].employees': { label: 'Dipendenti unità operativa' },
+  'previousApplications[*].unitId': { label: 'Unità operativa della domanda precedente' },
+  'previousApplications[*].kind': { label: 'Tipo della domanda precedente' },
+  'workers[*].onLeaveReplaced': { label: 'In congedo con sostituto' }, 'attachments[*].type': { label: 'Formato allegato' },
 };
 
-/** The name of a path of the draft, any row; a report's hours are by codice fiscale (reports[0].hours.RSSMRA…): named as the report's hours. */
+/**
+ * The name of a path of the draft, any row; a report's hours are by codice fiscale (reports[0].hours.RSSMRA…): named as the report's hours.
+ * The firm's whole workforce (`workforce`) holds workers too: its fields are named as theirs.
+ */
 export function pathName(path: string): PathName | undefined {
-  return PATH_NAMES[path.replace(/\[\d+\]/, '[*]').replace(/(\.hours)\..*/, '$1')];
+  const key = path.replace(/\[\d+\]/, '[*]').replace(/(\.hours)\..*/, '$1');
+  return PATH_NAMES[key] ?? (key.startsWith('workforce[*]') ? PATH_NAMES[key.replace('workforce', 'workers')] : undefined);
 }
 
 /** A draft path as the operator knows it: the page field's label («Data assunzione (riga 1)»), else ours («Giorni di CIGD chiesti (riga 1)»), else the path. */
 export function fieldLabel(path: string, bindings: { path: string; label: string }[]): string {
   const bound = bindings.find((b) => b.path === path);
   if (bound) return bound.label;
-  const row = /^(\w+)\[(\d+)\]/.exec(path);
+  const row = /(\w+)\[(\d+)\]/.exec(path);
   const label = pathName(path)?.label;
-  // A worker by its row, as the page's own row fields are named («Data assunzione (riga 1)»).
-  return label ? (row ? `${label} (${row[1] === 'workers' ? 'riga' : 'n.'} ${Number(row[2]) + 1})` : label) : path;
+  // A worker by its row, as the page's own row fields are named («Data assunzione (riga 1)»); one of the workforce by its number there.
+  const where = row && (row[1] === 'workers' ? 'riga' : row[1] === 'workforce' ? 'organico n.' : 'n.');
+  return label ? (row ? `${label} (${where} ${Number(row[2]) + 1})` : label) : path;
+}
+
+/** A field of a draft file named for the operator: its own name, else that of the nearest part it is in; never its path. */
+export function draftFieldName(path: string): string {
+  for (let p = path; ; ) {
+    const label = fieldLabel(p, []);
+    if (label !== p) return label;
+    const part = p.replace(/(\.[^.[\]]*|\[\d+\])$/, '');
+    if (part === p || part === '') return 'Contenuto del file';
+    p = part;
+  }
+}
+
+/** Why a draft file is refused, every bad field named in Italian: said as it is to the operator (the popup's import). */
+export function draftIssuesIt(issues: readonly { path: string; message: string }[]): string {
+  return `Bozza non valida: ${issues.map((i) => `${draftFieldName(i.path)}: ${i.message}`).join('; ')}`;
 }
 
 /** A part left out of the judging, as a sentence names it: "agreement" → "l’accordo sindacale"; "reports[1]" → "il consuntivo n. 2". */

@@ -19,7 +19,20 @@ export type Binding = {
   part?: FieldSpec['part'];
   /** Why this element: shown in teach mode. */
   reason: 'label' | 'formcontrolname' | 'taught';
+  /**
+   * A worker row's field (`workers[2].hiredOn`: index 2, field `hiredOn`; `workers[2]` alone has no field):
+   * parsed once here, as readPage groups the rows on every keystroke. Absent for any other path.
+   */
+  row?: BindingRow;
 };
+
+export type BindingRow = { index: number; field?: string };
+
+/** The worker row a path is in, if any. */
+function rowOf(path: string): BindingRow | undefined {
+  const m = /^workers\[(\d+)\](?:\.(.+)$)?/.exec(path);
+  return m ? { index: Number(m[1]), field: m[2] } : undefined;
+}
 
 export function normalizeLabel(text: string): string {
   return text.replace(/[*:]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -51,12 +64,12 @@ export function labelledFields(root: ParentNode): { element: FieldElement; label
 }
 
 /** What a binding takes from its spec; `index` for a row field. */
-function fromSpec(spec: FieldSpec | undefined, path: string, index?: number): Pick<Binding, 'path' | 'type' | 'label' | 'options' | 'part'> {
+function fromSpec(spec: FieldSpec | undefined, path: string, index?: number): Pick<Binding, 'path' | 'type' | 'label' | 'options' | 'part' | 'row'> {
   const label = spec?.labels?.[0] ?? path;
   const part = spec?.part;
-  return index === undefined
-    ? { path, type: spec?.type ?? 'text', label, options: spec?.options, part }
-    : { path: path.replace('[*]', `[${index}]`), type: spec?.type ?? 'text', label: `${label} (riga ${index + 1})`, options: spec?.options, part };
+  // A taught path may carry its row already (`workers[0].hiredOn`, taught where no row pattern was found).
+  const bound = index === undefined ? path : path.replace('[*]', `[${index}]`);
+  return { path: bound, type: spec?.type ?? 'text', label: index === undefined ? label : `${label} (riga ${index + 1})`, options: spec?.options, part, row: rowOf(bound) };
 }
 
 export function bindFields(root: ParentNode, adapter: Adapter, fieldMap?: FieldMap | null): Binding[] {

@@ -60,15 +60,15 @@ describe('export and import', () => {
     expect(back.ok && (back.draft as any).notaInterna).toBe('chiamare il cliente');
   });
 
-  it('refuses a broken file naming every bad path, in Italian', () => {
+  it('refuses a broken file naming every bad field, in Italian', () => {
     const draft: any = piemonte2020Draft();
     delete draft.period;
     draft.workers[0].hiredOn = '31/02/2020';
     const r = importDraft(JSON.stringify(draft));
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.message).toContain('period: campo obbligatorio mancante');
-      expect(r.message).toContain('workers[0].hiredOn: data non valida');
+      expect(r.message).toContain('Periodo richiesto: campo obbligatorio mancante');
+      expect(r.message).toContain('Data assunzione (riga 1): data non valida');
     }
     expect(importDraft('{ non json')).toEqual({ ok: false, message: 'Il file non è un JSON valido.' });
   });
@@ -85,7 +85,7 @@ describe('export and import', () => {
     const wrong = { ...typing, period: { start: '2020-02-31', end: '' } };
     const refused = importDraft(JSON.stringify(wrong));
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.message).toContain('period.start: data non valida');
+    expect(!refused.ok && refused.message).toContain('Data inizio periodo: data non valida');
     expect(importDraft(JSON.stringify({ ...typing, format: 'altro' })).ok).toBe(false); // not a draft file at all
   });
 });

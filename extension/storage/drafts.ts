@@ -9,6 +9,7 @@ import { judge, parseDraft, type Deadline, type Draft } from '../../rules/index.
 import type { FieldMap } from '../pages/field-map.ts';
 import { pairingCode, pairWorkers } from './pair-workers.ts';
 import { getPath } from '../pages/paths.ts';
+import { draftIssuesIt } from '../overlay/format.ts';
 
 export type StoredDraft = {
   key: string;             // the page's own identity (portal + domanda), or an imported file's
@@ -195,7 +196,9 @@ export function exportDraft(record: StoredDraft): string {
 }
 
 /**
- * Import: a JSON file's text, validated; Italian errors naming every bad path.
+ * Import: a JSON file's text, validated; a refused file's message names every
+ * bad field in Italian («Data assunzione (riga 2)»), never by its draft path,
+ * and the popup shows it as it is.
  * A draft whose only problems are fields left empty is a domanda still being
  * typed, as the popup lists and exports it («incompleta»): it comes back as
  * such (`incomplete`), so a file exported here can always be imported again.
@@ -203,8 +206,7 @@ export function exportDraft(record: StoredDraft): string {
  */
 export type ImportResult =
   | { ok: true; draft: Draft; incomplete?: true }
-  /** `issues`: each bad path with its Italian message, for the popup to name the fields. */
-  | { ok: false; message: string; issues?: { path: string; message: string }[] };
+  | { ok: false; message: string };
 
 export function importDraft(text: string): ImportResult {
   let data: unknown;
@@ -220,7 +222,7 @@ export function importDraft(text: string): ImportResult {
     return value === undefined || value === '';
   };
   if (isDraftFile(data) && parsed.issues.every((i) => leftEmpty(i.path))) return { ok: true, draft: data as Draft, incomplete: true };
-  return { ok: false, message: `Bozza non valida: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues: parsed.issues };
+  return { ok: false, message: draftIssuesIt(parsed.issues) };
 }
 
 function isDraftFile(data: unknown): boolean {

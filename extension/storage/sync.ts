@@ -136,8 +136,9 @@ async function markSent(store: DraftStore, sent: StoredDraft, remote: NonNullabl
 }
 
 /**
- * Signed in to `teamId` after `before` (signed out: null): unsent drafts stay the earlier team's, and
- * its conflicts go (resolving one would now talk to another team).
+ * Leaving the team `before` for `teamId` (null: signed out), the one way both happen: unsent drafts
+ * stay the earlier team's, and its conflicts go (resolving one would now talk to another team, or to none).
+ * Signing in again to the same team (an expired session) keeps both.
  */
 export async function switchTeam(store: DraftStore, conflicts: Map<string, Conflict>, before: string | undefined, teamId: string | null): Promise<void> {
   if (!before || before === teamId) return;

@@ -3,46 +3,26 @@
  * `defineBackground` stubbed, drafts in fake-indexeddb, browser.storage answering a task later.
  */
 import 'fake-indexeddb/auto';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { piemonte2020Draft } from '../../rules/testing.ts';
+import { optionsPage, page, startBackground, type Sender } from './background-harness.ts';
 
-const EXTENSION_ID = 'cigd-test';
 const later = <T>(v: T) => new Promise<T>((r) => setTimeout(() => r(v), 5));
-/** browser.storage.local, as a map the test can fill. */
-const local = new Map<string, unknown>();
 /** Every request the background sends to a server. */
 const fetched: { url: string; init?: RequestInit }[] = [];
-let listener!: (m: unknown, s: unknown, reply: (r: unknown) => void) => boolean;
+let local!: Map<string, unknown>;
+let send!: (m: unknown, sender: Sender) => Promise<any>;
 
 beforeAll(async () => {
-  vi.stubGlobal('browser', {
-    runtime: {
-      id: EXTENSION_ID,
-      getURL: (path: string) => `chrome-extension://${EXTENSION_ID}${path}`,
-      onMessage: { addListener: (fn: typeof listener) => (listener = fn) },
+  // browser.storage answering a task later, as a browser's does.
+  ({ local, send } = await startBackground({
+    storageDelay: 5,
+    fetch: async (url, init) => {
+      fetched.push({ url, init });
+      return new Response(JSON.stringify({ error: { code: 'unavailable', message: 'test' } }), { status: 503 });
     },
-    storage: {
-      local: {
-        get: (key: string) => later(local.has(key) ? { [key]: local.get(key) } : {}),
-        set: (items: Record<string, unknown>) => later(void Object.entries(items).forEach(([k, v]) => local.set(k, v))),
-        remove: (key: string) => later(void local.delete(key)),
-      },
-    },
-  });
-  vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
-    fetched.push({ url: String(url), init });
-    return new Response(JSON.stringify({ error: { code: 'unavailable', message: 'test' } }), { status: 503 });
-  });
-  vi.stubGlobal('defineBackground', (main: () => void) => main);
-  ((await import('../entrypoints/background.ts')).default as unknown as () => void)();
+  }));
 });
-
-type Sender = { id?: string; url?: string; tab?: { id: number } };
-/** A content script in a tab showing `url`. */
-const page = (url: string): Sender => ({ id: EXTENSION_ID, url, tab: { id: 7 } });
-/** The extension's own options page (opened in a tab, as Chrome may). */
-const optionsPage: Sender = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html`, tab: { id: 8 } };
-const send = (m: unknown, sender: Sender) => new Promise<any>((reply) => listener(m, sender, reply));
 
 it('a save sent before a load (an address change, same key) is written before the load reads', async () => {
   const key = 'aminder:http://x/replica/aminder/domanda';

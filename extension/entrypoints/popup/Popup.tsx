@@ -6,7 +6,6 @@ import { useEffect, useState } from 'preact/hooks';
 import { DEADLINE_STATUS_IT, formatDateIt, judge, parseDraft, todayInItaly } from '../../../rules/index.ts';
 import { agenda, exportDraft, importDraft, openDraftStore, type StoredDraft } from '../../storage/drafts.ts';
 import { countWord } from '../../../rules/calc/numbers.ts';
-import { fieldLabel } from '../../overlay/format.ts';
 import './popup.css';
 
 export function Popup() {
@@ -30,7 +29,7 @@ export function Popup() {
     const file = (e.target as HTMLInputElement).files?.[0];
     if (!file) return;
     const result = importDraft(await file.text());
-    if (!result.ok) return setMessage(`${file.name}: ${importProblem(result)}`);
+    if (!result.ok) return setMessage(`${file.name}: ${result.message}`);
     await (await openDraftStore()).save(`import:${file.name}:${Date.now()}`, result.draft);
     setMessage(result.incomplete ? `Importata (incompleta: alcuni campi sono ancora da compilare): ${file.name}` : `Importata: ${file.name}`);
     await reload();
@@ -75,10 +74,4 @@ export function Popup() {
       </section>
     </main>
   );
-}
-
-/** Why a file was not imported, each bad field named as the overlay names it («Data assunzione (riga 1)»), never by its draft path alone. */
-export function importProblem(result: { message: string; issues?: { path: string; message: string }[] }): string {
-  if (!result.issues) return result.message;
-  return `Bozza non valida: ${result.issues.map((i) => `${fieldLabel(i.path, [])}: ${i.message}`).join('; ')}`;
 }

@@ -1,26 +1,44 @@
-/** The popup's import of a draft file: a refused file names its bad fields as the overlay names them. */
+/** The popup's import of a draft file: a refused file names its bad fields in Italian, as the overlay names them, never by a draft path. */
 import { describe, expect, it } from 'vitest';
 import { importDraft } from '../../storage/drafts.ts';
 import { piemonte2020Draft } from '../../../rules/testing.ts';
-import { importProblem } from './Popup.tsx';
+
+/** What the popup says of a refused file (it shows the message as it is, after the file's name). */
+function refusal(draft: unknown): string {
+  const result = importDraft(JSON.stringify(draft));
+  if (result.ok) throw new Error('imported');
+  return result.message;
+}
 
 describe('importing a draft file in the popup', () => {
   it('names a wrongly typed field by its Italian label and row, not by its draft path', () => {
     const draft: any = piemonte2020Draft();
     draft.workers[1].hiredOn = '31/02/2020';
     draft.period.end = 'domani';
-    const result = importDraft(JSON.stringify(draft));
-    expect(result.ok).toBe(false);
-    const shown = importProblem(result as Extract<typeof result, { ok: false }>);
+    const shown = refusal(draft);
     expect(shown).toMatch(/^Bozza non valida: /);
     expect(shown).toContain('Data assunzione (riga 2): ');
     expect(shown).toContain('Data fine periodo: ');
-    expect(shown).not.toMatch(/workers\[1\]|period\.end/);
+    expect(shown).not.toMatch(/workers\[1\]|period\.end|hiredOn/);
+  });
+
+  it('names a field only a file holds (the firm\'s units, its workforce), and a file that is no draft at all, without a path', () => {
+    const draft: any = piemonte2020Draft();
+    draft.employer.units = [{ id: 'U1', comune: 'Torino', region: 'Piemonte' }, { id: '', comune: 3, region: 'Piemonte' }];
+    draft.employer.coveredBy = ['cigo', 'nessuno'];
+    draft.workforce = [{ ...draft.workers[0], onLeaveReplaced: 'sì' }];
+    const shown = refusal(draft);
+    expect(shown).toContain('Codice unità operativa (n. 2): ');
+    expect(shown).toContain('Comune unità operativa (n. 2): ');
+    expect(shown).toContain('Disciplina degli ammortizzatori (n. 2): ');
+    expect(shown).toContain('In congedo con sostituto (organico n. 1): ');
+    expect(shown).not.toMatch(/employer|units|coveredBy|workforce|onLeaveReplaced/);
+    expect(refusal([1, 2])).toMatch(/^Bozza non valida: Contenuto del file: /);
+    expect(refusal({ ...piemonte2020Draft(), format: 'altro' })).toMatch(/^Bozza non valida: Formato del file: /);
   });
 
   it('says a file that is not JSON is not JSON', () => {
     const result = importDraft('{ non è json');
-    expect(result.ok).toBe(false);
-    expect(importProblem(result as Extract<typeof result, { ok: false }>)).toBe('Il file non è un JSON valido.');
+    expect(result).toEqual({ ok: false, message: 'Il file non è un JSON valido.' });
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * «Esci» in the options page, through the background as WXT starts it (`browser` and `defineBackground`
+ * stubbed, drafts in fake-indexeddb) and the real team server (createApp, through app.request):
+ * nothing of the team signed out is left for the options page to show, nor kept in extension storage.
+ * A file of its own: the background's state (conflicts, sync state) lives for the module's life.
+ */
+import 'fake-indexeddb/auto';
+import { beforeAll, expect, it } from 'vitest';
+import { testApp } from '../../server/testing.ts';
+import { piemonte2020Draft } from '../../rules/testing.ts';
+import { openDraftStore } from '../storage/drafts.ts';
+import { optionsPage, startBackground } from './background-harness.ts';
+
+const ORIGIN = 'http://127.0.0.1:8787';
+const server = testApp();
+let local!: Map<string, unknown>;
+let send!: (m: unknown) => Promise<any>;
+
+beforeAll(async () => {
+  const background = await startBackground({ fetch: async (url, init) => server.app.request(url, init) });
+  local = background.local;
+  send = (m) => background.send(m, optionsPage);
+});
+
+const withEnd = (end: string) => ({ ...piemonte2020Draft(), period: { start: '2020-03-09', end } });
+
+it('after «Esci» the options page shows no account, no sync state and no conflict of the team, storage keeps no token, and its unsent draft stays its own', async () => {
+  const { token: annaToken, teamId } = await server.setup();
+  const ottoToken = await server.member(annaToken, teamId, 'otto@a.it');
+  // Otto saved revision 2 of a draft this browser holds at revision 1, changed here since: a conflict at the next sync.
+  const drafts = `/api/teams/${teamId}/drafts`;
+  const created = await server.call('POST', drafts, { token: ottoToken, body: { draft: withEnd('2020-04-05') } });
+  await server.call('PUT', `${drafts}/${created.json.id}`, { token: ottoToken, body: { draft: withEnd('2020-04-10') }, headers: { 'if-match': '"1"' } });
+  const store = await openDraftStore(); // the background's own database
+  const PAGE = 'aminder:https://aminder.example/domanda/7';
+  const HALF = 'aminder:https://aminder.example/domanda/8';
+  const at = new Date().toISOString();
+  await store.put({ key: PAGE, title: 'Rossi Bar', draft: withEnd('2020-04-07'), updatedAt: at, dirty: true, remote: { teamId, id: created.json.id, revision: 1 } });
+  await store.put({ key: HALF, title: 'Bianchi', draft: withEnd('') as never, updatedAt: at, dirty: true }); // half-typed: not sent yet
+
+  expect(await send({ type: 'sync:sign-in', origin: ORIGIN, email: 'anna@a.it', password: 'password-anna' })).toEqual({ ok: true });
+  const signedIn = local.get('cigd:server') as { token: string };
+  expect(await send({ type: 'sync:state' })).toMatchObject({ kind: 'conflicts', conflicts: [{ key: PAGE }] });
+
+  expect(await send({ type: 'sync:sign-out' })).toEqual({ ok: true });
+  expect(await send({ type: 'sync:status' })).toEqual({ signedIn: false });
+  expect(await send({ type: 'sync:state' })).toEqual({ kind: 'signed-out' });
+  expect(JSON.stringify([...local])).not.toMatch(new RegExp(`${signedIn.token}|Studio A|Anna`));
+  expect((await server.call('GET', '/api/me', { token: signedIn.token })).status).toBe(401); // the session is closed too
+  expect(await store.get(HALF)).toMatchObject({ teamId });
+
+  // The next account, of another team: none of the earlier team's conflicts is shown to it, none of its drafts sent.
+  const other = await server.call('POST', '/api/teams', { token: ottoToken, body: { name: 'Studio B' } });
+  await server.call('POST', `/api/teams/${other.json.team.id}/members`, { token: ottoToken, body: { email: 'eve@b.it', name: 'Eve', password: 'password-eve', role: 'operator' } });
+  expect(await send({ type: 'sync:sign-in', origin: ORIGIN, email: 'eve@b.it', password: 'password-eve' })).toEqual({ ok: true });
+  expect(await send({ type: 'sync:state' })).toMatchObject({ kind: 'synced' });
+  const eve = local.get('cigd:server') as { token: string };
+  expect((await server.call('GET', `/api/teams/${other.json.team.id}/drafts`, { token: eve.token })).json).toEqual([]);
+});
