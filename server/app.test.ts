@@ -335,6 +335,9 @@ describe('drafts', () => {
     const logged = await stderrOf(async () => {
       expect((await t.call('DELETE', `${base}/${json.id}`, { token: otto })).status).toBe(204);
       expect((await t.call('POST', `${base}/${json.id}/restore`, { token: otto })).status).toBe(200);
+      // No such draft: nothing was deleted or restored, so nothing is logged.
+      expect((await t.call('DELETE', `${base}/nessuna`, { token: otto })).status).toBe(404);
+      expect((await t.call('POST', `${base}/nessuna/restore`, { token: otto })).status).toBe(404);
     });
     const ottoId = (await t.call('GET', '/api/me', { token: otto })).json.user.id;
     expect(logged.map((l) => JSON.parse(l))).toMatchObject([
@@ -497,6 +500,19 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     expect(submission).toContain(`(${DEADLINE_STATUS_IT.met})`); // sent on 10/04: met, so no reminder
     expect(submission).not.toContain('BEGIN:VALARM');
     expect(events.filter((e) => e.includes('BEGIN:VALARM')).length).toBe(events.length - 1);
+  });
+
+  it('the calendar keeps its name when its first deadline comes: a firm\'s name with a comma or a semicolon is escaped in both feeds', async () => {
+    const t = testApp();
+    const { token } = await t.setup();
+    const teamId = (await t.call('POST', '/api/teams', { token, body: { name: 'Studio Bianchi; Verdi, associati' } })).json.team.id;
+    const headerOf = (ics: string) => ics.replace(/\r\n[ \t]/g, '').split(/\r\nBEGIN:V(?:TIMEZONE|EVENT)\r\n/)[0];
+    const empty = headerOf((await t.call('GET', `/api/teams/${teamId}/deadlines.ics`, { token })).text);
+    expect(empty).toContain('\r\nX-WR-CALNAME:Scadenze CIGD – Studio Bianchi\\; Verdi\\, associati\r\n');
+    await t.call('POST', `/api/teams/${teamId}/drafts`, { token, body: { draft: draft() } });
+    const full = (await t.call('GET', `/api/teams/${teamId}/deadlines.ics`, { token })).text;
+    expect(full).toContain('BEGIN:VEVENT');
+    expect(headerOf(full)).toBe(empty);
   });
 
   it('a calendar key reads the feed and nothing else; a new key replaces the old; DELETE revokes it', async () => {

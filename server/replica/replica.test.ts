@@ -524,6 +524,12 @@ describe('scenarios fill the pages', () => {
     expect((await client.get('/replica/aminder')).url).toBe('/replica/aminder');
     expect((await client.get('/replica/finanziamenti/dossier')).url).toBe('/replica/finanziamenti/dossier');
     expect((await client.get('/replica/geco/comonlweb')).url).toBe('/replica/geco/comonlweb/anagrafica-azienda');
+    // An empty ?scenario= names none, as on the pages it would go to: no new domanda is opened behind the trainee's back.
+    expect((await client.get('/replica/aminder?scenario=')).url).toBe('/replica/aminder?scenario=');
+    expect((await client.get('/replica/finanziamenti?scenario=')).url).toBe('/replica/finanziamenti?scenario=');
+    expect((await client.get('/replica/finanziamenti/dossier?scenario=')).url).toBe('/replica/finanziamenti/dossier?scenario=');
+    expect((await client.get('/replica/geco/comonlweb?scenario=')).url).toBe('/replica/geco/comonlweb/anagrafica-azienda');
+    expect((await client.get('/replica/aminder')).text).not.toContain('/replica/aminder/domanda/1');
   });
 
   it('lists the portals and the scenarios on /replica/', async () => {

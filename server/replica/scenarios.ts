@@ -196,14 +196,15 @@ export function unknownScenarioPage<C, R>(c: C, page: PortalPage<C, R>, id: stri
  * pages.md: "`?scenario=<id>` on a replica page fills it". A portal's list or
  * landing page has nothing of its own to fill: the scenario goes to the page
  * that it fills (the domanda, or GECO's Dettaglio Azienda), rather than being
- * silently dropped. Put before a list page's GET handler; without `?scenario=`
+ * silently dropped. Put before a list page's GET handler; without a scenario
+ * (no `?scenario=`, or an empty one, which the target pages take as none too)
  * the page itself answers. The target page answers 404 for an unknown
  * scenario, so every portal words it the same way.
  */
 export function scenarioGoesTo(page: string): MiddlewareHandler<ReplicaEnv> {
   return async (c, next) => {
     const scenario = c.req.query('scenario');
-    if (scenario === undefined) return next();
+    if (!scenario) return next();
     return c.redirect(`${page}?scenario=${encodeURIComponent(scenario)}`, 303);
   };
 }

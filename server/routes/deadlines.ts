@@ -72,8 +72,9 @@ const ymd = (iso: string): [number, number, number] => iso.split('-').map(Number
  * seconds) and strict clients refuse. The reminder rings at 9:00 three days
  * before (two days and 15 hours before the day's start, so that a change of
  * the clocks in between does not move it); a deadline already met has none.
- * The library escapes the event's texts but not the reminder's: it gets its
- * text escaped here.
+ * The library escapes the event's texts but neither the reminder's nor the
+ * calendar's name (a firm's «Studio Bianchi; Verdi, associati»): they are
+ * escaped here, the name as the empty feed writes it.
  */
 function calendarEvent(d: TeamDeadline, calName: string): EventAttributes {
   const status = DEADLINE_STATUS_IT[d.status as keyof typeof DEADLINE_STATUS_IT] ?? d.status;
@@ -83,7 +84,7 @@ function calendarEvent(d: TeamDeadline, calName: string): EventAttributes {
     end: ymd(addDays(d.date, 1)),
     title: `${d.label} – ${d.title}`,
     description: `Scadenza CIGD «${d.label}» per la bozza «${d.title}» (${status}).`,
-    calName,
+    calName: escapeText(calName),
     productId: PRODUCT_ID,
     alarms: d.status === 'met' ? [] : [{ action: 'display', description: escapeText(`Scadenza CIGD: ${d.label} – ${d.title}`), trigger: { days: 2, hours: 15, before: true } }],
   };
