@@ -44,6 +44,15 @@ describe(`${RULE}: workers`, () => {
     });
   }
 
+  // Punctuation the operator reads: one colon before what to do, the likely cause in brackets.
+  it('a wrong check letter, as the operator reads it', () => {
+    const found = findingsOf(judge(withWorkerCode(1, 'RSSMRA85T10A562T'), { today: TODAY }), RULE);
+    expect(found.map((f) => f.message)).toEqual([
+      'Il codice fiscale di Laura Bianchi (lavoratore n. 2) non corrisponde al suo carattere di controllo ' +
+        '(probabilmente un carattere è stato trascritto male): correggilo come risulta dalla tessera sanitaria o dal cedolino.',
+    ]);
+  });
+
   it('one finding per wrong worker', () => {
     const draft = withWorkerCode(0, 'RSSMRA80A01L219X');
     draft.workers[2] = { ...draft.workers[2], fiscalCode: 'XXX' };

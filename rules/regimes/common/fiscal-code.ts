@@ -11,7 +11,7 @@ const PROBLEM_IT: Record<FiscalCodeProblem, string> = {
   format: 'contiene lettere o cifre fuori posto',
   month: 'ha una lettera del mese non valida (sono ammesse A B C D E H L M P R S T)',
   day: 'ha un giorno di nascita non valido (1–31 per gli uomini, 41–71 per le donne)',
-  check: 'non corrisponde al suo carattere di controllo: probabilmente un carattere è stato trascritto male',
+  check: 'non corrisponde al suo carattere di controllo (probabilmente un carattere è stato trascritto male)',
 };
 
 function whatIsWrong(result: Exclude<FiscalCodeCheck, { valid: true }>, expected: string): string {

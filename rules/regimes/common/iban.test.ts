@@ -55,4 +55,15 @@ describe(RULE, () => {
     expect(found[0].fields).toEqual(['sr41[1].iban']);
     expect(found[0].message).toContain('SR41 n. 2 (mese 03/2020) di Laura Bianchi (lavoratore n. 2)');
   });
+
+  // A half-typed page: an empty code is nobody's, not the worker's whose code is still empty too.
+  it('an SR41 form without a code: named by form and month only, not as the worker whose code is still empty', () => {
+    const draft = piemonte2020Draft();
+    draft.workers[1].fiscalCode = '';
+    draft.sr41 = [{ workerFiscalCode: '', month: '2020-03', hours: 40, iban: 'IT60X0542811101000000123457' }];
+    const found = findingsOf(judge(draft, { today: TODAY }), RULE);
+    expect(found.map((f) => f.message)).toEqual([
+      'L’IBAN del modello SR41 n. 1 (mese 03/2020) non supera il controllo dell’IBAN (probabilmente un carattere è stato trascritto male): correggilo.',
+    ]);
+  });
 });

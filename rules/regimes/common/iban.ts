@@ -15,7 +15,7 @@ function whatIsWrong(result: Exclude<IbanCheck, { valid: true }>): string {
         ? `deve avere ${result.expectedLength} caratteri (spazi esclusi)`
         : 'non ha una lunghezza valida';
     case 'checksum':
-      return 'non supera il controllo dell’IBAN: probabilmente un carattere è stato trascritto male';
+      return 'non supera il controllo dell’IBAN (probabilmente un carattere è stato trascritto male)';
   }
 }
 
@@ -52,7 +52,8 @@ export default defineRule({
       const result = checkOnce(form.iban);
       if (result.valid) return;
       const found = workerByCode(draft, facts)(form.workerFiscalCode);
-      const who = found ? ` ${ofWorker(found)}` : '';
+      // No worker for the code, or no code: the form's number and month say which form it is.
+      const who = found?.worker ? ` ${ofWorker(found)}` : '';
       report({
         message: `L’IBAN del modello SR41 n. ${i + 1} (mese ${formatMonthIt(form.month)})${who} ${whatIsWrong(result)}: correggilo.`,
         fields: [`sr41[${i}].iban`],

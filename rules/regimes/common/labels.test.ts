@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ofWorker, theWorker, UNKNOWN_WORKER, workerLabel, workersByCode, workerSubject } from './labels.ts';
+import { NO_CODE, NO_CODE_WORKER, ofWorker, theWorker, UNKNOWN_WORKER, workerLabel, workersByCode, workerSubject } from './labels.ts';
 import { judge } from '../../engine.ts';
 import { piemonte2020Draft } from '../../testing.ts';
 
@@ -15,6 +15,15 @@ describe('naming a worker: one form everywhere, «Laura Bianchi (lavoratore n. 2
 
   it('the code-keyed entries use the same form, and never the code', () => {
     const name = workersByCode([{ name: 'Mario Rossi', fiscalCode: 'A' }, { name: 'Laura Bianchi', fiscalCode: 'B' }]);
+    expect(name('B')).toBe('Laura Bianchi (lavoratore n. 2)');
+    expect(name('C')).toBe(UNKNOWN_WORKER);
+  });
+
+  // A half-typed page: rows whose code is still empty. An empty code is nobody's, on either side.
+  it('an entry without a code is no worker’s, not even one whose code is still empty: said to miss its code', () => {
+    const name = workersByCode([{ name: 'Mario Rossi', fiscalCode: '' }, { name: 'Laura Bianchi', fiscalCode: 'B' }]);
+    expect(name('')).toBe(NO_CODE_WORKER);
+    expect(name('  ')).toBe(NO_CODE_WORKER);
     expect(name('B')).toBe('Laura Bianchi (lavoratore n. 2)');
     expect(name('C')).toBe(UNKNOWN_WORKER);
   });
@@ -43,6 +52,12 @@ describe('a worker in a sentence: the article Italian needs when there is no nam
     expect(theWorker(undefined)).toBe(UNKNOWN_WORKER);
     expect(ofWorker(undefined)).toBe(`di ${UNKNOWN_WORKER}`);
     expect(workerSubject(undefined)).toBe(`U${UNKNOWN_WORKER.slice(1)}`);
+  });
+
+  it('an entry without a code: «di un lavoratore di cui manca il codice fiscale», «Un lavoratore di cui …»', () => {
+    expect(theWorker(NO_CODE)).toBe('un lavoratore di cui manca il codice fiscale');
+    expect(ofWorker(NO_CODE)).toBe('di un lavoratore di cui manca il codice fiscale');
+    expect(workerSubject(NO_CODE)).toBe('Un lavoratore di cui manca il codice fiscale');
   });
 
   it('no message says «di lavoratore n.» or opens with a lower-case «lavoratore n.»', () => {

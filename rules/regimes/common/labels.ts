@@ -5,7 +5,7 @@
  * finding's `fields` already point at the exact field). Where the draft knows
  * a worker only by code (reports, SR41 forms, communications of suspension),
  * the worker is found in `workers` by that code; a code that is no worker's
- * is said to be so, without printing it.
+ * is said to be so, without printing it, and so is an entry without a code.
  */
 import type { Draft, Worker } from '../../schema.ts';
 import type { Facts } from '../../calc/facts.ts';
@@ -43,15 +43,23 @@ export function workerLabel(worker: Pick<Worker, 'name'>, index: number): string
 export type WorkerAt<W = Worker> = { worker: W; index: number };
 
 /**
- * Whom a phrase names: a worker and its index, or what a lookup by code found
- * (`undefined`: a code-keyed entry whose code is no worker's).
+ * What a lookup by code finds for an entry whose code is empty (a row still
+ * being typed): no worker, not even one whose own code is still empty. An
+ * empty code is nobody's.
  */
-type Whom = [worker: Pick<Worker, 'name'>, index: number] | [found: WorkerAt<Pick<Worker, 'name'>> | undefined];
+export const NO_CODE: Readonly<{ worker: undefined; index: undefined }> = Object.freeze({ worker: undefined, index: undefined });
+
+/** What a lookup by code answers: the worker, NO_CODE for an entry without a code, `undefined` for a code that is no worker's. */
+export type FoundByCode<W = Worker> = WorkerAt<W> | typeof NO_CODE | undefined;
+
+/** Whom a phrase names: a worker and its index, or what a lookup by code found. */
+type Whom = [worker: Pick<Worker, 'name'>, index: number] | [found: FoundByCode<Pick<Worker, 'name'>>];
 
 /** The label, and whether Italian needs an article before it: a bare «lavoratore n. 2» does, a name does not. */
 function labelOf(whom: Whom): { label: string; needsArticle: boolean } {
   const found = whom.length === 2 ? { worker: whom[0], index: whom[1] } : whom[0];
   if (!found) return { label: UNKNOWN_WORKER, needsArticle: false };
+  if (!found.worker) return { label: NO_CODE_WORKER, needsArticle: false };
   return { label: workerLabel(found.worker, found.index), needsArticle: !found.worker.name?.trim() };
 }
 
@@ -76,19 +84,26 @@ export function workerSubject(...whom: Whom): string {
 /** Who a code-keyed entry belongs to when the code is no worker's of the application. */
 export const UNKNOWN_WORKER = 'un lavoratore il cui codice fiscale non è tra quelli della domanda';
 
+/** Who a code-keyed entry belongs to when it has no code: the operator is to type it, not look for a wrong one. */
+export const NO_CODE_WORKER = 'un lavoratore di cui manca il codice fiscale';
+
 /**
  * The first worker with a code, and its index: codes compared as the code
  * rules compare them (case and spaces do not make another worker). The map is
  * built once per call, so naming many entries does not scan the list for each.
+ * Empty codes are left out on both sides: a worker row whose code is still
+ * empty owns no entry, and an entry without a code is NO_CODE.
  */
-function lookupByCode<W extends Pick<Worker, 'fiscalCode'>>(workers: readonly W[]): (fiscalCode: string) => WorkerAt<W> | undefined {
+function lookupByCode<W extends Pick<Worker, 'fiscalCode'>>(workers: readonly W[]): (fiscalCode: string) => FoundByCode<W> {
   const index = new Map<string, number>();
   workers.forEach((w, i) => {
     const code = normalizeFiscalCode(w.fiscalCode ?? '');
-    if (!index.has(code)) index.set(code, i);
+    if (code && !index.has(code)) index.set(code, i);
   });
   return (fiscalCode) => {
-    const i = index.get(normalizeFiscalCode(fiscalCode ?? ''));
+    const code = normalizeFiscalCode(fiscalCode ?? '');
+    if (!code) return NO_CODE;
+    const i = index.get(code);
     return i === undefined ? undefined : { worker: workers[i], index: i };
   };
 }
@@ -98,19 +113,20 @@ export const WORKER_BY_CODE = 'common/workerByCode';
 
 /**
  * The worker a code-keyed entry (a report's hours, an SR41 form, a
- * communication of suspension) is for, or `undefined` when the code is no
- * worker's. Built once per check and shared by every rule that asks: a large
- * firm's calendar names a worker per week.
+ * communication of suspension) is for, NO_CODE when the entry has no code, or
+ * `undefined` when the code is no worker's. Built once per check and shared
+ * by every rule that asks: a large firm's calendar names a worker per week.
  */
-export function workerByCode(draft: Pick<Draft, 'workers'>, facts: Facts): (fiscalCode: string) => WorkerAt | undefined {
+export function workerByCode(draft: Pick<Draft, 'workers'>, facts: Facts): (fiscalCode: string) => FoundByCode {
   return facts.memo(WORKER_BY_CODE, () => lookupByCode(draft.workers));
 }
 
-/** Names the workers of a code-keyed entry, outside a check (the overlay): `workerLabel` of the worker found, or UNKNOWN_WORKER. */
+/** Names the workers of a code-keyed entry, outside a check (the overlay): `workerLabel` of the worker found, else NO_CODE_WORKER or UNKNOWN_WORKER. */
 export function workersByCode(workers: readonly Pick<Worker, 'name' | 'fiscalCode'>[]): (fiscalCode: string) => string {
   const find = lookupByCode(workers);
   return (fiscalCode) => {
     const found = find(fiscalCode);
-    return found ? workerLabel(found.worker, found.index) : UNKNOWN_WORKER;
+    if (!found) return UNKNOWN_WORKER;
+    return found.worker ? workerLabel(found.worker, found.index) : NO_CODE_WORKER;
   };
 }

@@ -102,6 +102,8 @@ export function calendarOf(all: readonly Suspension[]): Calendar {
     if (s.end < s.start) return; // no period to correct (an inverted one is reported on its own)
     // By the code as the worker is known, not as typed: "rssmra…" is Mario Rossi too.
     const code = normalizeFiscalCode(s.workerFiscalCode);
+    // An empty code is nobody's: two rows still without one need not be the same worker, so neither corrects the other.
+    if (!code) return;
     const mine = byWorker.get(code);
     if (mine) mine.push({ s, index });
     else byWorker.set(code, [{ s, index }]);

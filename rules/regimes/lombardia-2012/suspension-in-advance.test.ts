@@ -104,6 +104,22 @@ describe(RULE, () => {
     expect(findingsOf(judge(draft, { today: TODAY }), RULE)).toEqual([]);
   });
 
+  // A half-typed calendar: two rows whose code is still empty need not be the same worker. An empty code is
+  // nobody's, so the later row corrects nothing: it is judged on its own, and named as missing its code.
+  it('two communications without a code in the same week: the later is no correction, judged and named as missing its code', () => {
+    const draft = draftWith([
+      { start: '2012-05-14', end: '2012-05-16', sentOn: '2012-05-14' },
+      { start: '2012-05-16', end: '2012-05-18', sentOn: '2012-05-15' },
+    ]);
+    draft.workers[1].fiscalCode = ''; // Laura's row, its code not typed yet either
+    for (const s of draft.suspensions!) s.workerFiscalCode = '';
+    const found = findingsOf(judge(draft, { today: TODAY }), RULE);
+    expect(found.map((f) => f.fields)).toEqual([['suspensions[1].sentOn']]);
+    expect(found[0].message).toMatch(
+      /^La comunicazione di sospensione di un lavoratore di cui manca il codice fiscale \(dal 16\/05\/2012 al 18\/05\/2012\) è stata inviata il 15\/05\/2012/,
+    );
+  });
+
   it('the original of a corrected period is still judged', () => {
     const draft = draftWith([
       { start: '2012-05-14', end: '2012-05-16', sentOn: '2012-05-15' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../engine.ts';
 import { findingsOf, withChanges } from '../../testing.ts';
-import { ordinary2016Draft } from './fixtures.ts';
+import { ordinary2016Draft, SUPPLEMENTARY_TODAY, supplementaryDraft } from './fixtures.ts';
 
 const RULE = 'piemonte-2016/non-entrepreneur';
 
@@ -98,5 +98,11 @@ describe(RULE, () => {
     }
     // One finding on the missing agreement in the whole verdict, whatever rule gives it.
     expect(verdict.findings.filter((f) => f.fields.includes('agreement')).length).toBe(fails ? 1 : 0);
+  });
+
+  it('a supplementary application without agreement: the missing agreement said once, by the supplementary rule', () => {
+    const draft = withChanges(supplementaryDraft(), { employer: { category: 'non-imprenditore', averageEmployeesLastSemester: 8 }, agreement: undefined });
+    const missing = judge(draft, { today: SUPPLEMENTARY_TODAY }).findings.filter((f) => f.fields.includes('agreement'));
+    expect(missing.map((f) => f.rule)).toEqual(['piemonte-2016/agreement-before-start']);
   });
 });

@@ -3,6 +3,7 @@ import { addDays, formatDateIt } from '../../calc/dates.ts';
 import type { Piemonte2016Params } from './params.ts';
 import { NON_ENTREPRENEUR } from './sources.ts';
 import { formatNumberIt } from '../../calc/numbers.ts';
+import { kindOf } from './year-2016.ts';
 
 /**
  * Addendum of 27/04/2016: non-entrepreneur employers (professional studios
@@ -10,8 +11,10 @@ import { formatNumberIt } from '../../calc/numbers.ts';
  * of the last semester, for periods up to 30/06/2016. Without the average the
  * limit cannot be judged: a warning asks for it. Seed over rules.md: the same
  * notice requires their applications to come with a union agreement signed
- * before the start, so one without an agreement is refused here; the signing
- * date of an agreement given is agreement-before-start's, as for every draft.
+ * before the start, so one without an agreement is refused here (a
+ * supplementary one is refused by agreement-before-start, which requires the
+ * agreement of every supplementary application); the signing date of an
+ * agreement given is agreement-before-start's, as for every draft.
  */
 export default defineRule<Piemonte2016Params>({
   id: 'piemonte-2016/non-entrepreneur',
@@ -41,7 +44,8 @@ export default defineRule<Piemonte2016Params>({
         fields: ['period.end'],
       });
     }
-    if (!draft.agreement) {
+    // The supplementary application's missing agreement is agreement-before-start's finding: said once.
+    if (!draft.agreement && kindOf(draft.kind) !== 'supplementare-2016-2017') {
       report({
         message:
           'Manca l’accordo sindacale: le domande dei datori di lavoro non imprenditori devono esserne corredate ' +

@@ -151,6 +151,16 @@ describe(IBAN, () => {
     ]);
   });
 
+  // A half-typed page: the form's code and a worker's code both still empty. An empty code is nobody's:
+  // the form is not that worker's, and its IBAN on record is not pointed at.
+  it('a form without a code, while a worker’s code is still empty too: the code is said to be missing, no worker named', () => {
+    const workers = draftWith().workers.map((w, i) => (i === 1 ? { ...w, fiscalCode: '', iban: IBAN_OK } : w));
+    const found = findings(IBAN, { ...sent, workers, sr41: [{ workerFiscalCode: ' ', month: '2020-03', hours: 10, sentOn: '2020-05-10' }] });
+    expect(found.map((f) => f.message)).toEqual([
+      'L\'SR41 di marzo 2020 di un lavoratore di cui manca il codice fiscale è senza IBAN: indicare il codice IBAN del lavoratore.',
+    ]);
+  });
+
   it('a form for a code that is no worker of the application: said so, without printing the code', () => {
     const stranger = VALID_WORKER_CFS[4];
     const found = findings(IBAN, { ...sent, sr41: [{ workerFiscalCode: stranger, month: '2020-03', hours: 10, sentOn: '2020-05-10' }] });

@@ -133,7 +133,7 @@ export const sr41Iban = defineRule<Piemonte2020Params>({
       if (f.iban?.trim()) return;
       // The IBAN of the worker's record is pointed at, never printed (personal data stays out of messages).
       const found = find(f.workerFiscalCode);
-      const onRecord = found?.worker.iban?.trim();
+      const onRecord = found?.worker?.iban?.trim();
       report({
         message:
           `L'SR41 di ${monthNameIt(f.month)} ${ofWorker(found)} è senza IBAN: indicare il codice IBAN del lavoratore` +
