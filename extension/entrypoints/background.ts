@@ -21,7 +21,11 @@ let storePromise: Promise<DraftStore> | undefined;
 const store = () =>
   (storePromise ??= Promise.all([openDraftStore(), loadServerConfig()]).then(([s, cfg]) => ((teamId = cfg?.teamId), s)));
 let syncState: SyncState = { kind: 'signed-out' };
-const conflicts = new Map<string, Conflict>();
+/**
+ * The signed-in team's conflicts. A new map for each team: a round (or a resolution) of the team left,
+ * still out when the account changed, writes what it finds into the old one, which nobody shows.
+ */
+let conflicts = new Map<string, Conflict>();
 
 /**
  * The account from now on (`cfg`; null: signed out), stored and known to the next save. Leaving a
@@ -29,7 +33,7 @@ const conflicts = new Map<string, Conflict>();
  * its own and its conflicts go; signed out, the sync state is forgotten too.
  */
 async function setAccount(s: DraftStore, cfg: ServerConfig | null): Promise<void> {
-  await switchTeam(s, conflicts, (await loadServerConfig())?.teamId, cfg?.teamId ?? null);
+  if (await switchTeam(s, conflicts, (await loadServerConfig())?.teamId, cfg?.teamId ?? null)) conflicts = new Map();
   await saveServerConfig(cfg);
   teamId = cfg?.teamId;
   if (!cfg) syncState = { kind: 'signed-out' };
@@ -55,9 +59,12 @@ async function syncNow(options: { pull: boolean } = { pull: true }): Promise<Syn
   const cfg = await loadServerConfig();
   if (!cfg) return (syncState = { kind: 'signed-out' });
   const pull = options.pull || Date.now() - lastPull >= PULL_WITH_PUSH_MS;
-  syncState = await syncTeam(cfg, await store(), conflicts, { pull });
-  if (pull && syncState.kind !== 'offline' && syncState.kind !== 'error') lastPull = Date.now();
-  return syncState;
+  const team = conflicts;
+  const state = await syncTeam(cfg, await store(), team, { pull });
+  // The account changed while the round was out: its state is the team left's, not to be shown.
+  if (team !== conflicts) return syncState;
+  if (pull && state.kind !== 'offline' && state.kind !== 'error') lastPull = Date.now();
+  return (syncState = state);
 }
 
 let syncTimer: ReturnType<typeof setTimeout> | undefined;
@@ -155,11 +162,12 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
       return syncNow();
     case 'sync:resolve': {
       const cfg = await loadServerConfig();
-      const conflict = conflicts.get((message as any).key);
+      const team = conflicts;
+      const conflict = team.get((message as any).key);
       if (!cfg || !conflict) return { ok: false };
       const again = await resolveConflict(cfg, s, conflict, (message as any).resolution as Resolution);
-      if (again) conflicts.set(again.key, again);
-      else conflicts.delete(conflict.key);
+      if (again) team.set(again.key, again);
+      else team.delete(conflict.key);
       await syncNow();
       return { ok: true };
     }

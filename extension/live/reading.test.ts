@@ -176,11 +176,15 @@ describe('6. a worker name asked in two fields (Cognome, Nome) is one name, give
     document.body.innerHTML = '<input id="c"><input id="n">';
     const input = (id: string, value: string) => Object.assign(document.getElementById(id) as HTMLInputElement, { value });
     const bindings: Binding[] = [
-      { element: input('c', family), path: 'workers[0].name', type: 'text', label: 'Nome e cognome (riga 1)', part: 'family', reason: 'label' },
-      { element: input('n', given), path: 'workers[0].name', type: 'text', label: 'Nome e cognome (riga 1)', part: 'given', reason: 'label' },
+      { element: input('c', family), path: 'workers[0].name', type: 'text', label: 'Nome e cognome (riga 1)', part: 'family', reason: 'label', row: { index: 0, field: 'name' } },
+      { element: input('n', given), path: 'workers[0].name', type: 'text', label: 'Nome e cognome (riga 1)', part: 'given', reason: 'label', row: { index: 0, field: 'name' } },
     ];
-    const stored = { ...emptyDraft(adapter), workers: [{ fiscalCode: '', name: 'Nome Vecchio', hiredOn: '', contract: 'full-time' as const }] };
-    return readPage(stored, bindings).draft.workers[0];
+    const stored = { ...emptyDraft(adapter), workers: [{ fiscalCode: '', name: 'Nome Vecchio', hiredOn: '2015-01-01', contract: 'part-time' as const }] };
+    const [worker, ...others] = readPage(stored, bindings).draft.workers;
+    // The row is the stored worker's: its other facts stay.
+    expect(others).toEqual([]);
+    expect(worker).toMatchObject({ hiredOn: '2015-01-01', contract: 'part-time' });
+    return worker;
   }
 
   it('both parts: given name first («Mario Rossi») though the page asks the surname first, spaces trimmed', () => {

@@ -215,7 +215,7 @@ describe('the overlay in Italian', () => {
     const overlay = show({
       verdict: { regime: 'piemonte-2020', findings: [hired, warning], deadlines: [], computed: {} },
       findings: [hired, warning],
-      bindings: [{ element, path: 'workers[0].hiredOn', type: 'date', label: 'Data assunzione (riga 1)', reason: 'label' }],
+      bindings: [{ element, path: 'workers[0].hiredOn', type: 'date', label: 'Data assunzione (riga 1)', reason: 'label', row: { index: 0, field: 'hiredOn' } }],
     });
     expect(overlay.querySelector('[aria-label="Riepilogo"] p')!.textContent).toMatch(/^1 errore, 1 avviso/);
     expect(overlay.querySelector('[aria-live]')!.textContent).toBe('1 errore da correggere');
@@ -286,7 +286,7 @@ describe('the overlay in Italian', () => {
         { path: 'period.start', message: 'da compilare', missing: true },
         { path: 'period.end', message: 'da compilare', missing: true },
       ],
-      bindings: [{ element, path: 'employer.fiscalCode', type: 'text', label: 'Codice fiscale', reason: 'formcontrolname' }],
+      bindings: [{ element, path: 'employer.fiscalCode', type: 'text', label: 'Codice fiscale', reason: 'formcontrolname', row: undefined }],
     });
     expect(overlay.querySelector('button[data-path="period.start"], button[data-path="period.end"]')).toBeNull();
     expect(overlay.querySelector('[data-status="waiting"]')!.textContent).toContain(

@@ -67,7 +67,8 @@ it('every field of a draft file has an Italian name', () => {
   const paths: string[] = [];
   const walk = (schema: any, path: string) => {
     const def = schema._zod.def;
-    if (def.type === 'optional') return walk(def.innerType, path);
+    // optional, nullable, default…: the field under it.
+    if (def.innerType) return walk(def.innerType, path);
     if (path) paths.push(path);
     if (def.type === 'array') walk(def.element, `${path}[0]`);
     if (def.type === 'object') for (const [key, field] of Object.entries(def.shape)) walk(field, path ? `${path}.${key}` : key);

@@ -109,9 +109,13 @@ export function draftFieldName(path: string): string {
   }
 }
 
-/** Why a draft file is refused, every bad field named in Italian: said as it is to the operator (the popup's import). */
+/**
+ * Why a draft file is refused, every bad field named in Italian: said as it is to the operator (the popup's import).
+ * Each problem said once: a report's hours are one field for all its workers (they are keyed by codice fiscale,
+ * never shown), so a firm's hours typed wrong alike would otherwise say the same thing once per worker.
+ */
 export function draftIssuesIt(issues: readonly { path: string; message: string }[]): string {
-  return `Bozza non valida: ${issues.map((i) => `${draftFieldName(i.path)}: ${i.message}`).join('; ')}`;
+  return `Bozza non valida: ${[...new Set(issues.map((i) => `${draftFieldName(i.path)}: ${i.message}`))].join('; ')}`;
 }
 
 /** A part left out of the judging, as a sentence names it: "agreement" → "l’accordo sindacale"; "reports[1]" → "il consuntivo n. 2". */

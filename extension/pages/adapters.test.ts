@@ -101,6 +101,15 @@ describe('taught row patterns', () => {
     const found = bindFields(document, adapters['aminder-domanda'], map).filter((b) => b.reason === 'taught');
     expect(found.map((b) => `${b.element.id}:${b.path}`)).toEqual(['lav-0-cf:workers[0].fiscalCode', 'lav-1-cf:workers[1].fiscalCode']);
   });
+
+  it('a field map that names one row (`workers[0].hiredOn`, written by hand) reads that row\'s date as a date and names it by its row', () => {
+    document.body.innerHTML = '<input id="assunzione" value="01/01/2015"><input id="contratto" value="Tempo parziale">';
+    const map = { ...emptyFieldMap('aminder'), fields: [{ selector: '#assunzione', path: 'workers[0].hiredOn' }, { selector: '#contratto', path: 'workers[0].contract' }] };
+    const adapter = adapters['aminder-domanda'];
+    const bindings = bindFields(document, adapter, map);
+    expect(bindings.map((b) => b.label)).toEqual(['Data assunzione (riga 1)', 'Tipo contratto (riga 1)']);
+    expect(readPage(emptyDraft(adapter), bindings).draft.workers).toEqual([{ hiredOn: '2015-01-01', contract: 'part-time' }]);
+  });
 });
 
 describe('GECO Dettaglio Azienda adapter (real formcontrolname names)', () => {

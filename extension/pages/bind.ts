@@ -21,9 +21,10 @@ export type Binding = {
   reason: 'label' | 'formcontrolname' | 'taught';
   /**
    * A worker row's field (`workers[2].hiredOn`: index 2, field `hiredOn`; `workers[2]` alone has no field):
-   * parsed once here, as readPage groups the rows on every keystroke. Absent for any other path.
+   * parsed once here, as readPage groups the rows on every keystroke by it alone (a binding on a row
+   * without it would be no row: its worker's other facts lost). Undefined for any other path.
    */
-  row?: BindingRow;
+  row: BindingRow | undefined;
 };
 
 export type BindingRow = { index: number; field?: string };
@@ -67,9 +68,10 @@ export function labelledFields(root: ParentNode): { element: FieldElement; label
 function fromSpec(spec: FieldSpec | undefined, path: string, index?: number): Pick<Binding, 'path' | 'type' | 'label' | 'options' | 'part' | 'row'> {
   const label = spec?.labels?.[0] ?? path;
   const part = spec?.part;
-  // A taught path may carry its row already (`workers[0].hiredOn`, taught where no row pattern was found).
+  // A taught path may carry its row already (`workers[0].hiredOn`, in a field map written by hand).
   const bound = index === undefined ? path : path.replace('[*]', `[${index}]`);
-  return { path: bound, type: spec?.type ?? 'text', label: index === undefined ? label : `${label} (riga ${index + 1})`, options: spec?.options, part, row: rowOf(bound) };
+  const row = rowOf(bound);
+  return { path: bound, type: spec?.type ?? 'text', label: row ? `${label} (riga ${row.index + 1})` : label, options: spec?.options, part, row };
 }
 
 export function bindFields(root: ParentNode, adapter: Adapter, fieldMap?: FieldMap | null): Binding[] {
@@ -87,7 +89,9 @@ export function bindFields(root: ParentNode, adapter: Adapter, fieldMap?: FieldM
     } catch {
       continue; // a selector from an older map that no longer parses
     }
-    const spec = [...adapter.fields, ...adapter.rowFields].find((f) => f.path === t.path);
+    // A path taught on one row (`workers[0].hiredOn`) is that row's field: a date still, named as the page's rows are.
+    const specPath = t.path.replace(/^workers\[\d+\]/, 'workers[*]');
+    const spec = [...adapter.fields, ...adapter.rowFields].find((f) => f.path === specPath);
     elements.filter(isField).forEach((element, index) => {
       if (bound.has(element)) return;
       bound.add(element);

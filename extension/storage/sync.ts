@@ -138,12 +138,13 @@ async function markSent(store: DraftStore, sent: StoredDraft, remote: NonNullabl
 /**
  * Leaving the team `before` for `teamId` (null: signed out), the one way both happen: unsent drafts
  * stay the earlier team's, and its conflicts go (resolving one would now talk to another team, or to none).
- * Signing in again to the same team (an expired session) keeps both.
+ * Signing in again to the same team (an expired session) keeps both. True when a team was left.
  */
-export async function switchTeam(store: DraftStore, conflicts: Map<string, Conflict>, before: string | undefined, teamId: string | null): Promise<void> {
-  if (!before || before === teamId) return;
+export async function switchTeam(store: DraftStore, conflicts: Map<string, Conflict>, before: string | undefined, teamId: string | null): Promise<boolean> {
+  if (!before || before === teamId) return false;
   await claimUnsynced(store, before);
   conflicts.clear();
+  return true;
 }
 
 /**

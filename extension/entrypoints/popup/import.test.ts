@@ -37,6 +37,15 @@ describe('importing a draft file in the popup', () => {
     expect(refusal({ ...piemonte2020Draft(), format: 'altro' })).toMatch(/^Bozza non valida: Formato del file: /);
   });
 
+  it('names a report\'s wrong hours once, as the report\'s hours, never by the workers\' codici fiscali that key them', () => {
+    const draft: any = piemonte2020Draft();
+    const [mario, laura] = draft.workers.map((w: { fiscalCode: string }) => w.fiscalCode);
+    draft.reports = [{ month: '2020-03', hours: { [mario]: 'otto', [laura]: '8,5' } }];
+    const shown = refusal(draft);
+    expect(shown).toBe('Bozza non valida: Ore del consuntivo (n. 1): ore non valide: scrivere un numero (0 se il lavoratore non è stato in CIGD)');
+    expect(shown).not.toContain(mario);
+  });
+
   it('says a file that is not JSON is not JSON', () => {
     const result = importDraft('{ non è json');
     expect(result).toEqual({ ok: false, message: 'Il file non è un JSON valido.' });
