@@ -175,7 +175,22 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
   return null;
 }
 
+/**
+ * The team's token is kept in storage.local, which browsers open to content scripts by default.
+ * Ours ask the background for what they need, so where the browser can close the area to them
+ * (Chromium) it is closed: a portal page's renderer, even compromised, cannot read the token.
+ * Firefox cannot (setAccessLevel is for storage.session there): there the background's message
+ * checks (`acceptMessage`) are the guard.
+ */
+function closeStorageToContentScripts(): void {
+  const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };
+  local.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch((err: unknown) => {
+    console.warn('[cigd] storage.local stays open to content scripts:', String(err));
+  });
+}
+
 export default defineBackground(() => {
+  closeStorageToContentScripts();
   const extension = { id: browser.runtime.id, pagesUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message: any, sender: Sender, sendResponse: (r: unknown) => void) => {
     if (!acceptMessage(message, sender, extension)) {

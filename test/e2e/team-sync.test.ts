@@ -188,4 +188,30 @@ describe.runIf(available)('team sync between two browsers', () => {
       return (await ottoPage.$eval('#indirizzoSede', (e) => e.getAttribute('data-cigd-path'))) === 'unit.comune';
     }, 'the taught field in Otto\'s browser');
   });
+
+  it('a portal page\'s content script cannot read the team token: Chromium\'s storage.local is closed to it', async () => {
+    // Anna is signed in (first test): her options page, a trusted context, reads the account.
+    const options = (await anna.pages()).find((p) => p.url().includes('options.html'))!;
+    const stored = await options.evaluate(() => (globalThis as any).chrome.storage.local.get(null).then((v: unknown) => JSON.stringify(v)));
+    expect(stored).toContain('"token"');
+    // The content script's own world on a portal page, found through the DevTools protocol.
+    const page = await anna.newPage();
+    const cdp = await page.createCDPSession();
+    const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    await page.goto(`${server.origin}/replica/aminder/domanda`, { waitUntil: 'load' });
+    await page.waitForSelector('cigd-overlay');
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(CHROME_EXTENSION_ID));
+    expect(world, 'the content script\'s world').toBeDefined();
+    const read = await cdp.send('Runtime.evaluate', {
+      contextId: world!.id,
+      expression: 'chrome.storage.local.get(null).then((v) => "read: " + JSON.stringify(v), (e) => "refused: " + e.message)',
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    expect(String(read.result.value)).toMatch(/^refused: /);
+    // The overlay still works there: it asks the background.
+    expect(await page.$eval('#dataInizio', (e) => e.getAttribute('data-cigd-path'))).toBe('period.start');
+  });
 });
