@@ -1,6 +1,6 @@
 /**
- * The background: the only part that holds drafts (IndexedDB of the
- * extension's origin), field maps and the team server's token. The content
+ * The background: the only part that holds drafts, field maps and the team
+ * server's token (IndexedDB of the extension's origin). The content
  * script and the pages reach storage and the server only through here.
  */
 import { catalogue, todayInItaly } from '../../rules/index.ts';
@@ -56,6 +56,19 @@ let lastPull = 0;
  * the last pull is over a minute old.
  */
 async function syncNow(options: { pull: boolean } = { pull: true }): Promise<SyncState> {
+  // One round at a time for a team: two at once would both create a draft never sent (two POSTs, two
+  // copies on the server). A round asked while one runs follows it, so what changed meanwhile goes too.
+  // Another team's rounds (the account changed) do not wait for the earlier team's.
+  if (rounds.team !== conflicts) rounds = { team: conflicts, last: Promise.resolve() };
+  const next = rounds.last.then(() => syncRound(options));
+  rounds.last = next.catch(() => undefined);
+  return next;
+}
+
+/** The last round asked for the team whose conflicts these are. */
+let rounds: { team: Map<string, Conflict>; last: Promise<unknown> } = { team: conflicts, last: Promise.resolve() };
+
+async function syncRound(options: { pull: boolean }): Promise<SyncState> {
   const cfg = await loadServerConfig();
   if (!cfg) return (syncState = { kind: 'signed-out' });
   const pull = options.pull || Date.now() - lastPull >= PULL_WITH_PUSH_MS;
@@ -176,11 +189,12 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
 }
 
 /**
- * The team's token is kept in storage.local, which browsers open to content scripts by default.
- * Ours ask the background for what they need, so where the browser can close the area to them
- * (Chromium) it is closed: a portal page's renderer, even compromised, cannot read the token.
- * Firefox cannot (setAccessLevel is for storage.session there): there the background's message
- * checks (`acceptMessage`) are the guard.
+ * Defense in depth. storage.local, which browsers open to content scripts by default, keeps nothing
+ * secret any more (the account is in the extension's IndexedDB, see storage/config.ts: only the
+ * overlay's place is there), and ours ask the background for what they need. So where the browser can
+ * close the area to them (Chromium) it is closed: an earlier version's account, until the first start
+ * moves it, or anything kept there later, stays out of a portal page's renderer, even compromised.
+ * Firefox cannot (setAccessLevel is for storage.session there): nothing of the account is there to read.
  */
 function closeStorageToContentScripts(): void {
   const local = browser.storage.local as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> };

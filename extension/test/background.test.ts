@@ -5,17 +5,17 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { piemonte2020Draft } from '../../rules/testing.ts';
+import { loadServerConfig, saveServerConfig } from '../storage/config.ts';
 import { optionsPage, page, startBackground, type Sender } from './background-harness.ts';
 
 const later = <T>(v: T) => new Promise<T>((r) => setTimeout(() => r(v), 5));
 /** Every request the background sends to a server. */
 const fetched: { url: string; init?: RequestInit }[] = [];
-let local!: Map<string, unknown>;
 let send!: (m: unknown, sender: Sender) => Promise<any>;
 
 beforeAll(async () => {
   // browser.storage answering a task later, as a browser's does.
-  ({ local, send } = await startBackground({
+  ({ send } = await startBackground({
     storageDelay: 5,
     fetch: async (url, init) => {
       fetched.push({ url, init });
@@ -39,7 +39,7 @@ describe('who may ask the background what', () => {
   const SIGNED_IN = { origin: 'https://studio.example.it', token: 'the-team-token', teamId: 't1', teamName: 'Studio', userName: 'Anna' };
 
   it('the sign-in, the account and the sync are for the extension\'s own pages: a content script on a portal page gets nothing and sends nothing', async () => {
-    local.set('cigd:server', SIGNED_IN);
+    await saveServerConfig(SIGNED_IN);
     const portal = page('https://gefo.servizirl.it/dgformazione/domanda');
     fetched.length = 0;
     for (const type of ['sync:status', 'sync:state', 'sync:now', 'sync:sign-out', 'sync:resolve']) {
@@ -48,10 +48,10 @@ describe('who may ask the background what', () => {
     expect(await send({ type: 'sync:sign-in', origin: 'https://evil.example', email: 'anna@a.it', password: 'x' }, portal)).toBeNull();
     await later(null);
     expect(fetched).toEqual([]);
-    expect(local.get('cigd:server')).toEqual(SIGNED_IN);
+    expect(await loadServerConfig()).toEqual(SIGNED_IN);
     // The options page still gets the account it shows.
     expect(await send({ type: 'sync:status' }, optionsPage)).toEqual({ signedIn: true, origin: SIGNED_IN.origin, teamName: 'Studio', userName: 'Anna' });
-    local.delete('cigd:server');
+    await saveServerConfig(null);
   });
 
   it('a page reads and writes only the drafts of its own address\'s origin', async () => {
@@ -68,7 +68,7 @@ describe('who may ask the background what', () => {
   });
 
   it('a field map is one of the three sites: no other path on the team server is reached with the token', async () => {
-    local.set('cigd:server', SIGNED_IN);
+    await saveServerConfig(SIGNED_IN);
     fetched.length = 0;
     const portal = page('https://servizi.sistemapiemonte.it/aminder/domanda/12');
     expect(await send({ type: 'fieldmap:put', site: '../drafts/d1', map: { site: 'aminder', fields: [] } }, portal)).toBeNull();
@@ -77,7 +77,7 @@ describe('who may ask the background what', () => {
     // (The draft saved by the test before may be sent meanwhile: only field-map requests are looked at.)
     const maps = fetched.map((f) => f.url).filter((url) => !url.endsWith('/api/teams/t1/drafts'));
     expect(maps).toEqual(['https://studio.example.it/api/teams/t1/field-maps/aminder']);
-    local.delete('cigd:server');
+    await saveServerConfig(null);
   });
 
   it('a message that does not come from this extension is answered with nothing', async () => {

@@ -1,7 +1,8 @@
 /**
  * «Esci» in the options page, through the background as WXT starts it (`browser` and `defineBackground`
  * stubbed, drafts in fake-indexeddb) and the real team server (createApp, through app.request):
- * nothing of the team signed out is left for the options page to show, nor kept in extension storage.
+ * the token is never in storage.local (open to content scripts), and nothing of the team signed out is
+ * left for the options page to show, nor kept in extension storage or the extension's IndexedDB.
  * A file of its own: the background's state (conflicts, sync state) lives for the module's life.
  */
 import 'fake-indexeddb/auto';
@@ -9,7 +10,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { testApp } from '../../server/testing.ts';
 import { piemonte2020Draft } from '../../rules/testing.ts';
 import { openDraftStore } from '../storage/drafts.ts';
-import { optionsPage, startBackground } from './background-harness.ts';
+import { loadServerConfig } from '../storage/config.ts';
+import { extensionIndexedDb, optionsPage, startBackground } from './background-harness.ts';
 
 const ORIGIN = 'http://127.0.0.1:8787';
 const server = testApp();
@@ -24,7 +26,7 @@ beforeAll(async () => {
 
 const withEnd = (end: string) => ({ ...piemonte2020Draft(), period: { start: '2020-03-09', end } });
 
-it('after «Esci» the options page shows no account, no sync state and no conflict of the team, storage keeps no token, and its unsent draft stays its own', async () => {
+it('the token is kept where no content script reaches it, and after «Esci» the options page shows no account, no sync state and no conflict of the team, no storage keeps the token, and its unsent draft stays its own', async () => {
   const { token: annaToken, teamId } = await server.setup();
   const ottoToken = await server.member(annaToken, teamId, 'otto@a.it');
   // Otto saved revision 2 of a draft this browser holds at revision 1, changed here since: a conflict at the next sync.
@@ -39,13 +41,18 @@ it('after «Esci» the options page shows no account, no sync state and no confl
   await store.put({ key: HALF, title: 'Bianchi', draft: withEnd('') as never, updatedAt: at, dirty: true }); // half-typed: not sent yet
 
   expect(await send({ type: 'sync:sign-in', origin: ORIGIN, email: 'anna@a.it', password: 'password-anna' })).toEqual({ ok: true });
-  const signedIn = local.get('cigd:server') as { token: string };
+  const signedIn = (await loadServerConfig())!;
+  // In the extension's own IndexedDB, not in storage.local (which browsers open to content scripts).
+  expect(await extensionIndexedDb()).toContain(signedIn.token);
+  expect(JSON.stringify([...local])).not.toContain(signedIn.token);
   expect(await send({ type: 'sync:state' })).toMatchObject({ kind: 'conflicts', conflicts: [{ key: PAGE }] });
 
   expect(await send({ type: 'sync:sign-out' })).toEqual({ ok: true });
   expect(await send({ type: 'sync:status' })).toEqual({ signedIn: false });
   expect(await send({ type: 'sync:state' })).toEqual({ kind: 'signed-out' });
-  expect(JSON.stringify([...local])).not.toMatch(new RegExp(`${signedIn.token}|Studio A|Anna`));
+  const leftovers = new RegExp(`${signedIn.token}|Studio A|Anna`);
+  expect(JSON.stringify([...local])).not.toMatch(leftovers);
+  expect(await extensionIndexedDb()).not.toMatch(leftovers);
   expect((await server.call('GET', '/api/me', { token: signedIn.token })).status).toBe(401); // the session is closed too
   expect(await store.get(HALF)).toMatchObject({ teamId });
 
@@ -54,6 +61,6 @@ it('after «Esci» the options page shows no account, no sync state and no confl
   await server.call('POST', `/api/teams/${other.json.team.id}/members`, { token: ottoToken, body: { email: 'eve@b.it', name: 'Eve', password: 'password-eve', role: 'operator' } });
   expect(await send({ type: 'sync:sign-in', origin: ORIGIN, email: 'eve@b.it', password: 'password-eve' })).toEqual({ ok: true });
   expect(await send({ type: 'sync:state' })).toMatchObject({ kind: 'synced' });
-  const eve = local.get('cigd:server') as { token: string };
+  const eve = (await loadServerConfig())!;
   expect((await server.call('GET', `/api/teams/${other.json.team.id}/drafts`, { token: eve.token })).json).toEqual([]);
 });

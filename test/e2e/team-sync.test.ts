@@ -189,11 +189,36 @@ describe.runIf(available)('team sync between two browsers', () => {
     }, 'the taught field in Otto\'s browser');
   });
 
-  it('a portal page\'s content script cannot read the team token: Chromium\'s storage.local is closed to it', async () => {
-    // Anna is signed in (first test): her options page, a trusted context, reads the account.
+  it('a portal page\'s content script cannot read the team token: it is not in storage.local, whether the area is open to it (Firefox) or closed (Chromium)', async () => {
+    // Anna is signed in (first test): her options page, opened again, still shows the account and syncs.
     const options = (await anna.pages()).find((p) => p.url().includes('options.html'))!;
-    const stored = await options.evaluate(() => (globalThis as any).chrome.storage.local.get(null).then((v: unknown) => JSON.stringify(v)));
-    expect(stored).toContain('"token"');
+    await options.bringToFront();
+    await options.reload();
+    await options.waitForFunction(() => document.body.textContent?.includes('Collegato a'), { timeout: 20_000 });
+    await syncNow(options);
+    await options.waitForSelector('[data-sync-state="synced"]', { timeout: 20_000 });
+    // The token is in the extension's own IndexedDB (its origin: the options page reads every database there).
+    const extensionDb = await options.evaluate(async () => {
+      const all: Record<string, unknown> = {};
+      for (const { name } of await indexedDB.databases()) {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open(name!);
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        for (const store of Array.from(db.objectStoreNames)) {
+          all[`${name}/${store}`] = await new Promise((resolve) => {
+            const got = db.transaction(store).objectStore(store).getAll();
+            got.onsuccess = () => resolve(got.result);
+          });
+        }
+        db.close();
+      }
+      return JSON.stringify(all);
+    });
+    const token = /"token":"([^"]+)"/.exec(extensionDb)?.[1];
+    expect(token, 'the token in the extension\'s IndexedDB').toBeDefined();
+
     // The content script's own world on a portal page, found through the DevTools protocol.
     const page = await anna.newPage();
     const cdp = await page.createCDPSession();
@@ -204,13 +229,19 @@ describe.runIf(available)('team sync between two browsers', () => {
     await page.waitForSelector('cigd-overlay');
     const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(CHROME_EXTENSION_ID));
     expect(world, 'the content script\'s world').toBeDefined();
-    const read = await cdp.send('Runtime.evaluate', {
-      contextId: world!.id,
-      expression: 'chrome.storage.local.get(null).then((v) => "read: " + JSON.stringify(v), (e) => "refused: " + e.message)',
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    expect(String(read.result.value)).toMatch(/^refused: /);
+    const inWorld = async (expression: string) => String((await cdp.send('Runtime.evaluate', { contextId: world!.id, expression, awaitPromise: true, returnByValue: true })).result.value);
+    const readStorage = 'chrome.storage.local.get(null).then((v) => "read: " + JSON.stringify(v), (e) => "refused: " + e.message)';
+    // Chromium: the extension closed storage.local to content scripts (defense in depth).
+    expect(await inWorld(readStorage)).toMatch(/^refused: /);
+    // Opened to them, as Firefox leaves it: read, and no token in it.
+    await options.evaluate(() => (globalThis as any).chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }));
+    const read = await inWorld(readStorage);
+    expect(read).toMatch(/^read: /);
+    expect(read).not.toContain(token!);
+    expect(read).not.toContain('"token"');
+    // Its indexedDB is the portal page's origin's: the extension's databases are not there.
+    expect(await inWorld('indexedDB.databases().then((l) => JSON.stringify(l.map((d) => d.name)))')).not.toMatch(/cigd/);
+    await options.evaluate(() => (globalThis as any).chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }));
     // The overlay still works there: it asks the background.
     expect(await page.$eval('#dataInizio', (e) => e.getAttribute('data-cigd-path'))).toBe('period.start');
   });

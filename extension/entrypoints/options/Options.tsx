@@ -1,7 +1,8 @@
 /**
  * Options: the team server's address and sign-in, the sync state, and the
  * conflicts shown side by side (keep mine, keep the server's, or merge by
- * section). The token stays in extension storage.
+ * section). The token stays in the background (the extension's IndexedDB):
+ * this page is told the server, team and user names, never the token.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateIt, type Draft } from '../../../rules/index.ts';
