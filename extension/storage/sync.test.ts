@@ -4,11 +4,11 @@
  * the same team, as the operators would use them.
  */
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { testApp } from '../../server/testing.ts';
 import { piemonte2020Draft } from '../../rules/testing.ts';
 import { openDraftStore, type DraftStore } from './drafts.ts';
-import { api, claimUnsynced, pullDrafts, pullFieldMap, pushDraft, pushFieldMap, resolveConflict, signIn, switchTeam, syncTeam, SyncError, TeamChoiceNeeded, type ServerConfig } from './sync.ts';
+import { api, claimUnsynced, pullDrafts, pullFieldMap, pushDraft, pushFieldMap, resolveConflict, REQUEST_TIMEOUT_MS, signIn, switchTeam, syncTeam, SyncError, TeamChoiceNeeded, type ServerConfig } from './sync.ts';
 
 const ORIGIN = 'http://team.test';
 const PAGE = 'aminder:https://aminder.example/domanda/7';
@@ -239,6 +239,26 @@ describe('a sync round (the background’s)', () => {
     expect(await syncTeam(otto.cfg, otto.store, new Map(), { pull: true }, down))
       .toEqual({ kind: 'offline', message: 'Server del team non raggiungibile (http://team.test).' });
     expect(await anna.store.get(PAGE)).toMatchObject({ dirty: true }); // nothing lost: sent at the next round
+  });
+
+  it('a server that takes the request and never answers ends the round as unreachable after REQUEST_TIMEOUT_MS, nothing lost', async () => {
+    await anna.store.save(PAGE, withEnd('2020-04-05'));
+    // Answers nothing, ever; only the request's own signal ends it.
+    const silent = ((_url: string, init?: RequestInit) =>
+      new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let state: unknown;
+      const round = syncTeam(anna.cfg, anna.store, new Map(), { pull: false }, silent).then((s) => (state = s));
+      await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS - 1);
+      expect(state).toBeUndefined(); // still waiting, a moment before the limit
+      await vi.advanceTimersByTimeAsync(1);
+      await round;
+      expect(state).toEqual({ kind: 'offline', message: 'Server del team non raggiungibile (http://team.test).' });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await anna.store.get(PAGE)).toMatchObject({ dirty: true });
   });
 });
 

@@ -43,17 +43,31 @@ export class SyncError extends Error {
 }
 
 /** Calls the team server; errors become Italian messages from the server's own `error.message`. */
+/**
+ * How long a request to the team server may take, answer included. A server that takes the
+ * connection and never answers would otherwise hold the team's sync for good: its rounds run one
+ * at a time (background.ts), each after the one before.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
 export async function api<T>(cfg: Pick<ServerConfig, 'origin' | 'token'>, path: string, init: RequestInit = {}, f: Fetch = fetch): Promise<{ status: number; body: T; etag: string | null }> {
+  const unreachable = () => new SyncError(0, `Server del team non raggiungibile (${cfg.origin}).`);
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS);
   let res: Response;
+  let text: string;
   try {
     res = await f(`${cfg.origin}${path}`, {
       ...init,
+      signal: timeout.signal,
       headers: { 'content-type': 'application/json', ...(cfg.token ? { authorization: `Bearer ${cfg.token}` } : {}), ...(init.headers ?? {}) },
     });
+    text = await res.text();
   } catch {
-    throw new SyncError(0, `Server del team non raggiungibile (${cfg.origin}).`);
+    throw unreachable();
+  } finally {
+    clearTimeout(timer);
   }
-  const text = await res.text();
   let body: any = null;
   try {
     body = text ? JSON.parse(text) : null;
