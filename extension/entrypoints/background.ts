@@ -6,7 +6,8 @@
 import { catalogue, todayInItaly } from '../../rules/index.ts';
 import { acceptMessage, type Request, type Sender } from '../messages.ts';
 import { agenda, badgeCount, openDraftStore, type DraftStore } from '../storage/drafts.ts';
-import { loadOverlayPlace, loadServerConfig, normalizeOrigin, saveOverlayPlace, saveServerConfig } from '../storage/config.ts';
+import { loadServerConfig, normalizeOrigin, saveServerConfig } from '../storage/config.ts';
+import { loadOverlayPlace, saveOverlayPlace } from '../storage/overlay-place.ts';
 import { originPattern } from '../hosts.ts';
 import {
   pushFieldMap, resolveConflict, signIn, switchTeam, syncTeam, TeamChoiceNeeded, type Conflict, type Resolution, type ServerConfig,

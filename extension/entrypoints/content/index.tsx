@@ -14,7 +14,7 @@ import { clearMarks } from '../../live/marks.ts';
 import { Overlay } from '../../overlay/Overlay.tsx';
 import { overlayCss } from '../../overlay/styles.ts';
 import { send, type OverlayPlace } from '../../messages.ts';
-import { overlayPlace } from '../../storage/config.ts';
+import { overlayPlace } from '../../storage/overlay-place.ts';
 import { DEV_MATCHES, PORTAL_MATCHES } from '../../hosts.ts';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
