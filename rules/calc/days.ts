@@ -16,6 +16,12 @@ export function daysUsedBefore(previous: readonly Period[]): number {
   return previous.reduce((sum, p) => sum + applicationDays(p), 0);
 }
 
+/** What `latestEnd` answers: the last end date, or why there is none. */
+export type LatestEnd =
+  | { kind: 'ends-by'; date: IsoDate }
+  | { kind: 'none-left' }
+  | { kind: 'too-few-left'; daysLeft: number };
+
 /**
  * The last end date of an application starting on `start`, or why there is
  * none. The end must keep the application within `maxApplicationDays` and
@@ -28,11 +34,6 @@ export function daysUsedBefore(previous: readonly Period[]): number {
  *   goes past 63). Callers word the two cases apart: "esaurite" is not
  *   "restano solo 3 giorni".
  */
-export type LatestEnd =
-  | { kind: 'ends-by'; date: IsoDate }
-  | { kind: 'none-left' }
-  | { kind: 'too-few-left'; daysLeft: number };
-
 export function latestEnd(
   start: IsoDate,
   usedBefore: number,

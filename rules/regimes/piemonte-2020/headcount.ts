@@ -5,6 +5,9 @@ import { headcount, isSmallEmployer } from './shared.ts';
 import { formatNumberIt } from '../../calc/numbers.ts';
 import { AGREEMENT_REQUIRED, HEADCOUNT, SMALL_EMPLOYER } from './sources.ts';
 
+/** "1 dipendente equivalente", "5,2 dipendenti equivalenti": the fte as the messages say it. */
+const equivalents = (fte: number) => (fte === 1 ? '1 dipendente equivalente' : `${formatNumberIt(fte, 4)} dipendenti equivalenti`);
+
 /**
  * `computed.fte` and `computed.smallEmployer`: the whole staff in forza at the
  * period's start (workforce, defaulting to workers), part-time and
@@ -12,9 +15,6 @@ import { AGREEMENT_REQUIRED, HEADCOUNT, SMALL_EMPLOYER } from './sources.ts';
  * on leave who is replaced not counted. The counting details come from seed
  * 002 (Piemonte 2016), which seed 001 does not repeat: "5,2 è più di 5".
  */
-/** "1 dipendente equivalente", "5,2 dipendenti equivalenti": the fte as the messages say it. */
-const equivalents = (fte: number) => (fte === 1 ? '1 dipendente equivalente' : `${formatNumberIt(fte, 4)} dipendenti equivalenti`);
-
 export const headcountRule = defineRule<Piemonte2020Params>({
   id: 'piemonte-2020/headcount',
   severity: 'info',
