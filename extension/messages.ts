@@ -39,7 +39,7 @@ export async function send<T extends Request>(message: T): Promise<Responses[T['
 /** Who sent a message, as runtime.onMessage tells it (the fields we read of runtime.MessageSender). */
 export type Sender = { id?: string; url?: string };
 
-/** What a content script sends (its page's draft, its site's field map, a rule's quote): nothing else is taken from a page's tab. */
+/** What a content script sends (its page's draft, its site's field map, a rule's «Perché?», the overlay's place): nothing else is taken from a page's tab. */
 const FROM_PAGES = new Set(['draft:load', 'draft:save', 'fieldmap:get', 'fieldmap:put', 'rule:why', 'ui:get', 'ui:set']);
 
 const isSite = (site: unknown) => typeof site === 'string' && (SITES as readonly string[]).includes(site);
@@ -49,7 +49,7 @@ const isSite = (site: unknown) => typeof site === 'string' && (SITES as readonly
  * shares its process with the portal's page, so it is trusted with no more
  * than its page needs: the draft kept for its own origin (keys are
  * `site:origin/path`, see the content script), its site's field map, a
- * rule's quote. The sign-in, the account and the sync (the token, the
+ * rule's «Perché?», the overlay's place. The sign-in, the account and the sync (the token, the
  * server's address) are for the extension's own pages alone, the options
  * page above all. Messages of another extension are never acted on.
  */

@@ -5,10 +5,12 @@
  * both, so a worker found on the page is the same one the merge finds.
  */
 
+import { normalizeFiscalCode } from '../../rules/calc/fiscal-code.ts';
+
 type Worker = { fiscalCode?: unknown } | undefined;
 
-/** A worker's code as compared: the rules ignore case and surrounding spaces, and so does pairing. */
-export const pairingCode = (w: Worker) => (typeof w?.fiscalCode === 'string' ? w.fiscalCode.trim().toUpperCase() : '');
+/** A worker's code as compared: as the rules compare codes (normalizeFiscalCode), so does pairing. */
+export const pairingCode = (w: Worker) => (typeof w?.fiscalCode === 'string' ? normalizeFiscalCode(w.fiscalCode) : '');
 const code = pairingCode;
 
 /**

@@ -42,7 +42,6 @@ export class SyncError extends Error {
   }
 }
 
-/** Calls the team server; errors become Italian messages from the server's own `error.message`. */
 /**
  * How long a request to the team server may take, answer included. A server that takes the
  * connection and never answers would otherwise hold the team's sync for good: its rounds run one
@@ -50,8 +49,8 @@ export class SyncError extends Error {
  */
 export const REQUEST_TIMEOUT_MS = 30_000;
 
+/** Calls the team server; errors become Italian messages from the server's own `error.message`. */
 export async function api<T>(cfg: Pick<ServerConfig, 'origin' | 'token'>, path: string, init: RequestInit = {}, f: Fetch = fetch): Promise<{ status: number; body: T; etag: string | null }> {
-  const unreachable = () => new SyncError(0, `Server del team non raggiungibile (${cfg.origin}).`);
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS);
   let res: Response;
@@ -64,7 +63,7 @@ export async function api<T>(cfg: Pick<ServerConfig, 'origin' | 'token'>, path: 
     });
     text = await res.text();
   } catch {
-    throw unreachable();
+    throw new SyncError(0, `Server del team non raggiungibile (${cfg.origin}).`);
   } finally {
     clearTimeout(timer);
   }

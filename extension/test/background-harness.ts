@@ -6,6 +6,9 @@
  */
 import { openDB } from 'idb';
 import { vi } from 'vitest';
+import type { testApp } from '../../server/testing.ts';
+import { piemonte2020Draft } from '../../rules/testing.ts';
+import { openDraftStore } from '../storage/drafts.ts';
 
 export const EXTENSION_ID = 'cigd-test';
 
@@ -61,4 +64,19 @@ export async function extensionIndexedDb(): Promise<string> {
     db.close();
   }
   return JSON.stringify(all);
+}
+
+/** A Piemonte 2020 domanda ending on `end` (ISO). */
+export const withEnd = (end: string) => ({ ...piemonte2020Draft(), period: { start: '2020-03-09', end } });
+
+/**
+ * A draft of `teamId` both sides changed: Otto saved revision 2 on the server while this browser holds
+ * revision 1, changed here since (stored under `key`, unsent), so the next round's PUT is refused (409).
+ */
+export async function conflictingDraft(server: ReturnType<typeof testApp>, ottoToken: string, teamId: string, key: string): Promise<void> {
+  const drafts = `/api/teams/${teamId}/drafts`;
+  const created = await server.call('POST', drafts, { token: ottoToken, body: { draft: withEnd('2020-04-05') } });
+  await server.call('PUT', `${drafts}/${created.json.id}`, { token: ottoToken, body: { draft: withEnd('2020-04-10') }, headers: { 'if-match': '"1"' } });
+  const store = await openDraftStore();
+  await store.put({ key, title: 'Rossi Bar', draft: withEnd('2020-04-07'), updatedAt: new Date().toISOString(), dirty: true, remote: { teamId, id: created.json.id, revision: 1 } });
 }

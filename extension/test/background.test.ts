@@ -81,7 +81,9 @@ describe('who may ask the background what', () => {
   });
 
   it('a message that does not come from this extension is answered with nothing', async () => {
-    expect(await send({ type: 'rule:why', rule: 'aminder/period-max-35' }, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' })).toBeNull();
+    const why = { type: 'rule:why', rule: 'piemonte-2020/application-length' };
+    expect(await send(why, page('https://servizi.sistemapiemonte.it/aminder/domanda/12'))).toMatchObject({ quote: expect.stringContaining('35 giorni') });
+    expect(await send(why, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' })).toBeNull();
     expect(await send({ type: 'draft:load', key: 'aminder:https://servizi.sistemapiemonte.it/aminder/domanda/12' }, {})).toBeNull();
   });
 });

@@ -8,10 +8,9 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, expect, it } from 'vitest';
 import { testApp } from '../../server/testing.ts';
-import { piemonte2020Draft } from '../../rules/testing.ts';
 import { openDraftStore } from '../storage/drafts.ts';
 import { loadServerConfig } from '../storage/config.ts';
-import { extensionIndexedDb, optionsPage, startBackground } from './background-harness.ts';
+import { conflictingDraft, extensionIndexedDb, optionsPage, startBackground, withEnd } from './background-harness.ts';
 
 const ORIGIN = 'http://127.0.0.1:8787';
 const server = testApp();
@@ -24,21 +23,15 @@ beforeAll(async () => {
   send = (m) => background.send(m, optionsPage);
 });
 
-const withEnd = (end: string) => ({ ...piemonte2020Draft(), period: { start: '2020-03-09', end } });
-
 it('the token is kept where no content script reaches it, and after «Esci» the options page shows no account, no sync state and no conflict of the team, no storage keeps the token, and its unsent draft stays its own', async () => {
   const { token: annaToken, teamId } = await server.setup();
   const ottoToken = await server.member(annaToken, teamId, 'otto@a.it');
   // Otto saved revision 2 of a draft this browser holds at revision 1, changed here since: a conflict at the next sync.
-  const drafts = `/api/teams/${teamId}/drafts`;
-  const created = await server.call('POST', drafts, { token: ottoToken, body: { draft: withEnd('2020-04-05') } });
-  await server.call('PUT', `${drafts}/${created.json.id}`, { token: ottoToken, body: { draft: withEnd('2020-04-10') }, headers: { 'if-match': '"1"' } });
-  const store = await openDraftStore(); // the background's own database
   const PAGE = 'aminder:https://aminder.example/domanda/7';
   const HALF = 'aminder:https://aminder.example/domanda/8';
-  const at = new Date().toISOString();
-  await store.put({ key: PAGE, title: 'Rossi Bar', draft: withEnd('2020-04-07'), updatedAt: at, dirty: true, remote: { teamId, id: created.json.id, revision: 1 } });
-  await store.put({ key: HALF, title: 'Bianchi', draft: withEnd('') as never, updatedAt: at, dirty: true }); // half-typed: not sent yet
+  await conflictingDraft(server, ottoToken, teamId, PAGE);
+  const store = await openDraftStore(); // the background's own database
+  await store.put({ key: HALF, title: 'Bianchi', draft: withEnd('') as never, updatedAt: new Date().toISOString(), dirty: true }); // half-typed: not sent yet
 
   expect(await send({ type: 'sync:sign-in', origin: ORIGIN, email: 'anna@a.it', password: 'password-anna' })).toEqual({ ok: true });
   const signedIn = (await loadServerConfig())!;

@@ -7,9 +7,8 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, expect, it } from 'vitest';
 import { testApp } from '../../server/testing.ts';
-import { piemonte2020Draft } from '../../rules/testing.ts';
 import { openDraftStore } from '../storage/drafts.ts';
-import { optionsPage, startBackground } from './background-harness.ts';
+import { conflictingDraft, optionsPage, startBackground } from './background-harness.ts';
 
 const ORIGIN = 'http://127.0.0.1:8787';
 const server = testApp();
@@ -32,8 +31,6 @@ beforeAll(async () => {
   send = (m) => background.send(m, optionsPage);
 });
 
-const withEnd = (end: string) => ({ ...piemonte2020Draft(), period: { start: '2020-03-09', end } });
-
 it('a conflict an earlier team\'s round finds after the sign-in to another team is not shown to the next account, nor kept', async () => {
   const { token: annaToken, teamId } = await server.setup();
   const ottoToken = await server.member(annaToken, teamId, 'otto@a.it');
@@ -42,12 +39,9 @@ it('a conflict an earlier team\'s round finds after the sign-in to another team 
   expect(await send({ type: 'sync:sign-in', origin: ORIGIN, email: 'anna@a.it', password: 'password-anna' })).toEqual({ ok: true });
 
   // Otto saved revision 2 of a draft this browser holds at revision 1, changed here since: the next round's PUT is refused (409).
-  const drafts = `/api/teams/${teamId}/drafts`;
-  const created = await server.call('POST', drafts, { token: ottoToken, body: { draft: withEnd('2020-04-05') } });
-  await server.call('PUT', `${drafts}/${created.json.id}`, { token: ottoToken, body: { draft: withEnd('2020-04-10') }, headers: { 'if-match': '"1"' } });
-  const store = await openDraftStore();
   const PAGE = 'aminder:https://aminder.example/domanda/7';
-  await store.put({ key: PAGE, title: 'Rossi Bar', draft: withEnd('2020-04-07'), updatedAt: new Date().toISOString(), dirty: true, remote: { teamId, id: created.json.id, revision: 1 } });
+  await conflictingDraft(server, ottoToken, teamId, PAGE);
+  const store = await openDraftStore();
 
   let release!: () => void;
   const reached = new Promise<void>((r) => (hold = { reached: r, release: new Promise((go) => (release = go)) }));

@@ -54,13 +54,18 @@ async function submit() {
   await settle();
 }
 
+/** The options page opened, with the server's address, Anna's email and her password typed. */
+async function openAndType(origin: string) {
+  await act(() => render(<Options />, root));
+  await settle();
+  await type('#origin', origin);
+  await type('#email', 'anna@studio.it');
+  await type('#password', 'password-lunga');
+}
+
 describe('the options page signs in', () => {
   it('with several teams: asks which one, keeps the password, then signs in to the team chosen', async () => {
-    await act(() => render(<Options />, root));
-    await settle();
-    await type('#origin', 'https://studio.example.it');
-    await type('#email', 'anna@studio.it');
-    await type('#password', 'password-lunga');
+    await openAndType('https://studio.example.it');
     signInAnswers = [
       { ok: false, message: 'Il tuo account appartiene a più team: scegli quello con cui sincronizzare le bozze, poi accedi di nuovo.', teams: TEAMS },
       { ok: true },
@@ -86,11 +91,7 @@ describe('the options page signs in', () => {
   });
 
   it('refuses a server reached over plain http on the network, before asking for any permission or sending the password', async () => {
-    await act(() => render(<Options />, root));
-    await settle();
-    await type('#origin', 'http://192.168.1.20:8787');
-    await type('#email', 'anna@studio.it');
-    await type('#password', 'password-lunga');
+    await openAndType('http://192.168.1.20:8787');
     await submit();
     expect(root.querySelector('[role="status"]')!.textContent).toContain('usa https://');
     expect(permissions).not.toHaveBeenCalled();
