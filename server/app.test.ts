@@ -526,6 +526,7 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     const feed = await t.call('GET', made.json.path);
     expect(feed.status).toBe(200);
     expect(feed.text).toContain('BEGIN:VEVENT');
+    expect((await t.call('HEAD', made.json.path)).status).toBe(200); // a calendar app checking the feed before reading it
     // Good for the feed only: not as a bearer token, not on the JSON deadlines, not for another team.
     expect((await t.call('GET', `/api/teams/${teamId}/deadlines?key=${made.json.key}`)).status).toBe(401);
     expect((await t.call('GET', '/api/me', { token: made.json.key })).status).toBe(401);

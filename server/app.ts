@@ -40,7 +40,7 @@ export function createApp({ store, config = {}, throttle }: AppOptions): Hono<Ap
   app.use('*', async (c, next) => {
     // A null character in the address names nothing (and PostgreSQL could not even look it up).
     // Hono's path is already decoded: "%00" arrives as the character itself.
-    if (c.req.path.includes('\0') || c.req.path.includes('%00')) return c.json(errorBody('not-found', 'Indirizzo non trovato.'), 404);
+    if (c.req.path.includes('\0')) return c.json(errorBody('not-found', 'Indirizzo non trovato.'), 404);
     c.set('store', store);
     c.set('verdicts', verdicts);
     c.set('config', cfg);

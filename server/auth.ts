@@ -83,20 +83,6 @@ function bearer(header: string | undefined): string | null {
 }
 
 export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
-  // Calendar apps cannot send headers: the feed alone, and only to be read,
-  // accepts a calendar key (?key=, good for nothing else). Never a session's
-  // token in the address: the address goes to the calendar provider's servers
-  // and to proxies' logs, and a token there would open every route.
-  // The feed's own address only: not another route whose last segment happens to be "deadlines.ics".
-  const feed = (c.req.method === 'GET' || c.req.method === 'HEAD') && /^\/api\/teams\/[^/]+\/deadlines\.ics$/.test(c.req.path);
-  const calendarKey = feed ? c.req.query('key') : undefined;
-  if (calendarKey) {
-    const owner = await c.get('store').calendarKeyOwner(hashToken(calendarKey));
-    if (!owner || owner.teamId !== c.req.param('team')) throw new ApiError('unauthenticated', 'Link del calendario non valido o sostituito da uno nuovo: creane uno nuovo dalla pagina del server.');
-    c.set('user', owner.user); // requireTeam then checks that they are still a member
-    await next();
-    return;
-  }
   const token = bearer(c.req.header('authorization'));
   if (!token) throw new ApiError('unauthenticated', 'Accesso richiesto: effettua l\'accesso.');
   const now = new Date();
@@ -105,6 +91,22 @@ export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!user) throw new ApiError('unauthenticated', 'Sessione non valida o scaduta: effettua di nuovo l\'accesso.');
   c.set('user', user);
   c.set('tokenHash', hash);
+  await next();
+};
+
+/**
+ * The calendar feed's guard, on its GET route alone: calendar apps cannot send
+ * headers, so the feed also accepts a calendar key (?key=, good for nothing
+ * else); without one, a session as everywhere. Never a session's token in the
+ * address: the address goes to the calendar provider's servers and to
+ * proxies' logs, and a token there would open every route.
+ */
+export const requireAuthOrCalendarKey: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const calendarKey = c.req.query('key');
+  if (!calendarKey) return requireAuth(c, next);
+  const owner = await c.get('store').calendarKeyOwner(hashToken(calendarKey));
+  if (!owner || owner.teamId !== c.req.param('team')) throw new ApiError('unauthenticated', 'Link del calendario non valido o sostituito da uno nuovo: creane uno nuovo dalla pagina del server.');
+  c.set('user', owner.user); // requireTeam then checks that they are still a member
   await next();
 };
 

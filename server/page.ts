@@ -315,7 +315,7 @@ const BODY = `<body><header><h1>CIGD – server del team</h1></header><main>
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The page's Content-Security-Policy: its own inline script and style (by hash), the API on its own origin, nothing else. */
-export const PAGE_CSP = [
+const PAGE_CSP = [
   "default-src 'none'",
   `script-src ${sha256(SCRIPT)}`,
   `style-src ${sha256(STYLE)}`,

@@ -6,7 +6,7 @@ import { JSON_NUL } from './store/types.ts';
 import { parseDraft, schemaIssues, type Draft } from '../rules/index.ts';
 
 /** PostgreSQL cannot store U+0000 in text or JSON: refused at the edge, so both stores answer alike. */
-export const nulRefused = () =>
+const nulRefused = () =>
   new ApiError('invalid', 'Il testo contiene un carattere nullo (U+0000), che non è ammesso: toglilo e riprova.', [{ path: '(corpo)', message: 'carattere nullo non ammesso' }]);
 
 /** The body as JSON: 400 naming `(corpo)` when it is not JSON, or holds a null character. */

@@ -77,7 +77,7 @@ const CODE_LIKE = /\b(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0
  * they may not name the client's employer or workers, nor hold a code
  * or an IBAN. One detail per field, saying what it holds (never the data itself).
  */
-export function personalDataIn(draft: Draft, texts: Record<'title' | 'teaches', string>): { path: string; message: string }[] {
+function personalDataIn(draft: Draft, texts: Record<'title' | 'teaches', string>): { path: string; message: string }[] {
   const names = [
     // Not the units' names: «Sede principale» names no one.
     { what: 'il nome dell’azienda', values: [draft.employer.name] },

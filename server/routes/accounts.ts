@@ -17,7 +17,7 @@ const password = z.string().min(10, 'almeno 10 caratteri').max(1000);
  * it, the same for every attempt on one account. An administrator who
  * suspects an address can hash it to compare.
  */
-export const accountRef = (email: string) => createHash('sha256').update(`account:${email}`).digest('hex').slice(0, 16);
+const accountRef = (email: string) => createHash('sha256').update(`account:${email}`).digest('hex').slice(0, 16);
 
 export function accountRoutes(throttle = new SignInThrottle()) {
   const app = new Hono<AppEnv>();

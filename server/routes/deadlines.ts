@@ -8,7 +8,7 @@ import { Hono } from 'hono';
 import { createEvents, type EventAttributes } from 'ics';
 import { addDays, DEADLINE_STATUS_IT, isIsoDate, todayInItaly } from '../../rules/index.ts';
 import { ApiError } from '../errors.ts';
-import { newToken, requireAuth, requireTeam, type AppEnv } from '../auth.ts';
+import { newToken, requireAuth, requireAuthOrCalendarKey, requireTeam, type AppEnv } from '../auth.ts';
 import type { Store } from '../store/types.ts';
 import type { VerdictMemo } from '../verdicts.ts';
 
@@ -26,6 +26,19 @@ export async function teamDeadlines(store: Store, verdicts: VerdictMemo, teamId:
 
 export function deadlineRoutes() {
   const app = new Hono<AppEnv>();
+  // The feed before the guard of every other route: it alone also opens with a calendar key,
+  // and answering it ends the request there.
+  app.get('/deadlines.ics', requireAuthOrCalendarKey, requireTeam(), async (c) => {
+    const list = await teamDeadlines(c.get('store'), c.get('verdicts'), c.get('team').id, todayInItaly());
+    const calName = `Scadenze CIGD – ${c.get('team').name}`;
+    let ics = emptyCalendar(calName);
+    if (list.length > 0) {
+      const { error, value } = createEvents(list.map((d) => calendarEvent(d, calName)));
+      if (error || !value) throw new ApiError('internal', 'Impossibile generare il calendario.');
+      ics = value;
+    }
+    return c.body(foldOctets(ics), 200, { 'content-type': 'text/calendar; charset=utf-8' });
+  });
   app.use('*', requireAuth, requireTeam());
 
   app.get('/deadlines', async (c) => {
@@ -47,18 +60,6 @@ export function deadlineRoutes() {
   app.delete('/calendar-key', async (c) => {
     if (!(await c.get('store').deleteCalendarKey(c.get('team').id, c.get('user').id))) throw new ApiError('not-found', 'Nessun link del calendario da revocare.');
     return c.body(null, 204);
-  });
-
-  app.get('/deadlines.ics', async (c) => {
-    const list = await teamDeadlines(c.get('store'), c.get('verdicts'), c.get('team').id, todayInItaly());
-    const calName = `Scadenze CIGD – ${c.get('team').name}`;
-    let ics = emptyCalendar(calName);
-    if (list.length > 0) {
-      const { error, value } = createEvents(list.map((d) => calendarEvent(d, calName)));
-      if (error || !value) throw new ApiError('internal', 'Impossibile generare il calendario.');
-      ics = value;
-    }
-    return c.body(foldOctets(ics), 200, { 'content-type': 'text/calendar; charset=utf-8' });
   });
   return app;
 }
