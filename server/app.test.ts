@@ -374,6 +374,40 @@ describe('drafts', () => {
     expect(scenario.json.error.message).toContain('carattere nullo');
   });
 
+  it('the draft kept is the one checked, however the body is written: spaced, with a title, with a key twice, escaped', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const base = `/api/teams/${teamId}/drafts`;
+    const saved = async (body: string) => {
+      const r = await t.call('POST', base, { token, body });
+      expect(r.status, body.slice(0, 80)).toBe(201);
+      return (await t.call('GET', `${base}/${r.json.id}`, { token })).json.draft;
+    };
+    const valid = { ...draft(), protocol: 'P-1' };
+    // As a person would write it: spaces and new lines, which the stored draft need not keep.
+    expect(await saved(` \n{ "draft" :\n${JSON.stringify(valid, null, 2)}\n}\n`)).toEqual(valid);
+    // A title after the draft.
+    expect(await saved(`{"draft":${JSON.stringify(valid)},"title":"Pratica {1}"}`)).toEqual(valid);
+    // "draft" twice: JSON keeps the last, so the first (invalid: no period) is neither checked nor kept.
+    const noPeriod: any = { ...draft() };
+    delete noPeriod.period;
+    expect(await saved(`{"draft":${JSON.stringify(noPeriod)},"draft":${JSON.stringify(valid)}}`)).toEqual(valid);
+    expect((await t.call('POST', base, { token, body: `{"draft":${JSON.stringify(valid)},"draft":${JSON.stringify(noPeriod)}}` })).status).toBe(400);
+    // The key written with an escape is the same key.
+    expect(await saved(`{"dr\\u0061ft":${JSON.stringify(valid)}}`)).toEqual(valid);
+    // A draft whose last member is an object, then more text that is not JSON: 400, nothing stored.
+    const broken = await t.call('POST', base, { token, body: `{"draft":${JSON.stringify(valid)}, }` });
+    expect(broken.status).toBe(400);
+    expect(broken.json.error.details).toEqual([{ path: '(corpo)', message: 'JSON non valido' }]);
+    expect((await t.call('GET', base, { token })).json).toHaveLength(4);
+    // And on a save (PUT), with every revision readable as it was checked.
+    const id = (await t.call('GET', base, { token })).json[0].id;
+    const changed = { ...valid, protocol: 'P-2' };
+    const put = await t.call('PUT', `${base}/${id}`, { token, body: `{"draft":  ${JSON.stringify(changed, null, 1)}  }`, headers: { 'if-match': '"1"' } });
+    expect(put.status).toBe(200);
+    expect((await t.call('GET', `${base}/${id}/revisions/2`, { token })).json.draft).toEqual(changed);
+  });
+
   it('a save on a draft a colleague deleted brings it back, so the work just saved is not hidden', async () => {
     const t = testApp();
     const { token, teamId } = await t.setup();

@@ -86,4 +86,24 @@ describe('npm start', () => {
       expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
     }
   }, 60_000);
+
+  it('a second server on the same data directory stops at once, saying why in Italian; the first goes on', async () => {
+    const dataDir = freshDataDir();
+    const first = await startServer(dataDir);
+    try {
+      const second = await startServer(dataDir).then(
+        async ({ child }) => (await stopServer(child), 'started'),
+        (err: Error) => err.message,
+      );
+      expect(second).toMatch(/exited \(1\)/);
+      expect(second).toMatch(/Impossibile aprire l'archivio dati: la cartella dati .* è già usata da un altro server CIGD/);
+      expect(second).not.toMatch(/at .*\.ts:\d+/);
+      expect((await fetch(`${first.base}/healthz`)).status).toBe(200);
+    } finally {
+      await stopServer(first.child);
+    }
+    // Stopped, the directory is free again.
+    const next = await startServer(dataDir);
+    await stopServer(next.child);
+  }, 60_000);
 });

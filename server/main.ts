@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { z } from 'zod';
 import { createApp } from './app.ts';
 import { openStore } from './store/open.ts';
+import { DataDirectoryInUseError } from './store/sqlite.ts';
 
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -26,7 +27,9 @@ if (!parsed.success) {
 const env = parsed.data;
 
 const store = await openStore(env).catch((err) => {
-  console.error(`Impossibile aprire l'archivio dati: ${String(err?.message ?? err)} (store could not be opened)`);
+  const english = String(err?.message ?? err);
+  const why = err instanceof DataDirectoryInUseError ? `${err.italian} (${english})` : english;
+  console.error(`Impossibile aprire l'archivio dati: ${why} (store could not be opened)`);
   process.exit(1);
 });
 const app = createApp({

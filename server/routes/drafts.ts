@@ -54,9 +54,9 @@ export function draftRoutes() {
   });
 
   app.post('/', async (c) => {
-    const { body, draft } = await jsonBodyWithDraft(c, draftBody);
+    const { body, draft, draftJson } = await jsonBodyWithDraft(c, draftBody);
     const record = await c.get('store').createDraft(c.get('team').id, {
-      draft, title: body.title ?? draftTitle(draft), by: c.get('user').id, at: new Date().toISOString(),
+      draft, draftJson, title: body.title ?? draftTitle(draft), by: c.get('user').id, at: new Date().toISOString(),
     });
     const verdict = c.get('verdicts').of(record, today());
     return c.json({ ...summary(record, verdict), verdict }, 201, { etag: `"${record.revision}"` });
@@ -78,9 +78,9 @@ export function draftRoutes() {
 
   app.put('/:id', async (c) => {
     const expected = ifMatch(c);
-    const { body, draft } = await jsonBodyWithDraft(c, draftBody);
+    const { body, draft, draftJson } = await jsonBodyWithDraft(c, draftBody);
     const result = await c.get('store').saveRevision(c.get('team').id, c.req.param('id'), expected, {
-      draft, title: body.title ?? draftTitle(draft), by: c.get('user').id, at: new Date().toISOString(),
+      draft, draftJson, title: body.title ?? draftTitle(draft), by: c.get('user').id, at: new Date().toISOString(),
     });
     if (!result) throw notFound('Bozza');
     if (!result.ok) {

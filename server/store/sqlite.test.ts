@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { storeContract } from './store.contract.ts';
-import { groupCommit, openSqliteStore } from './sqlite.ts';
+import { DataDirectoryInUseError, groupCommit, openSqliteStore } from './sqlite.ts';
 import { migrations } from './schema-sql.ts';
 
 storeContract('SQLite', async () => openSqliteStore(mkdtempSync(join(tmpdir(), 'cigd-store-'))));
@@ -59,4 +59,37 @@ it('a write that fails in a group commit fails alone: its own changes are undone
   await Promise.all([write(() => insert.run(4)), write(() => insert.run(5))]);
   expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 3, 4, 5]);
   db.close();
+});
+
+it('one server per data directory: a second store on it is refused in Italian until the first is closed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cigd-store-'));
+  const first = openSqliteStore(dir);
+  let refused: unknown;
+  try {
+    openSqliteStore(dir);
+  } catch (err) {
+    refused = err;
+  }
+  expect(refused).toBeInstanceOf(DataDirectoryInUseError);
+  expect((refused as DataDirectoryInUseError).italian).toMatch(/già usata da un altro server CIGD.*CIGD_DATA_DIR.*PostgreSQL/);
+  expect((refused as Error).message).toMatch(/held by another server process/);
+  // The first goes on as if nothing happened.
+  expect(await first.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' })).toMatchObject({ email: 'a@b.it' });
+  await first.close();
+  const second = openSqliteStore(dir);
+  expect(await second.findUserByEmail('a@b.it')).toMatchObject({ name: 'A' });
+  await second.close();
+});
+
+it('what a session\'s use records reaches the database: after a restart the session is as alive as before it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cigd-store-'));
+  const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 9, minute)).toISOString();
+  const s = openSqliteStore(dir);
+  const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
+  await s.createSession('hash', u.id, at(0));
+  expect(await s.useSession('hash', at(30), at(-1))).toMatchObject({ id: u.id });
+  await s.close();
+  const again = openSqliteStore(dir);
+  expect(await again.useSession('hash', at(31), at(20))).toMatchObject({ id: u.id }); // last used at(30), not at(0)
+  await again.close();
 });

@@ -3,25 +3,71 @@
  * synchronous=FULL, so a save acknowledged to a client survives a crash of
  * the process or of the machine. better-sqlite3 is synchronous: each method
  * runs to completion, so a revision check and its write cannot interleave.
+ *
+ * One server process per data directory (`holdDataDirectory`): the firm that
+ * needs several instances runs them on PostgreSQL. Being the database's only
+ * writer, the server keeps the sessions and memberships it has read, which
+ * every request asks for, and the writes that change them drop them.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { migrations } from './schema-sql.ts';
-import { sessionTouchDue, withoutNul, type DraftRecord, type NewRevision, type Role, type SaveResult, type Store, type Team, type User } from './types.ts';
+import { sessionTouchDue, storedDraft, withoutNul, type DraftRecord, type NewRevision, type Role, type SaveResult, type Store, type Team, type User } from './types.ts';
 import type { FieldMapRecord, Scenario } from './shared-contracts.ts';
 
 type Row = Record<string, any>;
 
+/** A second server started on a data directory in use: its operator is told in Italian (`italian`), the log in English. */
+export class DataDirectoryInUseError extends Error {
+  constructor(readonly italian: string, english: string) {
+    super(english);
+  }
+}
+
+/**
+ * The data directory, held for this process alone: an exclusive lock on
+ * `cigd.lock`, which the operating system drops when the process ends in any
+ * way (a crash and SIGKILL included), so no stale lock is ever left behind.
+ * Two servers on one SQLite file would each trust what it read of the other's
+ * writes (a session signed out there, still open here).
+ */
+function holdDataDirectory(dataDir: string): Database.Database {
+  const lock = new Database(join(dataDir, 'cigd.lock'), { timeout: 0 });
+  try {
+    lock.pragma('locking_mode = EXCLUSIVE');
+    lock.exec('BEGIN EXCLUSIVE'); // never committed: held until close()
+    return lock;
+  } catch (err) {
+    lock.close();
+    if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err;
+    throw new DataDirectoryInUseError(
+      `la cartella dati ${resolve(dataDir)} è già usata da un altro server CIGD: fermalo, oppure indica un'altra cartella con CIGD_DATA_DIR (più server insieme richiedono PostgreSQL, DATABASE_URL).`,
+      `data directory ${resolve(dataDir)} is held by another server process`,
+    );
+  }
+}
+
+/** Kept entries beyond which a cache starts again empty: the sessions and memberships of a firm's staff are far fewer. */
+const CACHE_LIMIT = 10_000;
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 export function openSqliteStore(dataDir: string): Store {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'cigd.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
+  const lock = holdDataDirectory(dataDir);
+  let db: Database.Database;
+  try {
+    db = openDatabase(join(dataDir, 'cigd.sqlite'));
+  } catch (err) {
+    lock.close(); // a store that failed to open holds nothing
+    throw err;
+  }
 
   // Prepared once: compiling a statement costs more than running it.
   const statements = new Map<string, Database.Statement>();
@@ -31,6 +77,12 @@ export function openSqliteStore(dataDir: string): Store {
     return statement;
   };
   const write = groupCommit(db);
+
+  // What this process read of sessions and memberships (it is the only writer; see holdDataDirectory).
+  // Frozen: handed to every request, changed by none.
+  const sessions = new Map<string, { user: Readonly<User>; lastUsedAt: string }>();
+  const memberships = new Map<string, Readonly<{ team: Readonly<Team>; role: Role }>>();
+  const membershipKey = (teamId: string, userId: string) => `${teamId}\n${userId}`;
 
   const draftOf = (row: Row): DraftRecord => ({
     id: row.id, teamId: row.team_id, revision: row.current_revision, draft: JSON.parse(row.draft), title: row.title,
@@ -49,9 +101,11 @@ export function openSqliteStore(dataDir: string): Store {
     sql('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING')
       .run(user.id, user.email, user.name, passwordHash, at);
   const insertTeam = (team: Team, at: string) => sql('INSERT INTO teams (id, name, created_at) VALUES (?, ?, ?)').run(team.id, team.name, at);
-  const insertMember = (teamId: string, userId: string, role: Role) =>
-    sql('INSERT INTO members (team_id, user_id, role) VALUES (?, ?, ?) ON CONFLICT (team_id, user_id) DO UPDATE SET role = excluded.role')
+  const insertMember = (teamId: string, userId: string, role: Role) => {
+    memberships.delete(membershipKey(teamId, userId)); // a new role
+    return sql('INSERT INTO members (team_id, user_id, role) VALUES (?, ?, ?) ON CONFLICT (team_id, user_id) DO UPDATE SET role = excluded.role')
       .run(teamId, userId, role);
+  };
   const insertSession = (tokenHash: string, userId: string, now: string) =>
     sql('INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES (?, ?, ?, ?)').run(tokenHash, userId, now, now);
 
@@ -62,7 +116,7 @@ export function openSqliteStore(dataDir: string): Store {
     if (head.current_revision !== expected) return { ok: false, current: draftOf(selectDraft.get(teamId, id) as Row) };
     const revision = expected + 1;
     sql('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES (?, ?, ?, ?, ?)')
-      .run(id, revision, JSON.stringify(next.draft), next.at, next.by);
+      .run(id, revision, storedDraft(next), next.at, next.by);
     sql('UPDATE drafts SET current_revision = ?, title = ?, updated_at = ?, updated_by = ?, deleted = 0 WHERE id = ?')
       .run(revision, next.title, next.at, next.by, id);
     return { ok: true, revision };
@@ -85,6 +139,7 @@ export function openSqliteStore(dataDir: string): Store {
     async close() {
       write.flush();
       db.close();
+      lock.close();
     },
     async countUsers() {
       return (sql('SELECT COUNT(*) AS n FROM users').get() as Row).n;
@@ -126,9 +181,13 @@ export function openSqliteStore(dataDir: string): Store {
       });
     },
     async membership(teamId, userId) {
+      const key = membershipKey(teamId, userId);
+      const known = memberships.get(key);
+      if (known) return known;
       const row = sql('SELECT t.id, t.name, m.role FROM members m JOIN teams t ON t.id = m.team_id WHERE m.team_id = ? AND m.user_id = ?')
         .get(teamId, userId) as Row | undefined;
-      return row ? { team: { id: row.id, name: row.name }, role: row.role as Role } : null;
+      if (!row) return null;
+      return remember(memberships, key, Object.freeze({ team: Object.freeze({ id: row.id as string, name: row.name as string }), role: row.role as Role }));
     },
     async teamsOf(userId) {
       return (sql('SELECT t.id, t.name, m.role FROM members m JOIN teams t ON t.id = m.team_id WHERE m.user_id = ? ORDER BY t.name').all(userId) as Row[])
@@ -142,18 +201,31 @@ export function openSqliteStore(dataDir: string): Store {
       await write(() => insertSession(tokenHash, userId, now));
     },
     async useSession(tokenHash, now, idleLimit) {
-      const row = sql('SELECT s.last_used_at, u.id, u.email, u.name FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?')
-        .get(tokenHash) as Row | undefined;
-      if (!row) return null;
-      if (row.last_used_at < idleLimit) {
-        await write(() => sql('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash));
+      let session = sessions.get(tokenHash);
+      if (!session) {
+        const row = sql('SELECT s.last_used_at, u.id, u.email, u.name FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?')
+          .get(tokenHash) as Row | undefined;
+        if (!row) return null;
+        session = remember(sessions, tokenHash, { user: Object.freeze({ id: row.id, email: row.email, name: row.name }), lastUsedAt: row.last_used_at as string });
+      }
+      if (session.lastUsedAt < idleLimit) {
+        await write(() => {
+          sessions.delete(tokenHash);
+          sql('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+        });
         return null;
       }
-      if (sessionTouchDue(row.last_used_at, now)) await write(() => sql('UPDATE sessions SET last_used_at = ? WHERE token_hash = ?').run(now, tokenHash));
-      return { id: row.id, email: row.email, name: row.name };
+      if (sessionTouchDue(session.lastUsedAt, now)) {
+        await write(() => sql('UPDATE sessions SET last_used_at = ? WHERE token_hash = ?').run(now, tokenHash));
+        session.lastUsedAt = now;
+      }
+      return session.user;
     },
     async deleteSession(tokenHash) {
-      await write(() => sql('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash));
+      await write(() => {
+        sessions.delete(tokenHash);
+        sql('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+      });
     },
     async replaceCalendarKey(teamId, userId, keyHash, now) {
       await write(() => sql(`INSERT INTO calendar_keys (key_hash, team_id, user_id, created_at) VALUES (?, ?, ?, ?)
@@ -196,7 +268,7 @@ export function openSqliteStore(dataDir: string): Store {
         sql('INSERT INTO drafts (id, team_id, current_revision, title, deleted, updated_at, updated_by) VALUES (?, ?, 1, ?, 0, ?, ?)')
           .run(id, teamId, first.title, first.at, first.by);
         sql('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES (?, 1, ?, ?, ?)')
-          .run(id, JSON.stringify(first.draft), first.at, first.by);
+          .run(id, storedDraft(first), first.at, first.by);
       });
       return { id, teamId, revision: 1, draft: first.draft, title: first.title, updatedAt: first.at, updatedBy: first.by, deleted: false };
     },
@@ -318,6 +390,21 @@ export function groupCommit(db: Database.Database) {
       }
     });
   return Object.assign(write, { flush });
+}
+
+function openDatabase(file: string): Database.Database {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
 }
 
 function migrate(db: Database.Database): void {

@@ -56,6 +56,15 @@ export function storeContract(name: string, open: () => Promise<Store>, enabled 
       expect((await s.teamsOf(u.id)).map((t) => [t.name, t.role])).toEqual([['Azienda Due', 'operator'], ['Studio Uno', 'admin']]);
       await s.addMember(t2.id, u.id, 'trainer');
       expect((await s.members(t2.id))[0]).toMatchObject({ email: 'a@b.it', role: 'trainer' });
+      // A role changed after it was read is the one the next request gets.
+      expect(await s.membership(t2.id, u.id)).toEqual({ team: t2, role: 'trainer' });
+      await s.addMember(t1.id, other.id, 'admin');
+      expect(await s.membership(t1.id, other.id)).toEqual({ team: t1, role: 'admin' });
+      await s.addMember(t1.id, u.id, 'operator');
+      expect(await s.membership(t1.id, u.id)).toEqual({ team: t1, role: 'operator' });
+      // A demotion refused (the last admin) leaves the role as it was.
+      expect(await s.addMember(t1.id, other.id, 'operator')).toBe(false);
+      expect(await s.membership(t1.id, other.id)).toEqual({ team: t1, role: 'admin' });
     }));
 
     it('a team keeps an admin: the last one cannot be demoted, also when two are demoted at once', () => withStore(async (s) => {
@@ -80,6 +89,17 @@ export function storeContract(name: string, open: () => Promise<Store>, enabled 
       await s.createSession('hash2', u.id, at(0));
       await s.deleteSession('hash2');
       expect(await s.useSession('hash2', at(1), at(-1))).toBeNull();
+      // Signed out after being used: the very next request is refused.
+      await s.createSession('hash3', u.id, at(0));
+      expect(await s.useSession('hash3', at(0), at(-1))).toMatchObject({ id: u.id });
+      await s.deleteSession('hash3');
+      expect(await s.useSession('hash3', at(1), at(-1))).toBeNull();
+      // Each use at least a minute after the last is recorded: used at(20), the session is alive at(40) for an idle limit of at(15).
+      await s.createSession('hash4', u.id, at(0));
+      expect(await s.useSession('hash4', at(20), at(-1))).toMatchObject({ id: u.id });
+      expect(await s.useSession('hash4', at(40), at(15))).toMatchObject({ id: u.id });
+      expect(await s.useSession('hash4', at(41), at(41))).toBeNull(); // last used at(40), the limit after it
+      expect(await s.useSession('hash4', at(42), at(-1))).toBeNull(); // and then it is gone
     }));
 
     it('calendar keys: one per member and team, a new one replaces the old, deleted on request', () => withStore(async (s) => {

@@ -41,7 +41,17 @@ export type DraftRecord = {
 
 export type RevisionInfo = { revision: number; at: string; by: string };
 
-export type NewRevision = { draft: Record<string, unknown>; title: string; by: string; at: string };
+export type NewRevision = {
+  draft: Record<string, unknown>;
+  /** The draft's JSON as the client sent it, when `draft` is exactly what it parses to: stored as it is, not serialized again. */
+  draftJson?: string;
+  title: string;
+  by: string;
+  at: string;
+};
+
+/** A revision's draft as the database keeps it. */
+export const storedDraft = (next: NewRevision): string => next.draftJson ?? JSON.stringify(next.draft);
 
 export type SaveResult =
   | { ok: true; revision: number }
