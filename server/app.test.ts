@@ -687,35 +687,43 @@ describe('check, deadlines, calendar, field maps, limits', () => {
     expect(created.status).toBe(201);
     expectHeaders(created.headers, true, 'POST 201');
     const { id } = await created.json() as { id: string };
-    const answers: [string, Response | Promise<Response>, number, boolean][] = [
-      ['GET 200', t.app.request(`/api/teams/${teamId}/drafts/${id}`, { headers: { ...auth, origin: extension } }), 200, true],
-      ['GET from another origin', t.app.request('/api/me', { headers: { ...auth, origin: 'https://evil.example' } }), 200, false],
-      ['401', t.app.request('/api/me', { headers: { origin: extension } }), 401, true],
-      ['404', t.app.request('/api/nothing-here', { headers: auth }), 404, false],
-      ['400', t.app.request(`/api/teams/${teamId}/drafts`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{ nope' }), 400, false],
-      ['413', t.app.request(`/api/teams/${teamId}/drafts`, { method: 'POST', headers: { ...auth, 'content-length': '2000000' }, body: '{}' }), 413, false],
-      ['.ics', t.app.request(`/api/teams/${teamId}/deadlines.ics`, { headers: auth }), 200, false],
-      ['DELETE 204', t.app.request(`/api/teams/${teamId}/drafts/${id}`, { method: 'DELETE', headers: { ...auth, origin: extension, 'if-match': '"1"' } }), 204, true],
-      ['preflight', t.app.request('/api/me', { method: 'OPTIONS', headers: { origin: extension, 'access-control-request-method': 'PUT' } }), 204, true],
+    // `revision`: the draft's current one, saved on (200), then offered again (409).
+    const asked = (revision: number): [string, string, RequestInit, number, boolean][] => [
+      ['GET 200', `/api/teams/${teamId}/drafts/${id}`, { headers: { ...auth, origin: extension } }, 200, true],
+      ['PUT 200', `/api/teams/${teamId}/drafts/${id}`, { method: 'PUT', headers: { ...auth, origin: extension, 'if-match': `"${revision}"`, 'content-type': 'application/json' }, body: JSON.stringify({ draft: draft() }) }, 200, true],
+      ['GET from another origin', '/api/me', { headers: { ...auth, origin: 'https://evil.example' } }, 200, false],
+      ['401', '/api/me', { headers: { origin: extension } }, 401, true],
+      ['404', '/api/nothing-here', { headers: auth }, 404, false],
+      ['400', `/api/teams/${teamId}/drafts`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{ nope' }, 400, false],
+      ['409', `/api/teams/${teamId}/drafts/${id}`, { method: 'PUT', headers: { ...auth, origin: extension, 'if-match': `"${revision}"`, 'content-type': 'application/json' }, body: JSON.stringify({ draft: draft() }) }, 409, true],
+      ['413', `/api/teams/${teamId}/drafts`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: `{"draft":"${'x'.repeat(1_100_000)}"}` }, 413, false],
+      ['.ics', `/api/teams/${teamId}/deadlines.ics`, { headers: auth }, 200, false],
+      ['DELETE 204', `/api/teams/${teamId}/drafts/${id}`, { method: 'DELETE', headers: { ...auth, origin: extension } }, 204, true],
+      ['preflight', '/api/me', { method: 'OPTIONS', headers: { origin: extension, 'access-control-request-method': 'PUT' } }, 204, true],
     ];
-    for (const [what, answer, status, cors] of answers) {
-      const r = await answer;
-      expect(r.status, what).toBe(status);
-      if (what === 'preflight') {
-        for (const [name, value] of Object.entries(security)) expect(r.headers.get(name), `${what}: ${name}`).toBe(value);
-        expect(r.headers.get('access-control-allow-origin')).toBe(extension);
-        expect(r.headers.get('access-control-allow-methods')).toContain('PUT');
-        expect(r.headers.get('access-control-allow-headers')).toContain('if-match');
-      } else expectHeaders(r.headers, cors, what);
-    }
+    const check = async (send: (path: string, init: RequestInit) => Promise<Response>, where: string, revision: number) => {
+      for (const [asking, path, init, status, cors] of asked(revision)) {
+        const what = `${asking} (${where})`;
+        const r = await send(path, init);
+        expect(r.status, what).toBe(status);
+        if (asking === 'preflight') {
+          for (const [name, value] of Object.entries(security)) expect(r.headers.get(name), `${what}: ${name}`).toBe(value);
+          expect(r.headers.get('access-control-allow-origin')).toBe(extension);
+          expect(r.headers.get('access-control-allow-methods')).toContain('PUT');
+          expect(r.headers.get('access-control-allow-headers')).toContain('if-match');
+        } else expectHeaders(r.headers, cors, what);
+        if (status === 200 && asking !== '.ics') expect(r.headers.get('content-type'), what).toMatch(/application\/json/);
+        if (asking === '.ics') expect(r.headers.get('content-type'), what).toMatch(/text\/calendar/);
+        await r.arrayBuffer();
+      }
+    };
+    await check(async (path, init) => t.app.request(path, init), 'app.request', 1);
+    await t.call('POST', `/api/teams/${teamId}/drafts/${id}/restore`, { token });
 
-    // The same through @hono/node-server, which writes its own light Response.
+    // The same through @hono/node-server, which writes its own light Response (and the headers straight onto Node's).
     const { port, close } = await onSocket(t.app);
     try {
-      const r = await fetch(`http://127.0.0.1:${port}/api/teams/${teamId}/drafts`, { headers: { ...auth, origin: extension } });
-      expect(r.status).toBe(200);
-      expectHeaders(r.headers, true, 'over a socket');
-      expect(r.headers.get('content-type')).toMatch(/application\/json/);
+      await check((path, init) => fetch(`http://127.0.0.1:${port}${path}`, init), 'socket', 2);
     } finally {
       await close();
     }

@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { ApiError } from './errors.ts';
-import { JSON_NUL } from './store/types.ts';
+import { hasJsonNul } from './store/types.ts';
 import { parseDraft, schemaIssues, type Draft } from '../rules/index.ts';
 
 /** PostgreSQL cannot store U+0000 in text or JSON: refused at the edge, so both stores answer alike. */
@@ -12,7 +12,7 @@ const nulRefused = () =>
 /** The body's text, refused (400 naming `(corpo)`) when it holds a null character. */
 async function bodyText(c: Context): Promise<string> {
   const text = await c.req.text();
-  if (JSON_NUL.test(text)) throw nulRefused();
+  if (hasJsonNul(text)) throw nulRefused();
   return text;
 }
 

@@ -58,6 +58,19 @@ it('a write that fails in a group commit fails alone: its own changes are undone
   // The next batch, with no failure, is saved whole.
   await Promise.all([write(() => insert.run(4)), write(() => insert.run(5))]);
   expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 3, 4, 5]);
+  // A failure that ends the whole transaction (as a full disk does): no write of its batch is saved, and each hears of it.
+  const lost = await Promise.allSettled([
+    write(() => insert.run(6)),
+    write(() => {
+      db.exec('ROLLBACK');
+      throw new Error('disco pieno');
+    }),
+    write(() => insert.run(7)),
+  ]);
+  expect(lost.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+  expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 3, 4, 5]);
+  await write(() => insert.run(8)); // and the next batch is saved as usual
+  expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 3, 4, 5, 8]);
   db.close();
 });
 

@@ -349,12 +349,17 @@ export function openSqliteStore(dataDir: string): Store {
  * the next transaction and its one fsync, and each is answered only after
  * that commit. Each write runs in its own savepoint, so a failing one is
  * rolled back alone; a check and its write (a revision, a field map) still
- * run together, with nothing in between.
+ * run together, with nothing in between. The savepoint's statements are
+ * prepared once (better-sqlite3's nested transaction() makes a new wrapper
+ * per call: a tenth of what a save costs the database).
  */
 export function groupCommit(db: Database.Database) {
   type Pending = { run: () => unknown; resolve: (value: any) => void; reject: (err: unknown) => void };
   let pending: Pending[] = [];
   let scheduled = false;
+  const savepoint = db.prepare('SAVEPOINT cigd_write');
+  const release = db.prepare('RELEASE cigd_write');
+  const rollbackTo = db.prepare('ROLLBACK TO cigd_write');
   const flush = () => {
     scheduled = false;
     const batch = pending;
@@ -364,11 +369,16 @@ export function groupCommit(db: Database.Database) {
     try {
       db.transaction(() => {
         for (const op of batch) {
+          savepoint.run();
           try {
-            outcomes.push({ ok: true, value: db.transaction(op.run)() }); // nested: a savepoint
+            outcomes.push({ ok: true, value: op.run() });
           } catch (error) {
+            // Some failures (a full disk) end the whole transaction: then none of the batch is saved.
+            if (!db.inTransaction) throw error;
+            rollbackTo.run();
             outcomes.push({ ok: false, error });
           }
+          release.run();
         }
       })();
     } catch (error) {

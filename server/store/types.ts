@@ -19,7 +19,9 @@ export const sessionTouchDue = (lastUsedAt: string, now: string): boolean =>
  * refuses it at the edge and the replica's training data leaves it out, and
  * both stores answer alike.
  */
-export const JSON_NUL = /(?<!\\)(?:\\\\)*\\u0000/;
+const JSON_NUL = /(?<!\\)(?:\\\\)*\\u0000/;
+/** Whether JSON text holds U+0000; the plain search first, as nearly no text holds even its letters. */
+export const hasJsonNul = (json: string): boolean => json.includes('\\u0000') && JSON_NUL.test(json);
 export const withoutNul = (json: string) => json.replace(/((?<!\\)(?:\\\\)*)\\u0000/g, '$1');
 
 export type Role = 'admin' | 'operator' | 'trainer';
