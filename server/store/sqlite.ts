@@ -110,15 +110,19 @@ export function openSqliteStore(dataDir: string): Store {
     sql('INSERT INTO sessions (token_hash, user_id, created_at, last_used_at) VALUES (?, ?, ?, ?)').run(tokenHash, userId, now, now);
 
   const saveRevision = (teamId: string, id: string, expected: number, next: NewRevision): SaveResult | null => {
-    // The revision alone decides; the whole current draft is read only for a conflict's answer.
-    const head = sql('SELECT current_revision FROM drafts WHERE team_id = ? AND id = ?').get(teamId, id) as Row | undefined;
-    if (!head) return null;
-    if (head.current_revision !== expected) return { ok: false, current: draftOf(selectDraft.get(teamId, id) as Row) };
+    // The revision decides in the update itself, as on PostgreSQL; the whole
+    // current draft is read only for a conflict's answer.
+    const moved = sql(
+      `UPDATE drafts SET current_revision = current_revision + 1, title = ?, updated_at = ?, updated_by = ?, deleted = 0
+       WHERE team_id = ? AND id = ? AND current_revision = ?`,
+    ).run(next.title, next.at, next.by, teamId, id, expected);
+    if (moved.changes === 0) {
+      const current = selectDraft.get(teamId, id) as Row | undefined;
+      return current ? { ok: false, current: draftOf(current) } : null;
+    }
     const revision = expected + 1;
     sql('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES (?, ?, ?, ?, ?)')
       .run(id, revision, storedDraft(next), next.at, next.by);
-    sql('UPDATE drafts SET current_revision = ?, title = ?, updated_at = ?, updated_by = ?, deleted = 0 WHERE id = ?')
-      .run(revision, next.title, next.at, next.by, id);
     return { ok: true, revision };
   };
 
