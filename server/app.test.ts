@@ -395,6 +395,12 @@ describe('drafts', () => {
     expect((await t.call('POST', base, { token, body: `{"draft":${JSON.stringify(valid)},"draft":${JSON.stringify(noPeriod)}}` })).status).toBe(400);
     // The key written with an escape is the same key.
     expect(await saved(`{"dr\\u0061ft":${JSON.stringify(valid)}}`)).toEqual(valid);
+    // Whatever JSON.parse refuses stays refused: text after the last brace, a no-break space where JSON allows only its own.
+    for (const body of [`{"draft":${JSON.stringify(valid)}} x`, `{"draft"\u00a0:${JSON.stringify(valid)}}`]) {
+      const refused = await t.call('POST', base, { token, body });
+      expect(refused.status, body.slice(0, 12)).toBe(400);
+      expect(refused.json.error.details).toEqual([{ path: '(corpo)', message: 'JSON non valido' }]);
+    }
     // A draft whose last member is an object, then more text that is not JSON: 400, nothing stored.
     const broken = await t.call('POST', base, { token, body: `{"draft":${JSON.stringify(valid)}, }` });
     expect(broken.status).toBe(400);

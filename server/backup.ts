@@ -17,6 +17,7 @@ import { closeSync, copyFileSync, constants, existsSync, fsyncSync, mkdirSync, o
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { countWord } from '../rules/calc/numbers.ts';
+import { DataDirectoryInUseError, holdDataDirectory } from './store/sqlite.ts';
 
 export class BackupError extends Error {
   constructor(readonly italian: string, english: string) {
@@ -96,15 +97,35 @@ export type RestoreSummary = BackupSummary & { keptAside: string | null };
 /**
  * Puts the copy `backupFile` in place of the database in `dataDir`. The
  * copy is checked first, so a bad file changes nothing; the server must be
- * stopped (its open connection makes the exclusive lock fail); the database
- * it replaces is first checkpointed, so that it is whole in one file, and
- * kept aside under a dated name.
+ * stopped (it holds the data directory; one of an earlier version, by its
+ * open connection, makes the exclusive lock fail); the database it replaces
+ * is first checkpointed, so that it is whole in one file, and kept aside
+ * under a dated name. The data directory is held (`cigd.lock`) from
+ * the check to the end, so no server starts on a database being replaced.
  */
 export function restoreDatabase(dataDir: string, backupFile: string): RestoreSummary {
   const source = resolve(backupFile);
   if (!existsSync(source)) throw new BackupError(`Il file ${source} non esiste.`, `no backup at ${source}`);
   const summary = verify(source);
   mkdirSync(dataDir, { recursive: true });
+  let directory: Database.Database;
+  try {
+    directory = holdDataDirectory(dataDir); // no server starts on it until the copy is in place
+  } catch (err) {
+    if (err instanceof DataDirectoryInUseError) throw serverRunning(dataDir);
+    throw err;
+  }
+  try {
+    return putInPlace(dataDir, source, summary);
+  } finally {
+    directory.close();
+  }
+}
+
+const serverRunning = (dataDir: string) =>
+  new BackupError('Il server CIGD è in funzione su questo archivio: fermalo, poi ripeti il ripristino. Non è stato cambiato nulla.', `database in use: ${resolve(dataDir)}`);
+
+function putInPlace(dataDir: string, source: string, summary: BackupSummary): RestoreSummary {
   const target = resolve(dataDir, 'cigd.sqlite');
   let keptAside: string | null = null;
   if (existsSync(target)) {
@@ -116,7 +137,7 @@ export function restoreDatabase(dataDir: string, backupFile: string): RestoreSum
         current.exec('COMMIT');
       } catch (err) {
         if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err;
-        throw new BackupError('Il server CIGD è in funzione su questo archivio: fermalo, poi ripeti il ripristino. Non è stato cambiato nulla.', `database in use: ${target}`);
+        throw serverRunning(dataDir); // one of an earlier version, which held no cigd.lock
       }
       current.pragma('wal_checkpoint(TRUNCATE)');
     } finally {

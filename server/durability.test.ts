@@ -262,6 +262,18 @@ describe('restore (npm run restore)', () => {
     }
     const before = readdirSync(dataDir).sort();
 
+    // A server of an earlier version, which held no cigd.lock, is still found by its open database.
+    const olderServer = new Database(join(dataDir, 'cigd.sqlite'));
+    try {
+      olderServer.prepare('SELECT COUNT(*) FROM drafts').get();
+      const refused = await runCli('restore', dataDir, [copyFile]);
+      expect(refused.code).toBe(1);
+      expect(refused.out).toContain('Il server CIGD è in funzione su questo archivio: fermalo');
+    } finally {
+      olderServer.close();
+    }
+    expect(readdirSync(dataDir).sort()).toEqual(before);
+
     // From a file that is not a CIGD database, or is missing: refused, nothing changed.
     const notCigd = join(dir, 'altro.sqlite');
     const other = new Database(notCigd);

@@ -29,7 +29,10 @@ export async function readJson(c: Context): Promise<unknown> {
   return parseBody(await bodyText(c));
 }
 
-const DRAFT_ALONE = /^\s*\{\s*"draft"\s*:/;
+// JSON's own white space (not JavaScript's \s, which also takes a no-break space that JSON.parse refuses).
+const DRAFT_ALONE = /^[ \t\n\r]*\{[ \t\n\r]*"draft"[ \t\n\r]*:/;
+const OBJECT_TEXT = /^[ \t\n\r]*\{[^]*\}[ \t\n\r]*$/;
+const JSON_SPACE = /^[ \t\n\r]*$/;
 
 /**
  * The draft's own text in a body that is `{"draft": {…}}` and nothing else
@@ -38,16 +41,17 @@ const DRAFT_ALONE = /^\s*\{\s*"draft"\s*:/;
  * JSON value, so it is parsed alone and the store keeps it as it came,
  * instead of parsing the whole body and serializing the draft again for the
  * database (a tenth of a save's work). undefined for any other body (a
- * title beside the draft, a duplicated key, a draft that is not an object):
- * the whole body is then parsed as JSON.
+ * title beside the draft, a duplicated key, a draft that is not an object,
+ * anything after the last `}`): the whole body is then parsed as JSON.
  */
 function loneDraftText(text: string): string | undefined {
   const start = DRAFT_ALONE.exec(text);
   if (!start) return undefined;
   const end = text.lastIndexOf('}');
-  const draft = text.slice(start[0].length, end).trim();
+  if (!JSON_SPACE.test(text.slice(end + 1))) return undefined;
+  const draft = text.slice(start[0].length, end);
   // An object ends in "}": anything else (`"title": "…"` last) is not worth trying to parse.
-  return draft.startsWith('{') && draft.endsWith('}') ? draft : undefined;
+  return OBJECT_TEXT.test(draft) ? draft : undefined;
 }
 
 function tryParse(text: string): unknown {
@@ -86,7 +90,7 @@ export async function jsonBodyWithDraft<T extends z.ZodObject>(c: Context, other
   const parsed = parseDraft((raw as { draft?: unknown }).draft);
   if (outer.success && parsed.ok) {
     // The text stands for the draft only if the schema took the draft as it was (no default filled in).
-    const draftJson = loneDraft !== undefined && parsed.draft === loneDraft ? alone : undefined;
+    const draftJson = loneDraft !== undefined && parsed.draft === loneDraft ? alone!.trim() : undefined;
     return { body: outer.data, draft: parsed.draft, draftJson };
   }
   throw new ApiError('invalid', parsed.ok ? 'Dati non validi.' : 'La bozza non è valida: correggi i campi indicati.', [

@@ -31,9 +31,10 @@ export class DataDirectoryInUseError extends Error {
  * `cigd.lock`, which the operating system drops when the process ends in any
  * way (a crash and SIGKILL included), so no stale lock is ever left behind.
  * Two servers on one SQLite file would each trust what it read of the other's
- * writes (a session signed out there, still open here).
+ * writes (a session signed out there, still open here). `npm run restore`
+ * holds it too, so no server starts on a database being replaced.
  */
-function holdDataDirectory(dataDir: string): Database.Database {
+export function holdDataDirectory(dataDir: string): Database.Database {
   const lock = new Database(join(dataDir, 'cigd.lock'), { timeout: 0 });
   try {
     lock.pragma('locking_mode = EXCLUSIVE');
