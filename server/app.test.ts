@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { testApp } from './testing.ts';
 import { piemonte2020Draft } from '../rules/testing.ts';
 import { DEADLINE_STATUS_IT } from '../rules/labels.ts';
@@ -384,8 +386,12 @@ describe('drafts', () => {
       return (await t.call('GET', `${base}/${r.json.id}`, { token })).json.draft;
     };
     const valid = { ...draft(), protocol: 'P-1' };
-    // As a person would write it: spaces and new lines, which the stored draft need not keep.
-    expect(await saved(` \n{ "draft" :\n${JSON.stringify(valid, null, 2)}\n}\n`)).toEqual(valid);
+    // As a person would write it: spaces and new lines. The text itself is what the database keeps (not serialized again).
+    const spaced = JSON.stringify(valid, null, 2);
+    expect(await saved(` \n{ "draft" :\n${spaced}\n}\n`)).toEqual(valid);
+    const database = new Database(join(t.dataDir, 'cigd.sqlite'), { readonly: true });
+    expect(database.prepare('SELECT draft FROM draft_revisions').pluck().all()).toEqual([spaced]);
+    database.close();
     // A title after the draft.
     expect(await saved(`{"draft":${JSON.stringify(valid)},"title":"Pratica {1}"}`)).toEqual(valid);
     // "draft" twice: JSON keeps the last, so the first (invalid: no period) is neither checked nor kept.

@@ -18,12 +18,9 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { countWord } from '../rules/calc/numbers.ts';
 import { DataDirectoryInUseError, holdDataDirectory } from './store/sqlite.ts';
+import { OperatorError } from './errors.ts';
 
-export class BackupError extends Error {
-  constructor(readonly italian: string, english: string) {
-    super(english);
-  }
-}
+export class BackupError extends OperatorError {}
 
 export type BackupSummary = { file: string; drafts: number; revisions: number; users: number; teams: number };
 

@@ -23,6 +23,13 @@ export type Detail = { path: string; message: string };
  */
 export type ApiErrorOptions = { extra?: Record<string, unknown>; headers?: Record<string, string> };
 
+/** A failure of a command or of the server's start: `italian` for the operator, the Error's message in English for the log. */
+export class OperatorError extends Error {
+  constructor(readonly italian: string, english: string) {
+    super(english);
+  }
+}
+
 export class ApiError extends Error {
   readonly extra?: Record<string, unknown>;
   readonly headers?: Record<string, string>;

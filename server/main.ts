@@ -6,7 +6,7 @@ import { serve } from '@hono/node-server';
 import { z } from 'zod';
 import { createApp } from './app.ts';
 import { openStore } from './store/open.ts';
-import { DataDirectoryInUseError } from './store/sqlite.ts';
+import { OperatorError } from './errors.ts';
 
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -28,7 +28,7 @@ const env = parsed.data;
 
 const store = await openStore(env).catch((err) => {
   const english = String(err?.message ?? err);
-  const why = err instanceof DataDirectoryInUseError ? `${err.italian} (${english})` : english;
+  const why = err instanceof OperatorError ? `${err.italian} (${english})` : english;
   console.error(`Impossibile aprire l'archivio dati: ${why} (store could not be opened)`);
   process.exit(1);
 });

@@ -16,12 +16,19 @@ async function bodyText(c: Context): Promise<string> {
   return text;
 }
 
-function parseBody(text: string): unknown {
+/** JSON text's value, or undefined when it is not JSON (JSON itself has no undefined). */
+function tryParse(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError('invalid', 'Il corpo della richiesta non è un JSON valido.', [{ path: '(corpo)', message: 'JSON non valido' }]);
+    return undefined;
   }
+}
+
+function parseBody(text: string): unknown {
+  const value = tryParse(text);
+  if (value === undefined) throw new ApiError('invalid', 'Il corpo della richiesta non è un JSON valido.', [{ path: '(corpo)', message: 'JSON non valido' }]);
+  return value;
 }
 
 /** The body as JSON: 400 naming `(corpo)` when it is not JSON, or holds a null character. */
@@ -52,14 +59,6 @@ function loneDraftText(text: string): string | undefined {
   const draft = text.slice(start[0].length, end);
   // An object ends in "}": anything else (`"title": "…"` last) is not worth trying to parse.
   return OBJECT_TEXT.test(draft) ? draft : undefined;
-}
-
-function tryParse(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The Italian details of zod's issues, one per bad path (the rules package's wording, as the `cigd` CLI says them). */

@@ -8,10 +8,19 @@ import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { migrations } from './schema-sql.ts';
 import { logLine } from '../errors.ts';
-import { sessionTouchDue, storedDraft, withoutNul, type DraftRecord, type Role, type Store, type Team, type User } from './types.ts';
+import { sessionTouchDue, withoutNul, type DraftRecord, type Role, type Store, type Team, type User } from './types.ts';
 import type { FieldMapRecord, Scenario } from './shared-contracts.ts';
 
 type Row = Record<string, any>;
+
+/**
+ * A draft as JSON for a JSONB column: always serialized here, never the
+ * client's own text (NewRevision.draftJson). PostgreSQL parses it again
+ * anyway, and refuses numbers beyond its range (1e400) that JSON.parse read
+ * as Infinity and JSON.stringify writes as null: the client's text would be
+ * a 500 here where SQLite keeps it.
+ */
+const jsonbDraft = (draft: Record<string, unknown>): string => JSON.stringify(draft);
 
 export async function openPostgresStore(url: string, options: { schema?: string } = {}): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
@@ -170,7 +179,7 @@ export async function openPostgresStore(url: string, options: { schema?: string 
         await c.query('INSERT INTO drafts (id, team_id, current_revision, title, deleted, updated_at, updated_by) VALUES ($1, $2, 1, $3, 0, $4, $5)',
           [id, teamId, first.title, first.at, first.by]);
         await c.query('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES ($1, 1, $2, $3, $4)',
-          [id, storedDraft(first), first.at, first.by]);
+          [id, jsonbDraft(first.draft), first.at, first.by]);
       });
       return { id, teamId, revision: 1, draft: first.draft, title: first.title, updatedAt: first.at, updatedBy: first.by, deleted: false };
     },
@@ -190,7 +199,7 @@ export async function openPostgresStore(url: string, options: { schema?: string 
         );
         if (updated.rowCount === 1) {
           await c.query('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES ($1, $2, $3, $4, $5)',
-            [id, revision, storedDraft(next), next.at, next.by]);
+            [id, revision, jsonbDraft(next.draft), next.at, next.by]);
           return { ok: true as const, revision };
         }
         const row = (await c.query(`${SELECT_DRAFT} WHERE d.team_id = $1 AND d.id = $2`, [teamId, id])).rows[0];

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import { storeContract } from './store.contract.ts';
 import { DataDirectoryInUseError, groupCommit, openSqliteStore } from './sqlite.ts';
 import { migrations } from './schema-sql.ts';
+import { OperatorError } from '../errors.ts';
 
 storeContract('SQLite', async () => openSqliteStore(mkdtempSync(join(tmpdir(), 'cigd-store-'))));
 
@@ -105,4 +106,41 @@ it('what a session\'s use records reaches the database: after a restart the sess
   const again = openSqliteStore(dir);
   expect(await again.useSession('hash', at(31), at(20))).toMatchObject({ id: u.id }); // last used at(30), not at(0)
   await again.close();
+});
+
+it('what another program writes (an administrator ending a session with sqlite3, a role changed by hand) is seen within a second', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cigd-store-'));
+  const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 9, minute)).toISOString();
+  const s = openSqliteStore(dir);
+  const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
+  const t = await s.createTeam('T');
+  await s.addMember(t.id, u.id, 'admin');
+  await s.createSession('hash', u.id, at(0));
+  expect(await s.useSession('hash', at(0), at(-1))).toMatchObject({ id: u.id });
+  expect(await s.membership(t.id, u.id)).toMatchObject({ role: 'admin' });
+  const sqlite3 = new Database(join(dir, 'cigd.sqlite'));
+  sqlite3.prepare('DELETE FROM sessions WHERE token_hash = ?').run('hash');
+  sqlite3.prepare("UPDATE members SET role = 'operator' WHERE user_id = ?").run(u.id);
+  sqlite3.close();
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  expect(await s.useSession('hash', at(0), at(-1))).toBeNull();
+  expect(await s.membership(t.id, u.id)).toMatchObject({ role: 'operator' });
+  await s.close();
+});
+
+it('a cigd.lock that is not the lock stops the start with a message naming it, and the database untouched', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cigd-store-'));
+  await openSqliteStore(dir).close();
+  writeFileSync(join(dir, 'cigd.lock'), 'non un database '.repeat(100));
+  let refused: unknown;
+  try {
+    openSqliteStore(dir);
+  } catch (err) {
+    refused = err;
+  }
+  expect(refused).toBeInstanceOf(OperatorError);
+  expect((refused as OperatorError).italian).toMatch(/cigd\.lock non è il blocco del server CIGD \(i dati sono in cigd\.sqlite, intatti\): cancellalo e riavvia/);
+  rmSync(join(dir, 'cigd.lock'));
+  await openSqliteStore(dir).close();
+  expect(readdirSync(dir).filter((f) => f.startsWith('cigd.lock'))).toEqual(['cigd.lock']); // no journal beside it
 });

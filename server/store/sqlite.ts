@@ -14,17 +14,14 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { migrations } from './schema-sql.ts';
-import { sessionTouchDue, storedDraft, withoutNul, type DraftRecord, type NewRevision, type Role, type SaveResult, type Store, type Team, type User } from './types.ts';
+import { sessionTouchDue, withoutNul, type DraftRecord, type NewRevision, type Role, type SaveResult, type Store, type Team, type User } from './types.ts';
 import type { FieldMapRecord, Scenario } from './shared-contracts.ts';
+import { OperatorError } from '../errors.ts';
 
 type Row = Record<string, any>;
 
-/** A second server started on a data directory in use: its operator is told in Italian (`italian`), the log in English. */
-export class DataDirectoryInUseError extends Error {
-  constructor(readonly italian: string, english: string) {
-    super(english);
-  }
-}
+/** A second server started on a data directory in use. */
+export class DataDirectoryInUseError extends OperatorError {}
 
 /**
  * The data directory, held for this process alone: an exclusive lock on
@@ -35,20 +32,44 @@ export class DataDirectoryInUseError extends Error {
  * holds it too, so no server starts on a database being replaced.
  */
 export function holdDataDirectory(dataDir: string): Database.Database {
-  const lock = new Database(join(dataDir, 'cigd.lock'), { timeout: 0 });
+  const file = join(dataDir, 'cigd.lock');
+  const lock = new Database(file, { timeout: 0 });
   try {
+    lock.pragma('journal_mode = MEMORY'); // nothing written: no journal file beside it
     lock.pragma('locking_mode = EXCLUSIVE');
     lock.exec('BEGIN EXCLUSIVE'); // never committed: held until close()
     return lock;
   } catch (err) {
     lock.close();
-    if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err;
-    throw new DataDirectoryInUseError(
-      `la cartella dati ${resolve(dataDir)} è già usata da un altro server CIGD: fermalo, oppure indica un'altra cartella con CIGD_DATA_DIR (più server insieme richiedono PostgreSQL, DATABASE_URL).`,
-      `data directory ${resolve(dataDir)} is held by another server process`,
-    );
+    const code = (err as { code?: string }).code;
+    if (code === 'SQLITE_BUSY') {
+      throw new DataDirectoryInUseError(
+        `la cartella dati ${resolve(dataDir)} è già usata da un altro server CIGD: fermalo, oppure indica un'altra cartella con CIGD_DATA_DIR (più server insieme richiedono PostgreSQL, DATABASE_URL).`,
+        `data directory ${resolve(dataDir)} is held by another server process`,
+      );
+    }
+    if (code === 'SQLITE_NOTADB') {
+      throw new OperatorError(
+        `il file ${resolve(file)} non è il blocco del server CIGD (i dati sono in cigd.sqlite, intatti): cancellalo e riavvia.`,
+        `${resolve(file)} is not a lock file (${(err as Error).message})`,
+      );
+    }
+    throw err;
   }
 }
+
+/**
+ * How long what the store read of sessions and memberships is trusted without
+ * asking SQLite whether another program wrote the database: the server is its
+ * only writer (holdDataDirectory), but an administrator may still end a
+ * session by hand with sqlite3, or a server of an earlier version, which held
+ * no lock, may still be running. Asking costs a read transaction (about 8 µs:
+ * SQLite's file locks), so once a second at most, not on every request.
+ */
+const EXTERNAL_WRITES_CHECK_MS = 1000;
+
+/** A revision's draft as the database keeps it: the client's own text when there is one (NewRevision.draftJson). */
+const storedDraft = (next: NewRevision): string => next.draftJson ?? JSON.stringify(next.draft);
 
 /** Kept entries beyond which a cache starts again empty: the sessions and memberships of a firm's staff are far fewer. */
 const CACHE_LIMIT = 10_000;
@@ -80,10 +101,28 @@ export function openSqliteStore(dataDir: string): Store {
   const write = groupCommit(db);
 
   // What this process read of sessions and memberships (it is the only writer; see holdDataDirectory).
-  // Frozen: handed to every request, changed by none.
+  // The users, teams and memberships handed out are frozen: every request shares them.
   const sessions = new Map<string, { user: Readonly<User>; lastUsedAt: string }>();
   const memberships = new Map<string, Readonly<{ team: Readonly<Team>; role: Role }>>();
   const membershipKey = (teamId: string, userId: string) => `${teamId}\n${userId}`;
+  // PRAGMA data_version changes only when another connection has committed.
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  let seenVersion = dataVersion.get();
+  let checkedAt = performance.now();
+  const forgetExternalWrites = () => {
+    const now = performance.now();
+    if (now - checkedAt < EXTERNAL_WRITES_CHECK_MS) return;
+    checkedAt = now;
+    const version = dataVersion.get();
+    if (version === seenVersion) return;
+    seenVersion = version;
+    sessions.clear();
+    memberships.clear();
+  };
+  const dropSession = (tokenHash: string) => {
+    sessions.delete(tokenHash);
+    sql('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+  };
 
   const draftOf = (row: Row): DraftRecord => ({
     id: row.id, teamId: row.team_id, revision: row.current_revision, draft: JSON.parse(row.draft), title: row.title,
@@ -142,9 +181,12 @@ export function openSqliteStore(dataDir: string): Store {
 
   const store: Store = {
     async close() {
-      write.flush();
-      db.close();
-      lock.close();
+      try {
+        write.flush();
+        db.close();
+      } finally {
+        lock.close();
+      }
     },
     async countUsers() {
       return (sql('SELECT COUNT(*) AS n FROM users').get() as Row).n;
@@ -186,6 +228,7 @@ export function openSqliteStore(dataDir: string): Store {
       });
     },
     async membership(teamId, userId) {
+      forgetExternalWrites();
       const key = membershipKey(teamId, userId);
       const known = memberships.get(key);
       if (known) return known;
@@ -206,6 +249,7 @@ export function openSqliteStore(dataDir: string): Store {
       await write(() => insertSession(tokenHash, userId, now));
     },
     async useSession(tokenHash, now, idleLimit) {
+      forgetExternalWrites();
       let session = sessions.get(tokenHash);
       if (!session) {
         const row = sql('SELECT s.last_used_at, u.id, u.email, u.name FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?')
@@ -214,10 +258,7 @@ export function openSqliteStore(dataDir: string): Store {
         session = remember(sessions, tokenHash, { user: Object.freeze({ id: row.id, email: row.email, name: row.name }), lastUsedAt: row.last_used_at as string });
       }
       if (session.lastUsedAt < idleLimit) {
-        await write(() => {
-          sessions.delete(tokenHash);
-          sql('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
-        });
+        await write(() => dropSession(tokenHash));
         return null;
       }
       if (sessionTouchDue(session.lastUsedAt, now)) {
@@ -227,10 +268,7 @@ export function openSqliteStore(dataDir: string): Store {
       return session.user;
     },
     async deleteSession(tokenHash) {
-      await write(() => {
-        sessions.delete(tokenHash);
-        sql('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
-      });
+      await write(() => dropSession(tokenHash));
     },
     async replaceCalendarKey(teamId, userId, keyHash, now) {
       await write(() => sql(`INSERT INTO calendar_keys (key_hash, team_id, user_id, created_at) VALUES (?, ?, ?, ?)

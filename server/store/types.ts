@@ -45,15 +45,12 @@ export type RevisionInfo = { revision: number; at: string; by: string };
 
 export type NewRevision = {
   draft: Record<string, unknown>;
-  /** The draft's JSON as the client sent it, when `draft` is exactly what it parses to: stored as it is, not serialized again. */
+  /** The draft's JSON as the client sent it, when `draft` is exactly what it parses to: a store may keep it as it is instead of serializing `draft` again. */
   draftJson?: string;
   title: string;
   by: string;
   at: string;
 };
-
-/** A revision's draft as the database keeps it. */
-export const storedDraft = (next: NewRevision): string => next.draftJson ?? JSON.stringify(next.draft);
 
 export type SaveResult =
   | { ok: true; revision: number }
