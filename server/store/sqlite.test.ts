@@ -8,10 +8,22 @@ import { DataDirectoryInUseError, groupCommit, openSqliteStore } from './sqlite.
 import { migrations } from './schema-sql.ts';
 import { OperatorError } from '../errors.ts';
 
-storeContract('SQLite', async () => openSqliteStore(mkdtempSync(join(tmpdir(), 'cigd-store-'))));
+const freshDir = () => mkdtempSync(join(tmpdir(), 'cigd-store-'));
+const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 9, minute)).toISOString();
+/** Why opening a store on `dir` fails (undefined when it opens). */
+function openingRefused(dir: string): unknown {
+  try {
+    void openSqliteStore(dir).close();
+  } catch (err) {
+    return err;
+  }
+  return undefined;
+}
+
+storeContract('SQLite', async () => openSqliteStore(freshDir()));
 
 it('SQLite runs in WAL mode with full sync, and migrations are applied once', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cigd-store-'));
+  const dir = freshDir();
   const s = openSqliteStore(dir);
   await s.close();
   const again = openSqliteStore(dir); // re-opening does not re-run migrations
@@ -23,7 +35,7 @@ it('SQLite runs in WAL mode with full sync, and migrations are applied once', as
 });
 
 it('a data directory made by an earlier version is migrated at start, its data kept', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cigd-store-'));
+  const dir = freshDir();
   const old = new Database(join(dir, 'cigd.sqlite'));
   old.pragma('journal_mode = WAL');
   old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
@@ -39,7 +51,7 @@ it('a data directory made by an earlier version is migrated at start, its data k
 });
 
 it('a write that fails in a group commit fails alone: its own changes are undone, the others of its batch are saved', async () => {
-  const db = new Database(join(mkdtempSync(join(tmpdir(), 'cigd-store-')), 'x.sqlite'));
+  const db = new Database(join(freshDir(), 'x.sqlite'));
   db.exec('CREATE TABLE t (x INTEGER UNIQUE)');
   const write = groupCommit(db);
   const insert = db.prepare('INSERT INTO t (x) VALUES (?)');
@@ -76,14 +88,9 @@ it('a write that fails in a group commit fails alone: its own changes are undone
 });
 
 it('one server per data directory: a second store on it is refused in Italian until the first is closed', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cigd-store-'));
+  const dir = freshDir();
   const first = openSqliteStore(dir);
-  let refused: unknown;
-  try {
-    openSqliteStore(dir);
-  } catch (err) {
-    refused = err;
-  }
+  const refused = openingRefused(dir);
   expect(refused).toBeInstanceOf(DataDirectoryInUseError);
   expect((refused as DataDirectoryInUseError).italian).toMatch(/già usata da un altro server CIGD.*CIGD_DATA_DIR.*PostgreSQL/);
   expect((refused as Error).message).toMatch(/held by another server process/);
@@ -96,8 +103,7 @@ it('one server per data directory: a second store on it is refused in Italian un
 });
 
 it('what a session\'s use records reaches the database: after a restart the session is as alive as before it', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cigd-store-'));
-  const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 9, minute)).toISOString();
+  const dir = freshDir();
   const s = openSqliteStore(dir);
   const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
   await s.createSession('hash', u.id, at(0));
@@ -109,8 +115,7 @@ it('what a session\'s use records reaches the database: after a restart the sess
 });
 
 it('what another program writes (an administrator ending a session with sqlite3, a role changed by hand) is seen within a second', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cigd-store-'));
-  const at = (minute: number) => new Date(Date.UTC(2026, 10, 1, 9, minute)).toISOString();
+  const dir = freshDir();
   const s = openSqliteStore(dir);
   const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
   const t = await s.createTeam('T');
@@ -129,15 +134,10 @@ it('what another program writes (an administrator ending a session with sqlite3,
 });
 
 it('a cigd.lock that is not the lock stops the start with a message naming it, and the database untouched', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cigd-store-'));
+  const dir = freshDir();
   await openSqliteStore(dir).close();
   writeFileSync(join(dir, 'cigd.lock'), 'non un database '.repeat(100));
-  let refused: unknown;
-  try {
-    openSqliteStore(dir);
-  } catch (err) {
-    refused = err;
-  }
+  const refused = openingRefused(dir);
   expect(refused).toBeInstanceOf(OperatorError);
   expect((refused as OperatorError).italian).toMatch(/cigd\.lock non è il blocco del server CIGD \(i dati sono in cigd\.sqlite, intatti\): cancellalo e riavvia/);
   rmSync(join(dir, 'cigd.lock'));
