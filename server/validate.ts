@@ -38,8 +38,17 @@ export async function readJson(c: Context): Promise<unknown> {
 
 // JSON's own white space (not JavaScript's \s, which also takes a no-break space that JSON.parse refuses).
 const DRAFT_ALONE = /^[ \t\n\r]*\{[ \t\n\r]*"draft"[ \t\n\r]*:/;
-const OBJECT_TEXT = /^[ \t\n\r]*\{[^]*\}[ \t\n\r]*$/;
 const JSON_SPACE = /^[ \t\n\r]*$/;
+const isJsonSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
+/** Whether text, JSON's white space aside, begins with `{` and ends with `}` (looking at its two ends only: a draft is 8 KB). */
+function bracedText(text: string): boolean {
+  let first = 0;
+  while (first < text.length && isJsonSpace(text.charCodeAt(first))) first++;
+  let last = text.length - 1;
+  while (last > first && isJsonSpace(text.charCodeAt(last))) last--;
+  return text[first] === '{' && text[last] === '}' && last > first;
+}
 
 /**
  * The draft's own text in a body that is `{"draft": {…}}` and nothing else
@@ -58,7 +67,7 @@ function loneDraftText(text: string): string | undefined {
   if (!JSON_SPACE.test(text.slice(end + 1))) return undefined;
   const draft = text.slice(start[0].length, end);
   // An object ends in "}": anything else (`"title": "…"` last) is not worth trying to parse.
-  return OBJECT_TEXT.test(draft) ? draft : undefined;
+  return bracedText(draft) ? draft : undefined;
 }
 
 /** The Italian details of zod's issues, one per bad path (the rules package's wording, as the `cigd` CLI says them). */
