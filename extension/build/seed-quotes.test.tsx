@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { seedQuotesLeftOut, sourcesWithoutQuotes, SOURCES } from './seed-quotes.ts';
 import { Why } from '../overlay/Overlay.tsx';
+import type { RuleWhy } from '../messages.ts';
 import { catalogue } from '../../rules/index.ts';
 
 const regimesDir = join(__dirname, '../../rules/regimes');
@@ -93,5 +94,23 @@ describe('«Perché?» in a page built without the reasoning and the passages', 
     expect(host.querySelector('blockquote')!.textContent).toBe(rule.quote);
     await act(async () => {});
     expect(asked).toHaveLength(2);
+  });
+
+  it('two findings of one rule opened at the same instant ask the background once, and both show the answer', async () => {
+    const rule = catalogue().find((r) => r.id === 'piemonte-2020/total-nine-weeks')!;
+    const asked: string[] = [];
+    let answer!: (why: RuleWhy) => void;
+    const load = (id: string) => {
+      asked.push(id);
+      return new Promise<RuleWhy | null>((resolve) => (answer = resolve));
+    };
+    const hosts = [document.createElement('div'), document.createElement('div')];
+    for (const host of hosts) {
+      document.body.append(host);
+      await act(async () => render(<Why rule={rule.id} known={null} load={load} />, host));
+    }
+    expect(asked).toEqual([rule.id]);
+    await act(async () => answer({ reasoning: rule.reasoning, quote: rule.quote }));
+    for (const host of hosts) expect(host.querySelector('blockquote')!.textContent).toBe(rule.quote);
   });
 });

@@ -220,6 +220,19 @@ const UNAVAILABLE: RuleWhy = { reasoning: '', quote: 'Spiegazione non disponibil
 
 /** The background's answers, per rule, for the page's life: «Perché?» opened again shows it without asking again. */
 const ANSWERED = new Map<string, RuleWhy>();
+/** The questions under way: two findings of one rule opened at once ask the background once. */
+const ASKING = new Map<string, Promise<RuleWhy | null>>();
+
+function askWhy(rule: string, load: (rule: string) => Promise<RuleWhy | null>): Promise<RuleWhy | null> {
+  let asking = ASKING.get(rule);
+  if (!asking) {
+    asking = load(rule);
+    ASKING.set(rule, asking);
+    const asked = () => ASKING.delete(rule);
+    asking.then(asked, asked);
+  }
+  return asking;
+}
 
 /**
  * Why the rule says what it says: its reasoning and the seed passage it comes
@@ -232,7 +245,7 @@ export function Why({ rule, known, load }: { rule: string; known: RuleWhy | null
     if (known || ANSWERED.has(rule) || !load) return;
     let live = true;
     // No answer (the background failed) is not kept: the next opening asks again.
-    load(rule).then((w) => {
+    askWhy(rule, load).then((w) => {
       if (w) ANSWERED.set(rule, w);
       if (live) setWhy(w ?? UNAVAILABLE);
     }, () => live && setWhy(UNAVAILABLE));

@@ -16,7 +16,7 @@ type Row = Record<string, any>;
 /**
  * A draft as JSON for a JSONB column: always serialized here, never the
  * client's own text (NewRevision.draftJson). PostgreSQL parses it again
- * anyway, and refuses numbers beyond its range (1e400) that JSON.parse read
+ * anyway, and refuses numbers beyond its range (1e200000) that JSON.parse read
  * as Infinity and JSON.stringify writes as null: the client's text would be
  * a 500 here where SQLite keeps it.
  */
