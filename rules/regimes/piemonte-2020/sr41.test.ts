@@ -77,6 +77,16 @@ describe(DEADLINE, () => {
     expect(found).toEqual([]);
   });
 
+  // A half-typed page: the worker's code, the report's key and the form's code all still empty. An empty code is nobody's.
+  it('a form without a code counts for no worker, not even one whose code is still empty', () => {
+    const sr41 = forms('2020-05-10').map((f, i) => (i === 3 ? { ...f, workerFiscalCode: '' } : f));
+    const workers = draftWith().workers.map((w) => (w.fiscalCode === C ? { ...w, fiscalCode: '' } : w));
+    const reports = sent.reports.map((r) => ({ ...r, hours: Object.fromEntries(Object.entries(r.hours).map(([k, h]) => [k === C ? '' : k, h])) }));
+    const { found } = sr41Of({ ...sent, workers, reports, sr41 }, '2020-10-06');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('mancano gli SR41 di Giuseppe Verdi (lavoratore n. 3) per aprile 2020');
+  });
+
   it('the base draft: due 05/10/2020, future', () => {
     expect(sr41Of({}, '2020-04-10').deadline).toMatchObject({ date: '2020-10-05', status: 'future' });
   });

@@ -23,6 +23,7 @@ function missingForms(draft: Draft, facts: Facts): { index: number; month: strin
   const have = new Map<string, Set<string>>();
   for (const f of draft.sr41 ?? []) {
     const code = normalizeFiscalCode(f.workerFiscalCode);
+    if (!code) continue; // a form without a code is nobody's, as it is named
     const months = have.get(code);
     if (months) months.add(f.month);
     else have.set(code, new Set([f.month]));
