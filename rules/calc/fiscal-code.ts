@@ -116,8 +116,3 @@ export function checkEmployerFiscalCode(input: string): FiscalCodeCheck {
   if (code.length === PERSONAL_LENGTH) return checkPersonalFiscalCode(code);
   return { valid: false, kind: null, problem: 'length' };
 }
-
-/** For comparisons (duplicates, lookups): the normalized code. */
-export function sameFiscalCode(a: string, b: string): boolean {
-  return normalizeFiscalCode(a) === normalizeFiscalCode(b);
-}

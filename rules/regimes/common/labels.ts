@@ -121,12 +121,30 @@ export function workerByCode(draft: Pick<Draft, 'workers'>, facts: Facts): (fisc
   return facts.memo(WORKER_BY_CODE, () => lookupByCode(draft.workers));
 }
 
+/**
+ * Code-keyed hours (a monthly report's) by code: each code, as the code rules
+ * compare codes, with the key it was typed as (the first, should a report hold
+ * one code in two spellings). Own keys only: a fiscal code is no prototype
+ * key. Built once per check and report, as rules ask per worker and month.
+ */
+export function keysByCode(hours: Readonly<Record<string, unknown>>, facts: Facts): ReadonlyMap<string, string> {
+  const all = facts.memo(KEYS_BY_CODE, () => new Map<object, Map<string, string>>());
+  let keys = all.get(hours);
+  if (!keys) {
+    keys = new Map();
+    for (const key of Object.keys(hours)) {
+      const code = normalizeFiscalCode(key);
+      if (!keys.has(code)) keys.set(code, key);
+    }
+    all.set(hours, keys);
+  }
+  return keys;
+}
+
+const KEYS_BY_CODE = 'common/keysByCode';
+
 /** Names the workers of a code-keyed entry, outside a check (the overlay): `workerLabel` of the worker found, else NO_CODE_WORKER or UNKNOWN_WORKER. */
 export function workersByCode(workers: readonly Pick<Worker, 'name' | 'fiscalCode'>[]): (fiscalCode: string) => string {
   const find = lookupByCode(workers);
-  return (fiscalCode) => {
-    const found = find(fiscalCode);
-    if (!found) return UNKNOWN_WORKER;
-    return found.worker ? workerLabel(found.worker, found.index) : NO_CODE_WORKER;
-  };
+  return (fiscalCode) => labelOf([find(fiscalCode)]).label;
 }

@@ -4,7 +4,7 @@ import { formatNumberIt, sameHours } from '../../calc/numbers.ts';
 import type { Lombardia2012Params } from './params.ts';
 import { REPORT_MATCHES } from './sources.ts';
 import { calendar, monthOfSuspension, span, type Suspension } from './shared.ts';
-import { theWorker, workerByCode } from '../common/labels.ts';
+import { keysByCode, theWorker, workerByCode } from '../common/labels.ts';
 import { normalizeFiscalCode } from '../../calc/fiscal-code.ts';
 
 const hoursText = (h: number) => `${formatNumberIt(h)} ${h === 1 ? 'ora' : 'ore'}`;
@@ -44,7 +44,7 @@ export default defineRule<Lombardia2012Params>({
       // Codes compared as the worker is known, not as typed (case, spaces); the
       // field named is the report's own key, or the communication's code when
       // the report has none.
-      const reportedAs = new Map(Object.keys(r.hours).map((key) => [normalizeFiscalCode(key), key] as const));
+      const reportedAs = keysByCode(r.hours, facts);
       const workers = new Set([...reportedAs.keys(), ...ofMonth.keys()]);
       for (const code of workers) {
         const key = reportedAs.get(code);

@@ -5,7 +5,7 @@ import { normalizeFiscalCode } from '../../calc/fiscal-code.ts';
 import { formatDateIt, monthNameIt, monthsOfPeriod } from '../../calc/dates.ts';
 import { reportOpeningDay } from '../../calc/deadlines.ts';
 import type { Piemonte2020Params } from './params.ts';
-import { ofWorker, workerSubject } from '../common/labels.ts';
+import { keysByCode, ofWorker, workerSubject } from '../common/labels.ts';
 import { formatNumberIt, sameHours } from '../../calc/numbers.ts';
 import { REPORT_BLANK, REPORT_MATCHES_REQUEST, REPORT_OPENING, REPORT_ORDER } from './sources.ts';
 
@@ -14,26 +14,13 @@ type Report = NonNullable<Draft['reports']>[number];
 /**
  * Where a worker's hours are in a report: the key its code was typed as,
  * compared as the code rules compare codes (case and surrounding spaces make
- * no other worker), or undefined when the report has none for it. Own keys
- * only: a fiscal code is no prototype key. The report's keys by code are
- * worked out once per check (`facts`), as rules ask per worker and month.
+ * no other worker; see `keysByCode`), or undefined when the report has none
+ * for it.
  */
 export function reportKey(r: Report, fiscalCode: string, facts: Facts): string | undefined {
   if (Object.hasOwn(r.hours, fiscalCode)) return fiscalCode; // typed as the worker's own code: nearly always
-  const keys = facts.memo(REPORT_KEYS, () => new Map<Report, Map<string, string>>());
-  let ofReport = keys.get(r);
-  if (!ofReport) {
-    ofReport = new Map();
-    for (const key of Object.keys(r.hours)) {
-      const code = normalizeFiscalCode(key);
-      if (!ofReport.has(code)) ofReport.set(code, key);
-    }
-    keys.set(r, ofReport);
-  }
-  return ofReport.get(normalizeFiscalCode(fiscalCode));
+  return keysByCode(r.hours, facts).get(normalizeFiscalCode(fiscalCode));
 }
-
-const REPORT_KEYS = 'piemonte-2020/reportKeys';
 
 /** A worker's hours in a report (see `reportKey`); undefined when absent. */
 export function hoursOf(r: Report, fiscalCode: string, facts: Facts): number | null | undefined {
