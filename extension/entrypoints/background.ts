@@ -10,33 +10,35 @@ import { loadServerConfig, normalizeOrigin, saveServerConfig } from '../storage/
 import { loadOverlayPlace, saveOverlayPlace } from '../storage/overlay-place.ts';
 import { originPattern } from '../hosts.ts';
 import {
-  pushFieldMap, resolveConflict, signIn, switchTeam, syncTeam, TeamChoiceNeeded, type Conflict, type Resolution, type ServerConfig,
+  api, pushFieldMap, resolveConflict, signIn, switchTeam, syncTeam, TeamChoiceNeeded, type Conflict, type Resolution, type ServerConfig,
   type SyncState,
 } from '../storage/sync.ts';
 import type { FieldMap } from '../pages/field-map.ts';
 
-/** The signed-in team's id, kept here so a save reads it without waiting (see draft:save). */
-let teamId: string | undefined;
-let storePromise: Promise<DraftStore> | undefined;
-/** The store, resolved once `teamId` is known too. */
-const store = () =>
-  (storePromise ??= Promise.all([openDraftStore(), loadServerConfig()]).then(([s, cfg]) => ((teamId = cfg?.teamId), s)));
-let syncState: SyncState = { kind: 'signed-out' };
 /**
- * The signed-in team's conflicts. A new map for each team: a round (or a resolution) of the team left,
- * still out when the account changed, writes what it finds into the old one, which nobody shows.
+ * The account (null: signed out) and its team's conflicts, as one value: a round, a resolution or a
+ * save reads both at once, so no round can pair one team's token with the next team's conflicts.
+ * Replaced whole, after the account is stored; a round of an earlier account writes what it finds
+ * into that account's own conflicts, which nobody shows any more.
  */
-let conflicts = new Map<string, Conflict>();
+type Account = { readonly cfg: ServerConfig | null; readonly conflicts: Map<string, Conflict> };
+let account: Account = { cfg: null, conflicts: new Map() };
+let storePromise: Promise<DraftStore> | undefined;
+/** The store, resolved once the stored account is known too (a save reads its team without waiting). */
+const store = () =>
+  (storePromise ??= Promise.all([openDraftStore(), loadServerConfig()]).then(([s, cfg]) => ((account = { cfg, conflicts: new Map() }), s)));
+let syncState: SyncState = { kind: 'signed-out' };
 
 /**
- * The account from now on (`cfg`; null: signed out), stored and known to the next save. Leaving a
+ * The account from now on (`cfg`; null: signed out), stored, then known to every request. Leaving a
  * team, by signing out or by signing in to another, is the same (switchTeam): its unsent drafts stay
  * its own and its conflicts go; signed out, the sync state is forgotten too.
  */
 async function setAccount(s: DraftStore, cfg: ServerConfig | null): Promise<void> {
-  if (await switchTeam(s, conflicts, (await loadServerConfig())?.teamId, cfg?.teamId ?? null)) conflicts = new Map();
+  const left = account;
+  const switched = await switchTeam(s, left.conflicts, left.cfg?.teamId, cfg?.teamId ?? null);
   await saveServerConfig(cfg);
-  teamId = cfg?.teamId;
+  account = { cfg, conflicts: switched ? new Map() : left.conflicts };
   if (!cfg) syncState = { kind: 'signed-out' };
 }
 
@@ -57,26 +59,27 @@ let lastPull = 0;
  * the last pull is over a minute old.
  */
 async function syncNow(options: { pull: boolean } = { pull: true }): Promise<SyncState> {
+  await store(); // the stored account, known
   // One round at a time for a team: two at once would both create a draft never sent (two POSTs, two
   // copies on the server). A round asked while one runs follows it, so what changed meanwhile goes too.
   // Another team's rounds (the account changed) do not wait for the earlier team's.
-  if (rounds.team !== conflicts) rounds = { team: conflicts, last: Promise.resolve() };
+  const team = account.cfg?.teamId;
+  if (rounds.team !== team) rounds = { team, last: Promise.resolve() };
   const next = rounds.last.then(() => syncRound(options));
   rounds.last = next.catch(() => undefined);
   return next;
 }
 
-/** The last round asked for the team whose conflicts these are. */
-let rounds: { team: Map<string, Conflict>; last: Promise<unknown> } = { team: conflicts, last: Promise.resolve() };
+/** The last round asked for the team. */
+let rounds: { team: string | undefined; last: Promise<unknown> } = { team: undefined, last: Promise.resolve() };
 
 async function syncRound(options: { pull: boolean }): Promise<SyncState> {
-  const cfg = await loadServerConfig();
-  if (!cfg) return (syncState = { kind: 'signed-out' });
+  const started = account;
+  if (!started.cfg) return (syncState = { kind: 'signed-out' });
   const pull = options.pull || Date.now() - lastPull >= PULL_WITH_PUSH_MS;
-  const team = conflicts;
-  const state = await syncTeam(cfg, await store(), team, { pull });
-  // The account changed while the round was out: its state is the team left's, not to be shown.
-  if (team !== conflicts) return syncState;
+  const state = await syncTeam(started.cfg, await store(), started.conflicts, { pull });
+  // The account changed while the round was out: its state is the account left's, not to be shown.
+  if (started !== account) return syncState;
   if (pull && state.kind !== 'offline' && state.kind !== 'error') lastPull = Date.now();
   return (syncState = state);
 }
@@ -119,7 +122,7 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
       // No await before the save's transaction other than store(), which a load awaits too: a save sent
       // before a load (a run's last flush, then the next run's load on an address change) is written first.
       const { key, draft, base, revision } = message as any;
-      await s.save(key, draft, { base, revision, teamId });
+      await s.save(key, draft, { base, revision, teamId: account.cfg?.teamId });
       void refreshBadge();
       syncSoon();
       return { ok: true };
@@ -130,7 +133,7 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
       const { site, map } = message as { site: string; map: FieldMap };
       const current = await s.getFieldMap(site);
       await s.putFieldMap(site, map, current?.revision ?? 0);
-      const cfg = await loadServerConfig();
+      const { cfg } = account;
       if (cfg) {
         const r = await pushFieldMap(cfg, site, map, current?.revision ?? 0).catch(() => null);
         if (r?.ok) await s.putFieldMap(site, map, r.revision);
@@ -144,7 +147,7 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
       return { ok: true };
     }
     case 'sync:status': {
-      const cfg = await loadServerConfig();
+      const { cfg } = account;
       return cfg ? { signedIn: true, origin: cfg.origin, teamName: cfg.teamName, userName: cfg.userName } : { signedIn: false };
     }
     case 'sync:state':
@@ -166,8 +169,8 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
         return { ok: false, message: e instanceof Error ? e.message : String(e), ...(e instanceof TeamChoiceNeeded ? { teams: e.teams } : {}) };
       }
     case 'sync:sign-out': {
-      const cfg = await loadServerConfig();
-      if (cfg) await fetch(`${cfg.origin}/api/sessions/current`, { method: 'DELETE', headers: { authorization: `Bearer ${cfg.token}` } }).catch(() => {});
+      const { cfg } = account;
+      if (cfg) await api(cfg, '/api/sessions/current', { method: 'DELETE' }).catch(() => {}); // a silent server holds it 30 s at most
       // Unsent drafts stay this team's: the next account on this browser does not send them to its own team.
       await setAccount(s, null);
       return { ok: true };
@@ -175,13 +178,12 @@ async function handle(message: Request | { type: string; [k: string]: any }): Pr
     case 'sync:now':
       return syncNow();
     case 'sync:resolve': {
-      const cfg = await loadServerConfig();
-      const team = conflicts;
-      const conflict = team.get((message as any).key);
+      const { cfg, conflicts } = account;
+      const conflict = conflicts.get((message as any).key);
       if (!cfg || !conflict) return { ok: false };
       const again = await resolveConflict(cfg, s, conflict, (message as any).resolution as Resolution);
-      if (again) team.set(again.key, again);
-      else team.delete(conflict.key);
+      if (again) conflicts.set(again.key, again);
+      else conflicts.delete(conflict.key);
       await syncNow();
       return { ok: true };
     }
@@ -219,9 +221,9 @@ export default defineBackground(() => {
     return true; // async response
   });
   void refreshBadge();
-  void loadServerConfig().then((cfg) => {
-    if (cfg) {
-      void registerServerPages(cfg.origin);
+  void store().then(() => {
+    if (account.cfg) {
+      void registerServerPages(account.cfg.origin);
       void syncNow();
     }
   });

@@ -9,6 +9,8 @@ import { vi } from 'vitest';
 import type { testApp } from '../../server/testing.ts';
 import { piemonte2020Draft } from '../../rules/testing.ts';
 import { openDraftStore } from '../storage/drafts.ts';
+import { saveServerConfig } from '../storage/config.ts';
+import type { ServerConfig } from '../storage/sync.ts';
 
 export const EXTENSION_ID = 'cigd-test';
 
@@ -21,11 +23,12 @@ export const optionsPage: Sender = { id: EXTENSION_ID, url: `chrome-extension://
 /**
  * Starts the background with `fetch` as its network; `storageDelay` makes browser.storage
  * answer that many milliseconds later, as a real browser's does (a task later, not at once);
- * `stored` is what browser.storage.local already holds (an earlier version's, say).
+ * `stored` is what browser.storage.local already holds (an earlier version's, say); `account`, the account
+ * already signed in when it starts (a browser restarted).
  * Returns browser.storage.local as a map the test can read and fill, and `send`, a message as `sender` sends it.
  */
 export async function startBackground(options: {
-  fetch: (url: string, init?: RequestInit) => Promise<Response>; storageDelay?: number; stored?: Record<string, unknown>;
+  fetch: (url: string, init?: RequestInit) => Promise<Response>; storageDelay?: number; stored?: Record<string, unknown>; account?: ServerConfig;
 }) {
   const local = new Map<string, unknown>(Object.entries(options.stored ?? {}));
   const answer = <T>(v: T): Promise<T> =>
@@ -47,6 +50,7 @@ export async function startBackground(options: {
   });
   vi.stubGlobal('fetch', (url: string, init?: RequestInit) => options.fetch(String(url), init));
   vi.stubGlobal('defineBackground', (main: () => void) => main);
+  if (options.account) await saveServerConfig(options.account);
   ((await import('../entrypoints/background.ts')).default as unknown as () => void)();
   const send = (m: unknown, sender: Sender) => new Promise<any>((reply) => listener(m, sender, reply));
   return { local, send };
@@ -79,4 +83,16 @@ export async function conflictingDraft(server: ReturnType<typeof testApp>, ottoT
   await server.call('PUT', `${drafts}/${created.json.id}`, { token: ottoToken, body: { draft: withEnd('2020-04-10') }, headers: { 'if-match': '"1"' } });
   const store = await openDraftStore();
   await store.put({ key, title: 'Rossi Bar', draft: withEnd('2020-04-07'), updatedAt: new Date().toISOString(), dirty: true, remote: { teamId, id: created.json.id, revision: 1 } });
+}
+
+/** The team server's address in these tests, and the options page's sign-in to it. */
+export const SERVER_ORIGIN = 'http://127.0.0.1:8787';
+export const signInAs = (email: string, password = `password-${email.split('@')[0]}`) =>
+  ({ type: 'sync:sign-in', origin: SERVER_ORIGIN, email, password });
+
+/** Studio B, another team (made by Otto), with Eve, its operator, who can sign in: Studio B's id. */
+export async function studioB(server: ReturnType<typeof testApp>, ottoToken: string): Promise<string> {
+  const other = await server.call('POST', '/api/teams', { token: ottoToken, body: { name: 'Studio B' } });
+  await server.call('POST', `/api/teams/${other.json.team.id}/members`, { token: ottoToken, body: { email: 'eve@b.it', name: 'Eve', password: 'password-eve', role: 'operator' } });
+  return other.json.team.id;
 }

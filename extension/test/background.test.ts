@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { piemonte2020Draft } from '../../rules/testing.ts';
-import { loadServerConfig, saveServerConfig } from '../storage/config.ts';
+import { loadServerConfig } from '../storage/config.ts';
 import { optionsPage, page, startBackground, type Sender } from './background-harness.ts';
 
 const later = <T>(v: T) => new Promise<T>((r) => setTimeout(() => r(v), 5));
@@ -13,15 +13,20 @@ const later = <T>(v: T) => new Promise<T>((r) => setTimeout(() => r(v), 5));
 const fetched: { url: string; init?: RequestInit }[] = [];
 let send!: (m: unknown, sender: Sender) => Promise<any>;
 
+/** The account the background finds stored when it starts, as in a browser restarted while signed in. */
+const SIGNED_IN = { origin: 'https://studio.example.it', token: 'the-team-token', teamId: 't1', teamName: 'Studio', userName: 'Anna' };
+
 beforeAll(async () => {
   // browser.storage answering a task later, as a browser's does.
   ({ send } = await startBackground({
+    account: SIGNED_IN,
     storageDelay: 5,
     fetch: async (url, init) => {
       fetched.push({ url, init });
       return new Response(JSON.stringify({ error: { code: 'unavailable', message: 'test' } }), { status: 503 });
     },
   }));
+  await send({ type: 'sync:now' }, optionsPage); // after the round the start asks for
 });
 
 it('a save sent before a load (an address change, same key) is written before the load reads', async () => {
@@ -36,10 +41,7 @@ it('a save sent before a load (an address change, same key) is written before th
 });
 
 describe('who may ask the background what', () => {
-  const SIGNED_IN = { origin: 'https://studio.example.it', token: 'the-team-token', teamId: 't1', teamName: 'Studio', userName: 'Anna' };
-
   it('the sign-in, the account and the sync are for the extension\'s own pages: a content script on a portal page gets nothing and sends nothing', async () => {
-    await saveServerConfig(SIGNED_IN);
     const portal = page('https://gefo.servizirl.it/dgformazione/domanda');
     fetched.length = 0;
     for (const type of ['sync:status', 'sync:state', 'sync:now', 'sync:sign-out', 'sync:resolve']) {
@@ -51,7 +53,6 @@ describe('who may ask the background what', () => {
     expect(await loadServerConfig()).toEqual(SIGNED_IN);
     // The options page still gets the account it shows.
     expect(await send({ type: 'sync:status' }, optionsPage)).toEqual({ signedIn: true, origin: SIGNED_IN.origin, teamName: 'Studio', userName: 'Anna' });
-    await saveServerConfig(null);
   });
 
   it('a page reads and writes only the drafts of its own address\'s origin', async () => {
@@ -68,7 +69,6 @@ describe('who may ask the background what', () => {
   });
 
   it('a field map is one of the three sites: no other path on the team server is reached with the token', async () => {
-    await saveServerConfig(SIGNED_IN);
     fetched.length = 0;
     const portal = page('https://servizi.sistemapiemonte.it/aminder/domanda/12');
     expect(await send({ type: 'fieldmap:put', site: '../drafts/d1', map: { site: 'aminder', fields: [] } }, portal)).toBeNull();
@@ -77,7 +77,6 @@ describe('who may ask the background what', () => {
     // (The draft saved by the test before may be sent meanwhile: only field-map requests are looked at.)
     const maps = fetched.map((f) => f.url).filter((url) => !url.endsWith('/api/teams/t1/drafts'));
     expect(maps).toEqual(['https://studio.example.it/api/teams/t1/field-maps/aminder']);
-    await saveServerConfig(null);
   });
 
   it('a message that does not come from this extension is answered with nothing', async () => {
