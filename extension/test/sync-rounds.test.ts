@@ -9,14 +9,14 @@ import { expect, it } from 'vitest';
 import { testApp } from '../../server/testing.ts';
 import { piemonte2020Draft } from '../../rules/testing.ts';
 import { openDraftStore } from '../storage/drafts.ts';
-import { optionsPage, startBackground } from './background-harness.ts';
+import { optionsPage, signInAs, startBackground } from './background-harness.ts';
 
 it('two rounds asked at once send a new draft once: the second follows the first', async () => {
   const server = testApp();
   const { teamId } = await server.setup();
   const { send } = await startBackground({ fetch: async (url, init) => server.app.request(url, init) });
   const options = (m: unknown) => send(m, optionsPage);
-  expect(await options({ type: 'sync:sign-in', origin: 'http://127.0.0.1:8787', email: 'anna@a.it', password: 'password-anna' })).toEqual({ ok: true });
+  expect(await options(signInAs('anna@a.it'))).toEqual({ ok: true });
   const store = await openDraftStore();
   const key = 'aminder:https://aminder.example/domanda/7';
   await store.put({ key, title: 'Rossi Bar', draft: piemonte2020Draft(), updatedAt: new Date().toISOString(), dirty: true, teamId });

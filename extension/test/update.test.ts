@@ -9,9 +9,8 @@ import { expect, it, vi } from 'vitest';
 import { testApp } from '../../server/testing.ts';
 import { piemonte2020Draft } from '../../rules/testing.ts';
 import { openDraftStore } from '../storage/drafts.ts';
-import { extensionIndexedDb, optionsPage, startBackground } from './background-harness.ts';
+import { extensionIndexedDb, optionsPage, SERVER_ORIGIN as ORIGIN, startBackground } from './background-harness.ts';
 
-const ORIGIN = 'http://127.0.0.1:8787';
 
 it('an operator signed in before the update stays signed in after it, and the token is moved out of storage.local', async () => {
   const server = testApp();
