@@ -197,7 +197,7 @@ function main([command, ...args]: string[]): number {
     }
     return 0;
   } catch (err) {
-    if (err instanceof BackupError) {
+    if (err instanceof OperatorError) { // a BackupError, or the data directory's own (cigd.lock)
       console.error(`${err.italian} (${err.message})`);
     } else {
       const message = err instanceof Error ? err.message : String(err);

@@ -286,6 +286,15 @@ describe('restore (npm run restore)', () => {
     }
     expect(readdirSync(dataDir).sort()).toEqual(before);
     expect(await draftTitles(dataDir)).toContain('Dopo la copia');
+    // A cigd.lock that is not the lock: refused naming it, in Italian, nothing changed.
+    const lockFile = join(dataDir, 'cigd.lock');
+    const lock = readFileSync(lockFile);
+    writeFileSync(lockFile, 'non un database '.repeat(100));
+    const badLock = await runCli('restore', dataDir, [copyFile]);
+    expect(badLock.code).toBe(1);
+    expect(badLock.out).toMatch(/cigd\.lock non è il blocco del server CIGD/);
+    writeFileSync(lockFile, lock);
+    expect(await draftTitles(dataDir)).toContain('Dopo la copia');
 
     // With the server stopped: the copy is back, the replaced database kept whole beside it
     // (and what an interrupted restore left behind is cleared).
