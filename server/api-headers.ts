@@ -46,13 +46,9 @@ export function apiHeaders(options: ApiHeadersOptions): MiddlewareHandler {
   let security: Promise<[string, string][]> | undefined;
 
   return async (c, next) => {
-    const headers = await (security ??= secureHeadersOfHono());
-    if (c.req.method === 'OPTIONS') {
-      for (const [name, value] of headers) c.header(name, value);
-      return preflight(c, next);
-    }
     const set = headerSetter(c);
-    for (const [name, value] of headers) set(name, value);
+    for (const [name, value] of await (security ??= secureHeadersOfHono())) set(name, value);
+    if (c.req.method === 'OPTIONS') return preflight(c, next);
     const origin = c.req.header('origin');
     if (origin && options.isAllowedOrigin(origin)) {
       set('Access-Control-Allow-Origin', origin);

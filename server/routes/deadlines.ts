@@ -34,7 +34,8 @@ export function deadlineRoutes() {
     let ics = emptyCalendar(calName);
     if (list.length > 0) {
       const { error, value } = createEvents(list.map((d) => calendarEvent(d, calName)));
-      if (error || !value) throw new ApiError('internal', 'Impossibile generare il calendario.');
+      // A fault of ours, not the caller's: logged with the library's reason, answered 500 internal.
+      if (error || !value) throw new Error(`calendar not generated: ${String(error ?? 'no text')}`);
       ics = value;
     }
     return c.body(foldOctets(ics), 200, { 'content-type': 'text/calendar; charset=utf-8' });
