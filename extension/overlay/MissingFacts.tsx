@@ -10,7 +10,7 @@ import { parseDateIt, type Draft } from '../../rules/index.ts';
 import { setPath } from '../pages/paths.ts';
 import { BAD_DATE, parseNumberIt, type InputProblem } from '../live/read-page.ts';
 import { ofWorker } from '../../rules/regimes/common/labels.ts';
-import { pathName } from './format.ts';
+import { pathName } from '../italian.ts';
 
 /** The problems the operator can only answer here: their path is a fact the overlay asks and no field of the page holds it. */
 export function missingFacts(problems: InputProblem[], boundPaths: Set<string>): InputProblem[] {

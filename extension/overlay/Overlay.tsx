@@ -12,7 +12,7 @@ import { unjudgedRows } from '../live/judge-partial.ts';
 import { countWord } from '../../rules/calc/numbers.ts';
 import { workersByCode } from '../../rules/regimes/common/labels.ts';
 import { REGIME_IT } from '../../rules/labels.ts';
-import { dateIt, fieldLabel, numberIt, partLabel } from './format.ts';
+import { dateIt, fieldLabel, numberIt, partLabel } from '../italian.ts';
 import { FactsPanel } from './FactsPanel.tsx';
 import { factInputId, MissingFacts, missingFacts } from './MissingFacts.tsx';
 import { TeachPanel, type TeachProps } from './TeachPanel.tsx';

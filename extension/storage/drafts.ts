@@ -9,7 +9,7 @@ import { judge, parseDraft, type Deadline, type Draft } from '../../rules/index.
 import type { FieldMap } from '../pages/field-map.ts';
 import { pairingCode, pairWorkers } from './pair-workers.ts';
 import { getPath } from '../pages/paths.ts';
-import { draftIssuesIt } from '../overlay/format.ts';
+import { draftIssuesIt } from '../italian.ts';
 
 export type StoredDraft = {
   key: string;             // the page's own identity (portal + domanda), or an imported file's

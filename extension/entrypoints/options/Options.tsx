@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateIt, type Draft } from '../../../rules/index.ts';
-import { fieldLabel, pathName } from '../../overlay/format.ts';
+import { fieldLabel, pathName } from '../../italian.ts';
 import { countWord } from '../../../rules/calc/numbers.ts';
 import { originPattern } from '../../hosts.ts';
 import { normalizeOrigin } from '../../storage/config.ts';

@@ -1,4 +1,5 @@
-import { formatDateIt } from '../../rules/index.ts';
+/** The operator's Italian for the draft: dates, figures, and every draft path named as the portals name the field. Used by the overlay, the options page and the draft store alike. */
+import { formatDateIt } from '../rules/index.ts';
 
 export function dateIt(iso: unknown): string {
   return typeof iso === 'string' && iso ? formatDateIt(iso) : '—';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { draftSchema } from '../../rules/schema.ts';
-import { fieldLabel, partLabel } from './format.ts';
+import { draftSchema } from '../rules/schema.ts';
+import { fieldLabel, partLabel } from './italian.ts';
 
 it.each([
   ['workers[0].cigdDays', 'Giorni di CIGD chiesti (riga 1)'],
@@ -42,7 +42,7 @@ it('every field a rule can point at has an Italian name', () => {
       else if (p.endsWith('.ts') && !p.endsWith('.test.ts')) files.push(p);
     }
   };
-  walk(join(__dirname, '../../rules/regimes'));
+  walk(join(__dirname, '../rules/regimes'));
   const paths = new Set<string>();
   const pathLiteral = /['`]((?:[a-zA-Z0-9]+|\$\{[^}]+\})(?:\[(?:\$\{[^}]+\}|\d+)\]|\.[a-zA-Z0-9]+)*)['`]/g;
   for (const file of files) {
