@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { testApp } from '../../server/testing.ts';
 import { piemonte2020Draft } from '../../rules/testing.ts';
 import { openDraftStore, type DraftStore } from './drafts.ts';
-import { api, claimUnsynced, pullDrafts, pullFieldMap, pushDraft, pushFieldMap, resolveConflict, REQUEST_TIMEOUT_MS, signIn, switchTeam, syncTeam, SyncError, TeamChoiceNeeded, type ServerConfig } from './sync.ts';
+import { api, claimUnsynced, pullDrafts, pullFieldMap, pushDraft, pushFieldMap, resolveConflict, REQUEST_TIMEOUT_MS, signIn, switchTeam, syncTeam, SyncError, TeamChoiceNeeded, type Conflict, type ServerConfig } from './sync.ts';
 
 const ORIGIN = 'http://team.test';
 const PAGE = 'aminder:https://aminder.example/domanda/7';
@@ -151,13 +151,35 @@ describe('drafts between two browsers of the team', () => {
     await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, annas), fetchApp);
     const conflict = await pushDraft(otto.cfg, otto.store, await otto.store.save(PAGE, withEnd('2020-04-07')), fetchApp);
     // Otto keeps his period, Anna's employer name.
-    const merged = { ...conflict!.remote.draft, period: conflict!.local.period };
-    await resolveConflict(otto.cfg, otto.store, conflict!, { keep: 'merged', draft: merged }, fetchApp);
+    await resolveConflict(otto.cfg, otto.store, conflict!, { keep: 'merged', sections: ['period'] }, fetchApp);
     await pullDrafts(anna.cfg, anna.store, fetchApp);
     const annaNow = (await anna.store.get(PAGE))!;
     expect(annaNow.remote?.revision).toBe(3);
     expect(annaNow.draft.period.end).toBe('2020-04-07');
     expect(annaNow.draft.employer.name).toBe('Rossi Bar di Anna');
+  });
+
+  it('a merge keeps what I typed after the conflict appeared, and the conflict shows it after the next round', async () => {
+    await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, withEnd('2020-04-05')), fetchApp);
+    await pullDrafts(otto.cfg, otto.store, fetchApp);
+    const annas = { ...withEnd('2020-04-05'), employer: { ...piemonte2020Draft().employer, name: 'Rossi Bar di Anna' } };
+    await pushDraft(anna.cfg, anna.store, await anna.store.save(PAGE, annas), fetchApp);
+    await otto.store.save(PAGE, withEnd('2020-04-07'));
+    const conflicts = new Map<string, Conflict>();
+    await syncTeam(otto.cfg, otto.store, conflicts, { pull: false }, fetchApp);
+    expect(conflicts.get(PAGE)?.local.period.end).toBe('2020-04-07');
+    // Otto corrects the end on the page while the conflict waits: held back, but shown.
+    await otto.store.save(PAGE, withEnd('2020-04-10'));
+    await syncTeam(otto.cfg, otto.store, conflicts, { pull: false }, fetchApp);
+    expect(conflicts.get(PAGE)?.local.period.end).toBe('2020-04-10');
+    // He types once more, then merges before any round: the merge takes his latest period.
+    await otto.store.save(PAGE, withEnd('2020-04-11'));
+    expect(await resolveConflict(otto.cfg, otto.store, conflicts.get(PAGE)!, { keep: 'merged', sections: ['period'] }, fetchApp)).toBeNull();
+    const ottoNow = (await otto.store.get(PAGE))!;
+    expect(ottoNow).toMatchObject({ dirty: false, remote: { revision: 3 } });
+    expect(ottoNow.draft.period.end).toBe('2020-04-11');
+    expect(ottoNow.draft.employer.name).toBe('Rossi Bar di Anna');
+    expect(await revisionsOnServer(ottoNow.remote!.id)).toEqual(['2020-04-05', '2020-04-05', '2020-04-11']);
   });
 
   it('a member of another team on the same server gets none of this team’s drafts', async () => {

@@ -199,7 +199,8 @@ export async function pullDrafts(cfg: ServerConfig, store: DraftStore, f: Fetch 
   }
 }
 
-export type Resolution = { keep: 'local' } | { keep: 'remote' } | { keep: 'merged'; draft: Draft };
+/** `merged`: the sections (top-level fields) taken from my version, every other from the server's. */
+export type Resolution = { keep: 'local' } | { keep: 'remote' } | { keep: 'merged'; sections: string[] };
 
 /**
  * Resolves a conflict. Keeping the local or a merged version saves it as the
@@ -214,8 +215,8 @@ export async function resolveConflict(cfg: ServerConfig, store: DraftStore, conf
     await store.put({ ...record, draft: conflict.remote.draft, dirty: false, remote: { ...record.remote, revision: conflict.remote.revision } });
     return null;
   }
-  // "Mine" is the latest local version: the operator may have kept typing since the conflict appeared.
-  const draft = resolution.keep === 'local' ? record.draft : resolution.draft;
+  // "Mine" is the latest local version, in a merge too: the operator may have kept typing since the conflict appeared.
+  const draft = resolution.keep === 'local' ? record.draft : mergeDrafts(record.draft, conflict.remote.draft, new Set(resolution.sections));
   return pushDraft(cfg, store, { ...record, draft, remote: { ...record.remote, revision: conflict.remote.revision } }, f);
 }
 
@@ -272,10 +273,13 @@ export async function syncTeam(
   const failures: SyncFailure[] = [];
   try {
     for (const record of await store.list()) {
-      if (!record.dirty || conflicts.has(record.key)) continue;
+      const conflict = conflicts.get(record.key);
+      // Held back until the operator resolves it, but the conflict shows what was typed since it appeared.
+      if (conflict && record.draft !== conflict.local) conflicts.set(record.key, { ...conflict, local: record.draft });
+      if (!record.dirty || conflict) continue;
       try {
-        const conflict = await pushDraft(cfg, store, record, f);
-        if (conflict) conflicts.set(conflict.key, conflict);
+        const refused = await pushDraft(cfg, store, record, f);
+        if (refused) conflicts.set(refused.key, refused);
       } catch (e) {
         // Unavailable (unreachable, 5xx, 429, not the server's JSON) or signed out: the round stops.
         // Any other refusal is this draft's alone.

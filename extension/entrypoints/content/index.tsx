@@ -213,6 +213,13 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean, pageUi
   };
   listen('input', onInput);
   listen('change', onInput);
+  // The last edits go at once when the page is left within the 400 ms: the portal's own submit,
+  // the tab closed or put in the background (a page may be discarded once hidden).
+  listen('submit', flush);
+  window.addEventListener('pagehide', flush, { signal: ac.signal });
+  listen('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
 
   // Rows added later, sections shown by a SPA: bind again, at most once per frame.
   let frame: number | undefined;

@@ -10,7 +10,7 @@ import { fieldLabel, pathName } from '../../italian.ts';
 import { countWord } from '../../../rules/calc/numbers.ts';
 import { originPattern } from '../../hosts.ts';
 import { normalizeOrigin } from '../../storage/config.ts';
-import { differingSections, mergeDrafts, type Conflict, type SyncState } from '../../storage/sync.ts';
+import { differingSections, type Conflict, type SyncState } from '../../storage/sync.ts';
 
 type Status = { signedIn: false } | { signedIn: true; origin: string; teamName: string; userName: string };
 
@@ -142,7 +142,7 @@ function ConflictView({ conflict, onDone }: { conflict: Conflict; onDone: () => 
       </table>
       <button type="button" data-keep="local" onClick={() => resolve({ keep: 'local' })}>Tieni la mia</button>{' '}
       <button type="button" data-keep="remote" onClick={() => resolve({ keep: 'remote' })}>Tieni quella del server</button>{' '}
-      <button type="button" data-keep="merged" onClick={() => resolve({ keep: 'merged', draft: mergeDrafts(conflict.local, conflict.remote.draft, takeLocal) })}>
+      <button type="button" data-keep="merged" onClick={() => resolve({ keep: 'merged', sections: [...takeLocal] })}>
         Unisci (sezioni scelte dalla mia)
       </button>
     </section>
