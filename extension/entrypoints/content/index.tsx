@@ -8,6 +8,7 @@ import { todayInItaly, type Draft } from '../../../rules/index.ts';
 import { detectPage, siteOf } from '../../pages/detect.ts';
 import { adapters, teachablePaths } from '../../pages/adapters.ts';
 import { emptyFieldMap, stableSelector, teach, type FieldMap } from '../../pages/field-map.ts';
+import { companyCode, companyOnPage, draftKey, keyedByCompany } from '../../pages/draft-key.ts';
 import { LivePage } from '../../live/live-page.ts';
 import { emptyDraft } from '../../live/read-page.ts';
 import { clearMarks } from '../../live/marks.ts';
@@ -55,7 +56,7 @@ export default defineContentScript({
       stop = () => {};
       const me = ++run;
       const stale = () => ctx.isInvalid || me !== run;
-      const end = await startPage(ctx, stale, ui, () => (ui.shell ??= create()));
+      const end = await startPage(ctx, stale, ui, () => (ui.shell ??= create()), () => void start());
       if (end && stale()) end();
       else if (end) stop = end;
     };
@@ -72,13 +73,15 @@ type PageUi = { container: HTMLElement | null; shell?: Promise<Shell> };
  * One recognised page: binds it and mounts the overlay (the script's one UI, `shell`, rendered into `pageUi.container`); returns what releases it all,
  * or nothing when the page is not one of ours or `stale()` became true during an await.
  */
-async function startPage(ctx: ContentScriptContext, stale: () => boolean, pageUi: PageUi, shell: () => Promise<Shell>): Promise<(() => void) | undefined> {
+async function startPage(
+  ctx: ContentScriptContext, stale: () => boolean, pageUi: PageUi, shell: () => Promise<Shell>, restart: () => void,
+): Promise<(() => void) | undefined> {
   const kind = detectPage(new URL(location.href));
   if (!kind) return;
   const adapter = adapters[kind];
   const site = siteOf(kind);
-  // One draft per domanda: the page's address without the query (the replica's ?scenario= fills it once).
-  const key = `${site}:${location.origin}${location.pathname}`;
+  const company = keyedByCompany(kind) ? companyOnPage(document, adapter) : '';
+  const key = draftKey(kind, new URL(location.href), company);
   const [stored, fieldMap, placeAnswer] = await Promise.all([
     send({ type: 'draft:load', key }).catch(() => null),
     send({ type: 'fieldmap:get', site }).catch(() => null),
@@ -145,6 +148,7 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean, pageUi
   // to a field emptied again.
   let storing = stored !== null && stored !== undefined;
   let firstReading: string | undefined;
+  let restarting = false;
   const revision = stored?.remote?.revision;
   const flush = () => {
     clearTimeout(saveTimer);
@@ -170,8 +174,19 @@ async function startPage(ctx: ContentScriptContext, stale: () => boolean, pageUi
     fieldMap,
     today: () => todayInItaly(),
     onState: (state) => {
+      // Another company on GECO's one address (loaded after the run started, or shown in its place):
+      // another draft, so a new run; nothing of it is saved under this one's key.
+      if (keyedByCompany(kind) && !restarting) {
+        const shown = companyCode(state.draft.employer.fiscalCode);
+        if (shown && shown !== company) {
+          restarting = true;
+          queueMicrotask(restart);
+        }
+      }
+      if (restarting) return;
       paint();
       if (state.unread) return; // a page nothing is read from stores no draft
+      if (keyedByCompany(kind) && !company) return; // whose draft it is shows with the company's code
       if (!storing) {
         const reading = JSON.stringify(state.draft);
         firstReading ??= reading;

@@ -46,7 +46,7 @@ it('an address change within the app mounts the overlay on a recognised page and
   history.pushState(null, '', '/comonlweb/dettaglio-azienda');
   await locationWatched();
   expect(overlays()).toBe(1);
-  expect(loads()).toEqual([`geco:${location.origin}/comonlweb/dettaglio-azienda`]);
+  expect(loads()).toEqual([`geco:${location.origin}/comonlweb/dettaglio-azienda#cf=01234567897`]);
 
   history.pushState(null, '', '/comonlweb/home');
   await locationWatched();

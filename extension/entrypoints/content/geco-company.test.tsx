@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+/**
+ * GECO's Dettaglio Azienda has one address for every company (portals.md §2.2): each company gets its
+ * own draft, by its codice fiscale, even when the app shows another company without changing the address.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, expect, it } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Request } from '../../messages.ts';
+import { loadContentScript, type ContentScript } from '../../test/content-script-harness.ts';
+
+let Context: typeof ContentScriptContext;
+let script: ContentScript;
+let messages: Request[] = [];
+const stored = new Map<string, unknown>();
+let ctx: ContentScriptContext;
+
+beforeAll(async () => {
+  ({ Context, script, messages } = await loadContentScript({
+    answer: (message) => {
+      if (message.type === 'draft:load') return stored.get(message.key) ?? null;
+      if (message.type === 'draft:save') stored.set(message.key, { key: message.key, title: '', draft: message.draft, updatedAt: '' });
+      return message.type === 'fieldmap:get' ? null : { ok: true };
+    },
+  }));
+});
+
+afterEach(() => {
+  ctx.notifyInvalidated();
+  messages.length = 0;
+  stored.clear();
+});
+
+const PAGE = '/comonlweb/dettaglio-azienda';
+const FIXTURE = readFileSync(join(__dirname, '../../../test/fixtures/geco-dettaglio-azienda.filled.html'), 'utf8');
+const BODY = /<body[^>]*>([\s\S]*)<\/body>/.exec(FIXTURE)![1];
+/** The company page as the app renders it (a new component in the same body: new nodes), for `cf` and `name`. */
+function showCompany(cf: string, name: string) {
+  document.body.innerHTML = BODY;
+  (document.getElementById('cfAzienda') as HTMLInputElement).value = cf;
+  (document.getElementById('denominazioneDatoreLavoro') as HTMLInputElement).value = name;
+}
+const key = (cf?: string) => `geco:${location.origin}${PAGE}${cf ? `#cf=${cf}` : ''}`;
+const settled = () => new Promise((r) => setTimeout(r, 600)); // past the 400 ms save
+const savedKeys = () => [...new Set(messages.flatMap((m) => (m.type === 'draft:save' ? [m.key] : [])))];
+
+async function open() {
+  history.replaceState(null, '', PAGE);
+  document.head.innerHTML = /<head[^>]*>([\s\S]*)<\/head>/.exec(FIXTURE)?.[1] ?? '';
+  const { main, ...options } = script;
+  ctx = new Context('content', options);
+  await main(ctx);
+}
+
+it('another company shown on the same address is another draft: the first keeps its own', async () => {
+  showCompany('01234567897', 'Alfa Srl');
+  await open();
+  const phone = document.getElementById('telefono') as HTMLInputElement;
+  phone.value = '0111234567';
+  phone.dispatchEvent(new Event('input', { bubbles: true }));
+  await settled();
+  expect(savedKeys()).toEqual([key('01234567897')]);
+
+  showCompany('86334519757', 'Beta Spa');
+  await settled();
+  expect(messages.filter((m) => m.type === 'draft:load').map((m) => (m as { key: string }).key)).toEqual([key('01234567897'), key('86334519757')]);
+  expect(savedKeys()).toEqual([key('01234567897'), key('86334519757')]);
+  expect((stored.get(key('01234567897')) as any).draft.employer).toMatchObject({ name: 'Alfa Srl', phone: '0111234567' });
+  expect((stored.get(key('86334519757')) as any).draft.employer.name).toBe('Beta Spa');
+  expect(document.querySelectorAll('cigd-overlay')).toHaveLength(1);
+});
+
+it('a company still loading when the page opens gets its own draft once its code shows; nothing under the bare address', async () => {
+  showCompany('', '');
+  await open();
+  expect(messages.filter((m) => m.type === 'draft:load').map((m) => (m as { key: string }).key)).toEqual([key()]);
+  const cf = document.getElementById('cfAzienda') as HTMLInputElement;
+  const name = document.getElementById('denominazioneDatoreLavoro') as HTMLInputElement;
+  cf.value = '01234567897';
+  name.value = 'Alfa Srl';
+  cf.dispatchEvent(new Event('input', { bubbles: true })); // the app's own data binding
+  await settled();
+  expect(savedKeys()).toEqual([key('01234567897')]);
+  expect(stored.has(key())).toBe(false);
+});
