@@ -867,3 +867,93 @@ describe('an unexpected failure of the training scenarios API', () => {
     expect(JSON.parse(unhandled[0])).toMatchObject({ level: 'error', method: 'GET', error: expect.stringContaining('database is locked'), stack: expect.any(String) });
   });
 });
+
+describe('input a store could keep but not give back, or that one store refuses: refused at the edge, never a 500', () => {
+  const deep = (levels: number) => {
+    let v: unknown = 'fondo';
+    for (let i = 0; i < levels; i++) v = [v];
+    return v;
+  };
+
+  it('a draft nested past 64 levels is a 400 naming its field; 64 levels are kept and read back', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const base = `/api/teams/${teamId}/drafts`;
+    // The draft itself is level 0, its field `x` level 1: 63 arrays inside it end at level 64.
+    const kept = await t.call('POST', base, { token, body: { draft: { ...draft(), x: deep(63) } } });
+    expect(kept.status).toBe(201);
+    expect((await t.call('GET', `${base}/${kept.json.id}`, { token })).json.draft.x).toEqual(deep(63));
+    // Thousands deep is written as text: the test's own JSON.stringify would overflow as the server's did.
+    const thousands = JSON.stringify({ draft: { ...draft(), x: 'DEEP' } }).replace('"DEEP"', `${'['.repeat(5000)}0${']'.repeat(5000)}`);
+    for (const body of [{ draft: { ...draft(), x: deep(64) } }, thousands, { draft: { ...draft(), x: deep(64) }, title: 'Pratica' }]) {
+      const r = await t.call('POST', base, { token, body });
+      expect(r.status).toBe(400);
+      expect(r.json.error.details[0]).toEqual({ path: expect.stringMatching(/^x\[0\]\[0\]/), message: 'dati annidati oltre 64 livelli' });
+    }
+    expect((await t.call('GET', base, { token })).json).toHaveLength(1);
+    const check = await t.call('POST', '/api/check', { token, body: { draft: { ...draft(), x: deep(100) } } });
+    expect(check.status).toBe(400);
+  });
+
+  it('a lone UTF-16 surrogate in a draft is a 400 naming its field (PostgreSQL could not keep it); a pair is kept', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const base = `/api/teams/${teamId}/drafts`;
+    const text = JSON.stringify({ draft: { ...draft(), note: 'NOTE' } });
+    const lone = await t.call('POST', base, { token, body: text.replace('NOTE', 'x\\ud800y') });
+    expect(lone.status).toBe(400);
+    expect(lone.json.error.details).toEqual([{ path: 'note', message: 'carattere non valido (surrogato UTF-16 isolato)' }]);
+    const pair = await t.call('POST', base, { token, body: text.replace('NOTE', 'x\\ud83d\\ude00y') });
+    expect(pair.status).toBe(201);
+    expect((await t.call('GET', `${base}/${pair.json.id}`, { token })).json.draft.note).toBe('x😀y');
+    // An escaped backslash before "ud800" is text, not a surrogate.
+    expect((await t.call('POST', base, { token, body: text.replace('NOTE', 'x\\\\ud800y') })).status).toBe(201);
+  });
+
+  it('a revision past what a store can number: If-Match is a 400, the revision\'s address a 404, on drafts and field maps', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const base = `/api/teams/${teamId}/drafts`;
+    const { json } = await t.call('POST', base, { token, body: { draft: draft() } });
+    for (const [path, body] of [[`${base}/${json.id}`, { draft: draft() }], [`/api/teams/${teamId}/field-maps/aminder`, { map: { fields: [] } }]] as const) {
+      const r = await t.call('PUT', path, { token, body, headers: { 'if-match': '"2147483648"' } });
+      expect(r.status).toBe(400);
+      expect(r.json.error.details).toEqual([{ path: 'If-Match', message: 'revisione non valida' }]);
+    }
+    // The largest a store numbers is only stale.
+    expect((await t.call('PUT', `${base}/${json.id}`, { token, body: { draft: draft() }, headers: { 'if-match': '"2147483647"' } })).status).toBe(409);
+    expect((await t.call('GET', `${base}/${json.id}/revisions/9999999999`, { token })).status).toBe(404);
+    expect((await t.call('GET', `${base}/${json.id}/revisions/1`, { token })).status).toBe(200);
+  });
+
+  it('a draft ending in 9999 is judged (the months of its period end): checked, saved, listed', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const far = { ...draft(), period: { start: '9999-12-01', end: '9999-12-31' } };
+    expect((await t.call('POST', '/api/check', { token, body: { draft: far } })).status).toBe(200);
+    expect((await t.call('POST', `/api/teams/${teamId}/drafts`, { token, body: { draft: far } })).status).toBe(201);
+    expect((await t.call('GET', `/api/teams/${teamId}/drafts`, { token })).json).toHaveLength(1);
+    expect((await t.call('GET', `/api/teams/${teamId}/deadlines`, { token })).status).toBe(200);
+  });
+
+  it('a null character in the query is a 400 naming the address; a form that cannot be read is a 400, on the public replica too', async () => {
+    const t = testApp();
+    const query = await t.call('GET', '/replica/aminder/domanda?scenario=%00');
+    expect(query.status).toBe(400);
+    expect(query.json.error.details).toEqual([{ path: '(indirizzo)', message: 'carattere nullo non ammesso' }]);
+    const form = await t.call('POST', '/replica/geco/comonlweb/dettaglio-azienda', { headers: { 'content-type': 'multipart/form-data' }, body: 'x' });
+    expect(form.status).toBe(400);
+    expect(form.json.error).toMatchObject({ code: 'invalid', details: [{ path: '(corpo)', message: 'modulo non leggibile' }] });
+  });
+
+  it('a scenario body that is no object names the body; an unknown site is «Sito non trovato»', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const r = await t.call('POST', `/api/teams/${teamId}/scenarios`, { token, body: [] });
+    expect(r.status).toBe(400);
+    expect(r.json.error.details).toEqual([{ path: '(corpo)', message: expect.stringContaining('oggetto') }]);
+    const site = await t.call('GET', `/api/teams/${teamId}/field-maps/xx`, { token });
+    expect(site.status).toBe(404);
+    expect(site.json.error.message).toBe('Sito non trovato.');
+  });
+});

@@ -73,4 +73,5 @@ export const handleError: ErrorHandler = (err, c) => {
   return c.json(errorBody('internal', 'Errore interno del server: riprova; se continua, avvisa l\'amministratore.'), 500);
 };
 
-export const notFound = (what = 'Risorsa') => new ApiError('not-found', `${what} non trovata.`);
+/** 404 for `what` («Bozza», «Sito»), its participle agreeing with it: «Bozza non trovata», «Sito non trovato». */
+export const notFound = (what = 'Risorsa', gender: 'f' | 'm' = 'f') => new ApiError('not-found', `${what} non ${gender === 'f' ? 'trovata' : 'trovato'}.`);

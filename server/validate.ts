@@ -31,9 +31,75 @@ function parseBody(text: string): unknown {
   return value;
 }
 
-/** The body as JSON: 400 naming `(corpo)` when it is not JSON, or holds a null character. */
+/**
+ * How deep a body's JSON may nest. A draft's own structure is five levels
+ * (`workers[0].intermittent.…`); unknown fields are kept, but one nested
+ * thousands deep would be stored and then never read back (JSON.stringify
+ * recurses and overflows the stack): refused at the edge instead.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** A UTF-16 surrogate written as an escape (`\ud800`): the text may hold a lone one, which PostgreSQL's JSON refuses. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+/** A surrogate not in a pair (String.prototype.isWellFormed is ES2024). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A path as the details name it: `workers[2].hiredOn`; '' is the body itself. */
+const childPath = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+
+/**
+ * Refuses (400 naming the path) what a store could not keep or give back:
+ * JSON nested deeper than MAX_JSON_DEPTH, and a lone surrogate in a string or
+ * a key (SQLite would keep it, PostgreSQL refuses it: both stores answer
+ * alike). Walks the value only as deep as the limit; the strings are looked
+ * at only when the text writes a surrogate at all.
+ */
+function refuseUnstorable(value: unknown, text: string, base = ''): void {
+  const strings = text.includes('\\u') && SURROGATE_ESCAPE.test(text);
+  const walk = (v: unknown, path: string, depth: number): void => {
+    if (typeof v === 'string') {
+      if (strings && LONE_SURROGATE.test(v)) throw unstorable(path, 'carattere non valido (surrogato UTF-16 isolato)');
+      return;
+    }
+    if (v === null || typeof v !== 'object') return;
+    if (depth >= MAX_JSON_DEPTH) throw unstorable(path, `dati annidati oltre ${MAX_JSON_DEPTH} livelli`);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) walk(v[i], childPath(path, i), depth + 1);
+      return;
+    }
+    for (const key in v) {
+      if (strings && LONE_SURROGATE.test(key)) throw unstorable(path || '(corpo)', 'nome di campo con un carattere non valido (surrogato UTF-16 isolato)');
+      walk((v as Record<string, unknown>)[key], childPath(path, key), depth + 1);
+    }
+  };
+  walk(value, base, 0);
+}
+
+function unstorable(path: string, message: string): ApiError {
+  return new ApiError('invalid', `Dati non validi: ${message}.`, [{ path: path || '(corpo)', message }]);
+}
+
+/** The largest revision a store keeps (PostgreSQL's INTEGER): a larger If-Match or revision names none. */
+export const MAX_REVISION = 2_147_483_647;
+
+/** The revision in If-Match (`"3"`, `3`, `W/"3"`): 428 saying `missing` when absent, 400 naming If-Match when it is no revision. */
+export function ifMatchRevision(c: Context, missing: string): number {
+  const header = c.req.header('if-match');
+  if (!header) throw new ApiError('precondition-required', missing);
+  const m = /^(?:W\/)?"?(\d{1,10})"?$/.exec(header.trim());
+  const revision = m ? Number(m[1]) : NaN;
+  if (!(revision <= MAX_REVISION)) {
+    throw new ApiError('invalid', 'If-Match non valido: indicare la revisione, es. "3".', [{ path: 'If-Match', message: 'revisione non valida' }]);
+  }
+  return revision;
+}
+
+/** The body as JSON: 400 naming `(corpo)` when it is not JSON, or holds a null character; naming the path of what no store could keep. */
 export async function readJson(c: Context): Promise<unknown> {
-  return parseBody(await bodyText(c));
+  const text = await bodyText(c);
+  const value = parseBody(text);
+  refuseUnstorable(value, text);
+  return value;
 }
 
 // JSON's own white space (not JavaScript's \s, which also takes a no-break space that JSON.parse refuses).
@@ -92,6 +158,11 @@ export async function jsonBodyWithDraft<T extends z.ZodObject>(c: Context, other
   const alone = loneDraftText(text);
   const loneDraft = alone === undefined ? undefined : tryParse(alone);
   const raw = loneDraft === undefined ? parseBody(text) : { draft: loneDraft };
+  // The draft's paths are its own (`notes`, not `draft.notes`), as below.
+  if (loneDraft !== undefined) refuseUnstorable(loneDraft, alone!);
+  else if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+    for (const [key, member] of Object.entries(raw)) refuseUnstorable(member, text, key === 'draft' ? '' : key);
+  }
   const outer = others.safeParse(raw);
   // Not an object at all: that one problem, not a second one for its missing draft.
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new ApiError('invalid', 'Dati non validi.', details(outer.error?.issues ?? [], raw));

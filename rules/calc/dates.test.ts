@@ -57,6 +57,11 @@ describe('calendar arithmetic', () => {
     expect(addMonthsToDate('2020-08-31', 6)).toBe('2021-02-28');
     expect(monthsOfPeriod('2020-02-23', '2020-04-05')).toEqual(['2020-02', '2020-03', '2020-04']);
   });
+  it('months of a period ending in 9999-12 end there (the next month sorts before it as text)', () => {
+    expect(monthsOfPeriod('9999-11-15', '9999-12-31')).toEqual(['9999-11', '9999-12']);
+    expect(monthsOfPeriod('2020-12-01', '2021-01-31')).toEqual(['2020-12', '2021-01']);
+    expect(monthsOfPeriod('2020-04-06', '2020-04-05')).toEqual([]);
+  });
   it('weekdays: 16/04/2012 was a Monday', () => {
     expect(weekday('2012-04-16')).toBe(1);
     expect(mondayOf('2012-04-20')).toBe('2012-04-16');

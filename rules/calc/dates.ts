@@ -145,9 +145,14 @@ export function addMonthsToDate(date: IsoDate, n: number): IsoDate {
 export function monthsOfPeriod(start: IsoDate, end: IsoDate): IsoMonth[] {
   const months: IsoMonth[] = [];
   if (end < start) return months;
-  for (let m = monthOf(start); m <= monthOf(end); m = addMonths(m, 1)) months.push(m);
+  // Counted, not compared as text: past 9999-12 the next month is "10000-01", which sorts before it.
+  const count = monthIndex(end) - monthIndex(start) + 1;
+  for (let i = 0, m = monthOf(start); i < count; i++, m = addMonths(m, 1)) months.push(m);
   return months;
 }
+
+/** Months since year 0 (January of year 0 = 0). */
+const monthIndex = (date: IsoDate): number => digits(date, 0, 4) * 12 + digits(date, 5, 7) - 1;
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(date: IsoDate): number {

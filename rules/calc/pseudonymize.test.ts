@@ -72,6 +72,27 @@ describe('pseudonymizeDraft', () => {
     for (const value of personal) expect(text, value).not.toContain(value);
   });
 
+  it('protocol numbers become made-up ones (a blank one stays blank), and fields the schema does not name are left out', () => {
+    const draft = {
+      ...piemonte2020Draft(),
+      protocol: 'PROT-2020-0047113',
+      inps: { protocol: ' ', directPayment: true },
+      notes: 'Cliente Mario Bianchi, tel 3331234567',
+      sourcePage: 'aminder:https://aminder.example/domanda/47113',
+      employer: { ...piemonte2020Draft().employer, referente: 'Mario Bianchi' },
+      workers: piemonte2020Draft().workers.map((w) => ({ ...w, nota: 'in malattia dal 03/03' })),
+    } as Draft;
+    const made = pseudonymizeDraft(draft);
+    const text = JSON.stringify(made);
+    for (const real of ['PROT-2020-0047113', 'Mario Bianchi', '3331234567', '47113', 'malattia']) expect(text).not.toContain(real);
+    expect(made.protocol).toBe('PROT-ESEMPIO-0001');
+    expect(made.inps).toEqual({ protocol: ' ', directPayment: true });
+    expect(Object.keys(made)).not.toContain('notes');
+    expect(parseDraft(made).ok).toBe(true);
+    const lombardia = pseudonymizeDraft(artigianatoDraft());
+    expect(lombardia.inps?.protocol).toBe('INPS-ESEMPIO-0001');
+  });
+
   it.each(cases)('%s: pseudonymizing twice gives the same draft (a scenario shown again is unchanged)', (_, draft) => {
     const once = pseudonymizeDraft(draft);
     expect(pseudonymizeDraft(once)).toEqual(once);

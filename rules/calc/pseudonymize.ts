@@ -7,9 +7,12 @@
  * it was not, so the scenario teaches what the real draft showed; the same
  * real code always becomes the same made-up one, so a worker's reports,
  * suspensions and SR41 forms still point to the worker, and duplicates stay
- * duplicates.
+ * duplicates. Protocol numbers (the Region's, INPS's) become made-up ones,
+ * and fields the schema does not name (an operator's notes, the page a draft
+ * was typed on) are left out: they may hold anything of the client.
  */
-import type { Draft } from '../schema.ts';
+import type * as core from 'zod/v4/core';
+import { draftSchema, type Draft } from '../schema.ts';
 import { checkEmployerFiscalCode, checkPersonalFiscalCode, companyCheckDigit, normalizeFiscalCode, personalCheckLetter, type FiscalCodeCheck } from './fiscal-code.ts';
 import { checkIban, ibanRemainder, normalizeIban } from './iban.ts';
 
@@ -78,7 +81,37 @@ function aliases(make: (n: number, real: string) => string, normalize: (s: strin
   };
 }
 
+/** A protocol number as training material: one made up when there was one (a blank one counts as none, and stays blank). */
+const madeUpProtocol = (real: string | undefined, made: string) => (real === undefined || real.trim() === '' ? real : made);
+
+/** `value` with only the fields `schema` names, at every level (the draft's schema keeps unknown ones). */
+function knownFieldsOnly(schema: core.$ZodType, value: unknown): unknown {
+  const def = schema._zod.def as { type: string; innerType?: core.$ZodType; element?: core.$ZodType; shape?: Record<string, core.$ZodType> };
+  if (value === undefined || value === null) return value;
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+      return knownFieldsOnly(def.innerType!, value);
+    case 'array':
+      return Array.isArray(value) ? value.map((v) => knownFieldsOnly(def.element!, v)) : value;
+    case 'object': {
+      if (typeof value !== 'object' || Array.isArray(value)) return value;
+      const known: Record<string, unknown> = {};
+      for (const [key, field] of Object.entries(def.shape!)) {
+        if (Object.hasOwn(value, key)) known[key] = knownFieldsOnly(field, (value as Record<string, unknown>)[key]);
+      }
+      return known;
+    }
+    default:
+      return value;
+  }
+}
+
 export function pseudonymizeDraft(draft: Draft): Draft {
+  return knownFieldsOnly(draftSchema, pseudonymizedFields(draft)) as Draft;
+}
+
+function pseudonymizedFields(draft: Draft): Draft {
   const person = aliases((n, real) => withSameFault(personalCode(n), checkPersonalFiscalCode(real)), normalizeFiscalCode);
   const employerCode = (real: string): string => {
     const check = checkEmployerFiscalCode(real);
@@ -105,6 +138,8 @@ export function pseudonymizeDraft(draft: Draft): Draft {
       ...(employer.units ? { units: employer.units.map((u) => ({ ...u, ...(u.name !== undefined ? { name: unitName(u.id) } : {}) })) } : {}),
     },
     unit: { ...draft.unit, ...(draft.unit.name !== undefined ? { name: unitName(draft.unit.id) } : {}) },
+    ...(draft.protocol !== undefined ? { protocol: madeUpProtocol(draft.protocol, 'PROT-ESEMPIO-0001') } : {}),
+    ...(draft.inps ? { inps: { ...draft.inps, ...(draft.inps.protocol !== undefined ? { protocol: madeUpProtocol(draft.inps.protocol, 'INPS-ESEMPIO-0001') } : {}) } } : {}),
     workers: draft.workers.map(worker),
     ...(draft.workforce ? { workforce: draft.workforce.map(worker) } : {}),
     ...(draft.attachments ? { attachments: draft.attachments.map((a, i) => ({ ...a, name: `allegato-${i + 1}${/\.[a-z0-9]{1,5}$/i.exec(a.name)?.[0] ?? ''}` })) } : {}),

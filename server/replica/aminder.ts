@@ -13,6 +13,7 @@ import {
   type PortalError,
 } from './checks.ts';
 import { h, layout, raw, selectField, textField, type Raw } from './html.ts';
+import { formBody } from './form-body.ts';
 import { findScenario, scenarioGoesTo, unknownScenarioPage } from './scenarios.ts';
 import type { ReplicaEnv } from './session.ts';
 
@@ -474,7 +475,7 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string; 
     const session = c.get('session');
     const d = await getDomanda(store, session, Number(c.req.param('n')));
     if (!d) return c.text('Domanda non trovata', 404);
-    const body = (await c.req.parseBody()) as Body;
+    const body = (await formBody(c)) as Body;
     const azione = String(body.azione ?? 'salva');
     const all = await listDomande(store, session);
     const editable = d.status === 'IN BOZZA' || !!d.editing;
@@ -548,7 +549,7 @@ export function aminderRoutes(deps: { store: ReplicaStore; today: () => string; 
     const session = c.get('session');
     const d = await getDomanda(store, session, Number(c.req.param('n')));
     if (!d) return c.text('Domanda non trovata', 404);
-    const body = (await c.req.parseBody()) as Body;
+    const body = (await formBody(c)) as Body;
     const start = parseDateIt(d.fields.dataInizio ?? '');
     const end = parseDateIt(d.fields.dataFine ?? '');
     if (d.status === 'IN BOZZA' || !start || !end) return c.redirect(`${base}/domanda/${d.n}/consuntivo`, 303);

@@ -11,6 +11,7 @@ import type { ReplicaStore } from '../store/shared-contracts.ts';
 import { formatDateIt, isIsoMonth, monthNameIt, monthsOfPeriod, parseDateIt } from '../../rules/calc/dates.ts';
 import { dateError } from './checks.ts';
 import { checkboxField, h, layout, selectField, textField, type Raw } from './html.ts';
+import { formBody } from './form-body.ts';
 import { findScenario, scenarioGoesTo, unknownScenarioPage } from './scenarios.ts';
 import type { ReplicaEnv } from './session.ts';
 
@@ -221,7 +222,7 @@ export function finanziamentiRoutes(deps: { store: ReplicaStore; today: () => st
     const d = await get(store, session, Number(c.req.param('n')));
     if (!d) return c.text('Domanda non trovata', 404);
     if (d.status !== 'Bozza') return c.redirect(`${base}/domanda/${d.n}`, 303);
-    const body = await c.req.parseBody();
+    const body = await formBody(c);
     const azione = String(body.azione ?? 'salva');
     readForm(d, body);
     const rm = /^rimuovi-(\d+)$/.exec(azione);
@@ -288,7 +289,7 @@ ${textField({ id: 'sospOre', label: 'Ore di sospensione', value: form.sospOre, a
     const d = await get(store, session, Number(c.req.param('n')));
     const i = Number(c.req.param('i'));
     if (!d || !d.workers[i]) return c.redirect(`${base}/dossier`, 303);
-    const body = await c.req.parseBody();
+    const body = await formBody(c);
     const form: Row = { sospInizio: String(body.sospInizio ?? ''), sospFine: String(body.sospFine ?? ''), sospOre: String(body.sospOre ?? '') };
     const errs: string[] = [];
     if (!parseDateIt(form.sospInizio)) errs.push('Data inizio: indicare una data valida (gg/mm/aaaa).');
@@ -338,7 +339,7 @@ ${rows.length === 0 ? h`<tr><td colspan="4">Nessuna comunicazione di sospensione
     const session = c.get('session');
     const d = await get(store, session, Number(c.req.param('n')));
     if (!d) return c.redirect(`${base}/dossier`, 303);
-    const body = await c.req.parseBody();
+    const body = await formBody(c);
     const months = monthsOf(d);
     // Only the cells of the page's own months are taken, as on the AMINDER consuntivo.
     for (const [k, v] of Object.entries(body)) {

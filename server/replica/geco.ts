@@ -13,6 +13,7 @@
 import { Hono, type Context } from 'hono';
 import type { ReplicaStore } from '../store/shared-contracts.ts';
 import { h, layout, radioSN, selectField, textField, type Raw } from './html.ts';
+import { formBody } from './form-body.ts';
 import { BUILT_IN_SCENARIOS, findScenario, scenarioGoesTo, unknownScenarioPage } from './scenarios.ts';
 import type { ReplicaEnv } from './session.ts';
 
@@ -178,7 +179,7 @@ ${results.length === 0 ? h`<tr><td colspan="4">Nessuna azienda trovata. Per il c
   });
 
   app.post('/dettaglio-azienda', async (c) => {
-    const body = await c.req.parseBody();
+    const body = await formBody(c);
     // Without U+0000: the codice fiscale becomes a storage key, which PostgreSQL cannot hold with one.
     const a: GecoAzienda = Object.fromEntries(FIELDS.map((f) => [f, typeof body[f] === 'string' ? String(body[f]).replaceAll('\0', '').trim() : '']));
     a.cfAzienda = a.cfAzienda.toUpperCase();

@@ -116,7 +116,10 @@ export function createScenariosApi({ store, auth }: { store: ScenariosStore; aut
     const raw = await readJson(c); // the server's reading: not JSON, or a null character, is a 400 naming the body
     const parsed = createBody.safeParse(raw);
     if (!parsed.success) {
-      const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: `Campo ${FIELD_IT[String(i.path[0])] ?? i.path.join('.')} mancante o non valido.` }));
+      const details = parsed.error.issues.map((i) => i.path.length === 0
+        // Not an object at all (`[]`, a string): the body is named, not an empty path.
+        ? { path: '(corpo)', message: 'Il corpo deve essere un oggetto con bozza, titolo e cosa insegna.' }
+        : { path: i.path.join('.'), message: `Campo ${FIELD_IT[String(i.path[0])] ?? i.path.join('.')} mancante o non valido.` });
       throw new ApiError('invalid', 'Dati dello scenario non validi.', details);
     }
     const rec = (await store.getDraft(teamId, parsed.data.draftId)) as DraftRecord;

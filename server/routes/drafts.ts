@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { formatDateIt, todayInItaly, type Draft, type Verdict } from '../../rules/index.ts';
 import { ApiError, logLine, notFound } from '../errors.ts';
 import { requireAuth, requireTeam, type AppEnv } from '../auth.ts';
-import { jsonBodyWithDraft } from '../validate.ts';
+import { ifMatchRevision, jsonBodyWithDraft, MAX_REVISION } from '../validate.ts';
 import type { DraftRecord } from '../store/types.ts';
 
 export function draftTitle(draft: Draft): string {
@@ -30,14 +30,6 @@ export function summary(record: DraftRecord, verdict: Verdict | null) {
     warnings: verdict?.findings.filter((f) => f.severity === 'warning').length ?? 0,
     nextDeadline: open[0] ?? null,
   };
-}
-
-function ifMatch(c: Context): number {
-  const header = c.req.header('if-match');
-  if (!header) throw new ApiError('precondition-required', 'Manca l\'intestazione If-Match con la revisione su cui hai lavorato.');
-  const m = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
-  if (!m) throw new ApiError('invalid', 'If-Match non valido: indicare la revisione, es. "3".', [{ path: 'If-Match', message: 'revisione non valida' }]);
-  return Number(m[1]);
 }
 
 /** A draft body's members besides `draft`, which jsonBodyWithDraft checks itself. */
@@ -77,7 +69,7 @@ export function draftRoutes() {
   });
 
   app.put('/:id', async (c) => {
-    const expected = ifMatch(c);
+    const expected = ifMatchRevision(c, 'Manca l\'intestazione If-Match con la revisione su cui hai lavorato.');
     const { body, draft, draftJson } = await jsonBodyWithDraft(c, draftBody);
     const result = await c.get('store').saveRevision(c.get('team').id, c.req.param('id'), expected, {
       draft, draftJson, title: body.title ?? draftTitle(draft), by: c.get('user').id, at: new Date().toISOString(),
@@ -125,7 +117,7 @@ export function draftRoutes() {
   app.get('/:id/revisions/:rev', async (c) => {
     const text = c.req.param('rev');
     const rev = /^[1-9]\d{0,9}$/.test(text) ? Number(text) : NaN; // "1.0", "0x1", " 1" name no revision
-    const found = Number.isInteger(rev) ? await c.get('store').getRevision(c.get('team').id, c.req.param('id'), rev) : null;
+    const found = rev <= MAX_REVISION ? await c.get('store').getRevision(c.get('team').id, c.req.param('id'), rev) : null;
     if (!found) throw notFound('Revisione');
     return c.json(found);
   });

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError, notFound } from '../errors.ts';
 import { requireAuth, requireTeam, type AppEnv } from '../auth.ts';
-import { jsonBody } from '../validate.ts';
+import { ifMatchRevision, jsonBody } from '../validate.ts';
 
 const SITES = ['aminder', 'geco', 'finanziamenti'] as const;
 
@@ -11,7 +11,7 @@ export function fieldMapRoutes() {
   const app = new Hono<AppEnv>();
   app.use('*', requireAuth, requireTeam());
   const site = (s: string) => {
-    if (!(SITES as readonly string[]).includes(s)) throw notFound('Sito');
+    if (!(SITES as readonly string[]).includes(s)) throw notFound('Sito', 'm');
     return s;
   };
 
@@ -25,10 +25,7 @@ export function fieldMapRoutes() {
 
   app.put('/:site', async (c) => {
     const s = site(c.req.param('site'));
-    const header = c.req.header('if-match');
-    if (!header) throw new ApiError('precondition-required', 'Manca l\'intestazione If-Match ("0" per creare la mappa).');
-    const expected = Number(/^"?(\d+)"?$/.exec(header.trim())?.[1] ?? NaN);
-    if (!Number.isInteger(expected)) throw new ApiError('invalid', 'If-Match non valido.', [{ path: 'If-Match', message: 'revisione non valida' }]);
+    const expected = ifMatchRevision(c, 'Manca l\'intestazione If-Match ("0" per creare la mappa).');
     const body = await jsonBody(c, z.object({ map: z.record(z.string(), z.unknown()) }));
     const r = await c.get('store').putFieldMap(c.get('team').id, s, body.map, expected, c.get('user').id);
     if (!r.ok) throw new ApiError('conflict', 'Un collega ha aggiornato la mappa dei campi: ricaricala.', undefined, { extra: { current: r.current } });
