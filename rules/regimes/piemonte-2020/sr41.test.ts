@@ -61,6 +61,28 @@ describe(DEADLINE, () => {
     expect(found[0].fields).toEqual(['sr41']);
   });
 
+  it('no hour of CIGD in any report of the period: no form owed, the deadline is met and nothing is blocked (seed 001: «un modulo per ogni dipendente in CIGD»)', () => {
+    const zero = [
+      { month: '2020-03', submittedOn: '2020-04-02', hours: { [A]: 0, [B]: 0, [C]: 0 } },
+      { month: '2020-04', submittedOn: '2020-04-07', hours: { [A]: 0, [B]: 0, [C]: 0 } },
+    ];
+    for (const today of ['2020-10-05', '2020-10-06']) {
+      const { deadline, found } = sr41Of({ ...sent, reports: zero }, today);
+      expect(deadline).toMatchObject({ date: '2020-10-05', status: 'met' });
+      expect(found).toEqual([]);
+    }
+    // April's report not in yet: April may still owe forms.
+    expect(sr41Of({ ...sent, reports: zero.slice(0, 1) }, '2020-10-06').deadline?.status).toBe('missed');
+    // A worker's hours left blank: unknown, so still owed.
+    const blank = [zero[0], { ...zero[1], hours: { [A]: 0, [B]: null, [C]: 0 } }];
+    expect(sr41Of({ ...sent, reports: blank }, '2020-10-06').deadline?.status).toBe('missed');
+    // One hour of one worker: that form is owed.
+    const one = [zero[0], { ...zero[1], hours: { [A]: 0, [B]: 1, [C]: 0 } }];
+    const { deadline, found } = sr41Of({ ...sent, reports: one }, '2020-10-06');
+    expect(deadline?.status).toBe('missed');
+    expect(found[0].fields).toEqual(['sr41']);
+  });
+
   it('a form owed (hours reported) but missing: not met, blocked after the deadline', () => {
     const three = forms('2020-05-10').slice(0, 3);
     expect(sr41Of({ ...sent, sr41: three }, '2020-09-01').deadline?.status).toBe('future');

@@ -42,8 +42,23 @@ function missingForms(draft: Draft, facts: Facts): { index: number; month: strin
 }
 
 /**
+ * Whether no form is owed at all: every month of the period has its report,
+ * and every worker's hours in it are written and zero (nobody was placed in
+ * CIGD, so there is nothing to ask INPS to pay). A month without its report,
+ * or hours left blank, may still owe forms.
+ */
+function noFormOwed(draft: Draft, facts: Facts): boolean {
+  const reports = draft.reports ?? [];
+  return monthsOfPeriod(draft.period.start, draft.period.end).every((month) => {
+    const r = reports.find((report) => report.month === month);
+    return r !== undefined && draft.workers.every((w) => hoursOf(r, w.fiscalCode, facts) === 0);
+  });
+}
+
+/**
  * SR41 within 6 months of the period's end. Deadline `sr41`: met when every
- * form owed is sent by then (date of the last one), missed otherwise once the
+ * form owed is sent by then (date of the last one), or when none is owed
+ * (every report of the period says zero hours), missed otherwise once the
  * date is past. The error, once missed, lists the forms not sent, those
  * missing and — beyond rules.md's "not all sent", following the seed's
  * "entro il termine" — those sent late: the payment then falls on the employer.
@@ -62,7 +77,8 @@ export const sr41DeadlineRule = defineRule<Piemonte2020Params>({
     const missing = missingForms(draft, facts);
     const allSent = forms.length > 0 && missing.length === 0 && forms.every((f) => f.sentOn !== undefined);
     const lastSent = allSent ? forms.reduce((last, f) => (f.sentOn! > last ? f.sentOn! : last), forms[0].sentOn!) : undefined;
-    const status = deadlineStatus(due, today, lastSent, params.dueSoonDays);
+    // "un modulo per ogni dipendente in CIGD": with no hour of CIGD in any report, none is owed.
+    const status = forms.length === 0 && noFormOwed(draft, facts) ? 'met' : deadlineStatus(due, today, lastSent, params.dueSoonDays);
     deadline({ id: 'sr41', date: due, label: 'Invio dei moduli SR41 all\'INPS', status });
     if (status !== 'missed') return;
 
