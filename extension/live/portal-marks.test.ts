@@ -187,6 +187,11 @@ describe('a worker row added with the replica\'s "Aggiungi lavoratore" (AMINDER 
 
     type(live, 'lav-2-cf', VALID_WORKER_CFS[2]);
     type(live, 'lav-2-assunzione', '24/02/2020');
+    // «Tipo contratto» still on «Selezionare»: the row is to complete, not judged as a full-time one.
+    expect(marks(hired).severity).toBeNull();
+    expect(marks(field('lav-2-contratto'))).toEqual({ path: 'workers[2].contract', severity: null, rules: null });
+    expect(live.state.unjudgedParts).toEqual(['workers[2]']);
+    type(live, 'lav-2-contratto', 'full-time');
     expect(marks(hired)).toEqual({ path: 'workers[2].hiredOn', severity: 'error', rules: 'piemonte-2020/hired-by-cutoff' });
     expect(marks(cf)).toEqual({ path: 'workers[2].fiscalCode', severity: 'ok', rules: '' });
     expect(marks(field('lav-0-assunzione'))).toEqual({ path: 'workers[0].hiredOn', severity: 'ok', rules: '' });

@@ -105,7 +105,7 @@ export function readPage(stored: Draft, bindings: Binding[]): { draft: Draft; pr
         value = text === '' ? undefined : text;
         break;
       case 'contract':
-        value = CONTRACTS[text.toLowerCase()] ?? (text === '' ? 'full-time' : text);
+        value = text === '' ? undefined : CONTRACTS[text.toLowerCase()] ?? text; // «Selezionare» left: to complete, never guessed
         break;
       default:
         // An empty code is missing (to complete), not a wrong code.

@@ -209,6 +209,7 @@ describe('the overlay mounted by the content script', () => {
 
     type('lav-2-cf', VALID_WORKER_CFS[2]);
     type('lav-2-assunzione', '24/02/2020');
+    type('lav-2-contratto', 'full-time'); // left on «Selezionare», the row would be to complete, not judged
     expect(hired.getAttribute('data-cigd-severity')).toBe('error');
     expect(hired.getAttribute('data-cigd-rules')).toBe('piemonte-2020/hired-by-cutoff');
     expect(cf.getAttribute('data-cigd-severity')).toBe('ok');

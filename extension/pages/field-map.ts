@@ -17,14 +17,26 @@ export function emptyFieldMap(site: Site): FieldMap {
   return { format: 'cigd-field-map/1', site, fields: [] };
 }
 
-/** A selector that finds this element again after a reload: id, name, formcontrolname, else its position. */
+/**
+ * A selector that finds this element, and no other, again after a reload:
+ * its formcontrolname, id or name (a radio's with its value), the first that
+ * names it alone on the page, else its position. GECO reuses ids (`Si`, `No`,
+ * `tel` in several sections, portals.md): a taught `#Si` would also bind
+ * another question's «Sì».
+ */
 export function stableSelector(el: Element): string {
   const esc = (s: string) => s.replace(/["\\]/g, '\\$&');
-  if (el.id && !/^\d/.test(el.id)) return `#${CSS.escape(el.id)}`;
-  const name = el.getAttribute('name');
-  if (name) return `${el.tagName.toLowerCase()}[name="${esc(name)}"]`;
+  const value = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox') ? `[value="${esc(el.value)}"]` : '';
   const fc = el.getAttribute('formcontrolname');
-  if (fc) return `[formcontrolname="${esc(fc)}"]`;
+  const name = el.getAttribute('name');
+  const candidates = [
+    fc ? `[formcontrolname="${esc(fc)}"]${value}` : '',
+    el.id && !/^\d/.test(el.id) ? `#${CSS.escape(el.id)}` : '',
+    name ? `${el.tagName.toLowerCase()}[name="${esc(name)}"]${value}` : '',
+  ];
+  const root = el.getRootNode() as ParentNode;
+  const alone = candidates.find((selector) => selector && root.querySelectorAll(selector).length === 1);
+  if (alone) return alone;
   const parts: string[] = [];
   let node: Element | null = el;
   while (node && node.tagName !== 'BODY' && parts.length < 6) {
