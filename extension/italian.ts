@@ -127,3 +127,34 @@ export function partLabel(part: string): string {
   const row = /\[(\d+)\]$/.exec(part);
   return row ? `${label} n. ${Number(row[1]) + 1}` : label;
 }
+
+/** The draft's coded values as the portals and the notices word them («Apprendistato», not `apprentice`), by path (`[*]`: any row). */
+const VALUE_IT: Record<string, Record<string, string>> = {
+  'workers[*].contract': {
+    'full-time': 'Tempo pieno', 'part-time': 'Part-time', intermittent: 'Intermittente', apprentice: 'Apprendistato',
+    agency: 'Somministrazione', parasubordinate: 'Parasubordinato',
+  },
+  'agreement.kind': {
+    categorie: 'Accordo di categoria', 'commissione-sindacale': 'Commissione sindacale',
+    'art3-c17-l92-2012': 'Accordo sindacale ai sensi dell’art. 3 comma 17 della L. 92/12',
+    'artigianato-2015-10-16': 'Accordo sindacale regionale artigianato del 16/10/15', standard: 'Accordo sindacale standard',
+  },
+  'employer.category': {
+    impresa: 'Impresa', artigiana: 'Impresa artigiana', agricola: 'Impresa agricola', 'studio-professionale': 'Studio professionale',
+    'non-imprenditore': 'Datore di lavoro non imprenditore', domestico: 'Lavoro domestico', 'agenzia-somministrazione': 'Agenzia di somministrazione',
+  },
+  kind: {
+    ordinaria: 'Domanda ordinaria', 'supplementare-2016-2017': 'Domanda supplementare 2016-2017',
+    'apprendisti-cigs': 'Apprendisti di aziende in CIGS', 'elba-addendum-f': 'Impresa aderente ad ELBA (lettera f, addendum 2015)',
+  },
+  status: {
+    bozza: 'In bozza', presentata: 'Presentata', 'verificata-da-rettificare': 'Verificata, da rettificare', verificata: 'Verificata',
+    autorizzata: 'Autorizzata', annullata: 'Annullata',
+  },
+};
+VALUE_IT['workforce[*].contract'] = VALUE_IT['workers[*].contract'];
+
+/** A coded value of the draft at `path` in the operator's words; any other value as it is. */
+export function draftValueIt(path: string, value: string): string {
+  return VALUE_IT[path.replace(/\[\d+\]/g, '[*]')]?.[value] ?? value;
+}

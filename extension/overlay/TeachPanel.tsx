@@ -5,6 +5,13 @@
  */
 import { useState } from 'preact/hooks';
 import { parseFieldMap, type FieldMap } from '../pages/field-map.ts';
+import { pathName } from '../italian.ts';
+
+/** A draft path as the operator knows it («Data assunzione (ogni riga)»), never `workers[*].hiredOn`. */
+function pathLabel(path: string): string {
+  const label = pathName(path)?.label ?? path;
+  return path.startsWith('workers[*]') ? `${label} (ogni riga)` : label;
+}
 
 export type TeachProps = {
   active: boolean;
@@ -47,12 +54,12 @@ export function TeachPanel({ active, picked, paths, map, setActive, save, replac
             <p>Campo scelto: <code>{picked.label || picked.selector}</code></p>
             <label for="cigd-teach-path">Il campo contiene</label>
             <select id="cigd-teach-path" value={path} onChange={(e) => setPath((e.target as HTMLSelectElement).value)}>
-              {paths.map((p) => <option key={p} value={p}>{p}</option>)}
+              {paths.map((p) => <option key={p} value={p}>{pathLabel(p)}</option>)}
             </select>{' '}
-            <button type="button" data-action="teach-save" onClick={() => { save(picked.selector, path); setMessage(`Salvato: ${path}`); }}>Salva</button>
+            <button type="button" data-action="teach-save" onClick={() => { save(picked.selector, path); setMessage(`Salvato: ${pathLabel(path)}`); }}>Salva</button>
           </div>
         )}
-        <ul>{map.fields.map((f) => <li key={f.selector} class="info"><code>{f.selector}</code> → {f.path}</li>)}</ul>
+        <ul>{map.fields.map((f) => <li key={f.selector} class="info"><code>{f.selector}</code> → {pathLabel(f.path)}</li>)}</ul>
         <button type="button" onClick={exportMap}>Esporta mappa</button>{' '}
         <label for="cigd-map-import">Importa mappa (JSON)</label>
         <input id="cigd-map-import" type="file" accept="application/json,.json" onChange={importMap} />

@@ -29,4 +29,15 @@ describe('a conflict shown to the operator', () => {
     expect(differingValues('workers', draft('2020-04-06', '2015-01-01'), draft('2020-04-06', '2016-02-01')))
       .toEqual([{ label: 'Data assunzione (riga 1)', mine: '01/01/2015', theirs: '01/02/2016' }]);
   });
+
+  it('names coded values as the portals word them: «Apprendistato», «Commissione sindacale», never `apprentice`', () => {
+    const mine = { ...(draft('2020-04-06', '2015-01-01') as object), agreement: { kind: 'commissione-sindacale' } } as never;
+    const theirs = {
+      ...(draft('2020-04-06', '2015-01-01') as object),
+      workers: [{ fiscalCode: 'RSSMRA80A01L219M', hiredOn: '2015-01-01', contract: 'apprentice' }],
+      agreement: { kind: 'standard' },
+    } as never;
+    expect(differingValues('workers', mine, theirs)).toEqual([{ label: 'Tipo contratto (riga 1)', mine: 'Tempo pieno', theirs: 'Apprendistato' }]);
+    expect(differingValues('agreement', mine, theirs)).toEqual([{ label: expect.any(String), mine: 'Commissione sindacale', theirs: 'Accordo sindacale standard' }]);
+  });
 });

@@ -1,0 +1,28 @@
+// @vitest-environment jsdom
+import { expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { adapters, teachablePaths } from '../pages/adapters.ts';
+import { emptyFieldMap, teach } from '../pages/field-map.ts';
+import { TeachPanel } from './TeachPanel.tsx';
+
+it('teach mode names what a field may hold in Italian, never by its draft path', () => {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const map = teach(emptyFieldMap('aminder'), '#indirizzoSede', 'unit.comune');
+  act(() => {
+    render(
+      <TeachPanel active picked={{ selector: '#indirizzoSede', label: 'Indirizzo sede operativa' }} paths={teachablePaths(adapters['aminder-domanda'])}
+        map={map} setActive={() => {}} save={() => {}} replaceMap={() => {}} />,
+      host,
+    );
+  });
+  const options = Array.from(host.querySelectorAll('#cigd-teach-path option'));
+  expect(options.length).toBeGreaterThan(5);
+  const texts = options.map((o) => o.textContent ?? '');
+  for (const text of texts) expect(text).not.toMatch(/^[a-z]+[A-Za-z]*(\.|\[)/); // no `employer.fiscalCode`, `workers[*].hiredOn`
+  expect(texts).toContain('Data assunzione (ogni riga)');
+  // The value stored stays the path: the map is shared with the team and read by the code.
+  expect(options.map((o) => (o as HTMLOptionElement).value)).toContain('workers[*].hiredOn');
+  expect(host.querySelector('li')?.textContent).toBe('#indirizzoSede → Comune sede operativa');
+});
