@@ -54,6 +54,7 @@ async function fillDomanda(page: Page, end: string | null) {
   await retype(page, 'dataInizio', '09/03/2020');
   await retype(page, 'lav-0-cf', 'RSSMRA80A01L219M');
   await retype(page, 'lav-0-assunzione', '01/01/2015');
+  await page.select('#lav-0-contratto', 'full-time'); // left on «Selezionare», the row is to complete
   if (end !== null) await retype(page, 'dataFine', end);
 }
 

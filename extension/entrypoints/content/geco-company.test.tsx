@@ -84,3 +84,15 @@ it('a company still loading when the page opens gets its own draft once its code
   expect(savedKeys()).toEqual([key('01234567897')]);
   expect(stored.has(key())).toBe(false);
 });
+
+it('the operator correcting the company’s code in its field is not another company: the draft stays the one opened', async () => {
+  showCompany('01234567890', 'Alfa Srl'); // a wrong check digit, as the registry may hold it
+  await open();
+  const cf = document.getElementById('cfAzienda') as HTMLInputElement;
+  cf.value = '01234567897';
+  cf.dispatchEvent(new Event('input', { bubbles: true }));
+  await settled();
+  expect(messages.filter((m) => m.type === 'draft:load')).toHaveLength(1);
+  expect(savedKeys()).toEqual([key('01234567890')]);
+  expect((stored.get(key('01234567890')) as any).draft.employer.fiscalCode).toBe('01234567897');
+});

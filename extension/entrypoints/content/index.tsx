@@ -149,6 +149,7 @@ async function startPage(
   let storing = stored !== null && stored !== undefined;
   let firstReading: string | undefined;
   let restarting = false;
+  let rendered = false; // true while the page's own changes (nodes added or removed) are read
   const revision = stored?.remote?.revision;
   const flush = () => {
     clearTimeout(saveTimer);
@@ -176,9 +177,11 @@ async function startPage(
     onState: (state) => {
       // Another company on GECO's one address (loaded after the run started, or shown in its place):
       // another draft, so a new run; nothing of it is saved under this one's key.
+      // The operator correcting the company's code (typing in it) is not another company: only the
+      // page showing one (re-rendered), or the code showing for the first time, starts a new draft.
       if (keyedByCompany(kind) && !restarting) {
         const shown = companyCode(state.draft.employer.fiscalCode);
-        if (shown && shown !== company) {
+        if (shown && shown !== company && (rendered || !company)) {
           restarting = true;
           queueMicrotask(restart);
         }
@@ -245,7 +248,12 @@ async function startPage(
     if (!relevant || frame !== undefined) return;
     frame = requestAnimationFrame(() => {
       frame = undefined;
-      live.rebind();
+      rendered = true;
+      try {
+        live.rebind();
+      } finally {
+        rendered = false;
+      }
     });
   });
   observer.observe(document.body, { childList: true, subtree: true });
