@@ -44,39 +44,45 @@ const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
 /** A surrogate not in a pair (String.prototype.isWellFormed is ES2024). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** A path as the details name it: `workers[2].hiredOn`; '' is the body itself. */
-const childPath = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
-
 /**
  * Refuses (400 naming the path) what a store could not keep or give back:
  * JSON nested deeper than MAX_JSON_DEPTH, and a lone surrogate in a string or
  * a key (SQLite would keep it, PostgreSQL refuses it: both stores answer
  * alike). Walks the value only as deep as the limit; the strings are looked
- * at only when the text writes a surrogate at all.
+ * at only when the text writes a surrogate at all. Every save runs it, so the
+ * way down is kept as keys (`trail`) and written as a path only for a refusal.
  */
 function refuseUnstorable(value: unknown, text: string, base = ''): void {
   const strings = text.includes('\\u') && SURROGATE_ESCAPE.test(text);
-  const walk = (v: unknown, path: string, depth: number): void => {
+  const trail: (string | number)[] = [];
+  const refuse = (message: string) => {
+    // `workers[2].hiredOn`, below `base` (a member of the body, or '' for the body or the draft itself).
+    const path = trail.reduce<string>((p, key) => (typeof key === 'number' ? `${p}[${key}]` : p ? `${p}.${key}` : key), base);
+    return new ApiError('invalid', `Dati non validi: ${message}.`, [{ path: path || '(corpo)', message }]);
+  };
+  const walk = (v: unknown, depth: number): void => {
     if (typeof v === 'string') {
-      if (strings && LONE_SURROGATE.test(v)) throw unstorable(path, 'carattere non valido (surrogato UTF-16 isolato)');
+      if (strings && LONE_SURROGATE.test(v)) throw refuse('carattere non valido (surrogato UTF-16 isolato)');
       return;
     }
     if (v === null || typeof v !== 'object') return;
-    if (depth >= MAX_JSON_DEPTH) throw unstorable(path, `dati annidati oltre ${MAX_JSON_DEPTH} livelli`);
+    if (depth >= MAX_JSON_DEPTH) throw refuse(`dati annidati oltre ${MAX_JSON_DEPTH} livelli`);
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) walk(v[i], childPath(path, i), depth + 1);
+      for (let i = 0; i < v.length; i++) {
+        trail.push(i);
+        walk(v[i], depth + 1);
+        trail.pop();
+      }
       return;
     }
     for (const key in v) {
-      if (strings && LONE_SURROGATE.test(key)) throw unstorable(path || '(corpo)', 'nome di campo con un carattere non valido (surrogato UTF-16 isolato)');
-      walk((v as Record<string, unknown>)[key], childPath(path, key), depth + 1);
+      if (strings && LONE_SURROGATE.test(key)) throw refuse('nome di campo con un carattere non valido (surrogato UTF-16 isolato)');
+      trail.push(key);
+      walk((v as Record<string, unknown>)[key], depth + 1);
+      trail.pop();
     }
   };
-  walk(value, base, 0);
-}
-
-function unstorable(path: string, message: string): ApiError {
-  return new ApiError('invalid', `Dati non validi: ${message}.`, [{ path: path || '(corpo)', message }]);
+  walk(value, 0);
 }
 
 /** The largest revision a store keeps (PostgreSQL's INTEGER): a larger If-Match or revision names none. */
