@@ -274,9 +274,12 @@ export async function syncTeam(
   try {
     for (const record of await store.list()) {
       const conflict = conflicts.get(record.key);
-      // Held back until the operator resolves it, but the conflict shows what was typed since it appeared.
-      if (conflict && record.draft !== conflict.local) conflicts.set(record.key, { ...conflict, local: record.draft });
-      if (!record.dirty || conflict) continue;
+      if (conflict) {
+        // Held back until the operator resolves it, but the conflict shows what was typed since it appeared.
+        conflicts.set(record.key, { ...conflict, local: record.draft });
+        continue;
+      }
+      if (!record.dirty) continue;
       try {
         const refused = await pushDraft(cfg, store, record, f);
         if (refused) conflicts.set(refused.key, refused);
