@@ -1,5 +1,6 @@
 /** The operator's Italian for the draft: dates, figures, and every draft path named as the portals name the field. Used by the overlay, the options page and the draft store alike. */
 import { formatDateIt } from '../rules/index.ts';
+import { AGREEMENT_KIND_IT, CONTRACT_IT } from '../rules/labels.ts';
 
 export function dateIt(iso: unknown): string {
   return typeof iso === 'string' && iso ? formatDateIt(iso) : '—';
@@ -84,8 +85,13 @@ const PATH_NAMES: Record<string, PathName> = {
  * The firm's whole workforce (`workforce`) holds workers too: its fields are named as theirs.
  */
 export function pathName(path: string): PathName | undefined {
-  const key = path.replace(/\[\d+\]/, '[*]').replace(/(\.hours)\..*/, '$1');
-  return PATH_NAMES[key] ?? (key.startsWith('workforce[*]') ? PATH_NAMES[key.replace('workforce', 'workers')] : undefined);
+  return byPath(PATH_NAMES, path.replace(/(\.hours)\..*/, '$1'));
+}
+
+/** What `table` says of a draft path, any row (`[*]`); the firm's workforce as the workers. */
+function byPath<T>(table: Record<string, T>, path: string): T | undefined {
+  const key = path.replace(/\[\d+\]/g, '[*]');
+  return table[key] ?? (key.startsWith('workforce[*]') ? table[key.replace('workforce', 'workers')] : undefined);
 }
 
 /** A draft path as the operator knows it: the page field's label («Data assunzione (riga 1)»), else ours («Giorni di CIGD chiesti (riga 1)»), else the path. */
@@ -130,15 +136,8 @@ export function partLabel(part: string): string {
 
 /** The draft's coded values as the portals and the notices word them («Apprendistato», not `apprentice`), by path (`[*]`: any row). */
 const VALUE_IT: Record<string, Record<string, string>> = {
-  'workers[*].contract': {
-    'full-time': 'Tempo pieno', 'part-time': 'Part-time', intermittent: 'Intermittente', apprentice: 'Apprendistato',
-    agency: 'Somministrazione', parasubordinate: 'Parasubordinato',
-  },
-  'agreement.kind': {
-    categorie: 'Accordo di categoria', 'commissione-sindacale': 'Commissione sindacale',
-    'art3-c17-l92-2012': 'Accordo sindacale ai sensi dell’art. 3 comma 17 della L. 92/12',
-    'artigianato-2015-10-16': 'Accordo sindacale regionale artigianato del 16/10/15', standard: 'Accordo sindacale standard',
-  },
+  'workers[*].contract': CONTRACT_IT,
+  'agreement.kind': AGREEMENT_KIND_IT,
   'employer.category': {
     impresa: 'Impresa', artigiana: 'Impresa artigiana', agricola: 'Impresa agricola', 'studio-professionale': 'Studio professionale',
     'non-imprenditore': 'Datore di lavoro non imprenditore', domestico: 'Lavoro domestico', 'agenzia-somministrazione': 'Agenzia di somministrazione',
@@ -152,9 +151,8 @@ const VALUE_IT: Record<string, Record<string, string>> = {
     autorizzata: 'Autorizzata', annullata: 'Annullata',
   },
 };
-VALUE_IT['workforce[*].contract'] = VALUE_IT['workers[*].contract'];
 
 /** A coded value of the draft at `path` in the operator's words; any other value as it is. */
 export function draftValueIt(path: string, value: string): string {
-  return VALUE_IT[path.replace(/\[\d+\]/g, '[*]')]?.[value] ?? value;
+  return byPath(VALUE_IT, path)?.[value] ?? value;
 }

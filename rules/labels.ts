@@ -8,7 +8,7 @@
  * (termine rispettato)"), and the labels are masculine and feminine alike: so
  * they are phrases that agree with no label, never a participle agreeing with one.
  */
-import type { DeadlineStatus, RegimeId, Severity } from './schema.ts';
+import type { DeadlineStatus, Draft, RegimeId, Severity, Worker } from './schema.ts';
 
 export const DEADLINE_STATUS_IT: Record<DeadlineStatus, string> = {
   future: 'da rispettare', 'due-soon': 'in scadenza', met: 'termine rispettato', missed: 'termine scaduto',
@@ -22,4 +22,24 @@ export const REGIME_IT: Record<RegimeId, string> = {
   'piemonte-2016': 'Piemonte 2016-2017',
   'lombardia-2015': 'Lombardia 2015',
   'lombardia-2012': 'Lombardia 2012',
+};
+
+/** A worker's contract as AMINDER's «Tipo contratto» menu words it (the replica's menu is made from it). */
+export const CONTRACT_IT: Record<Worker['contract'], string> = {
+  'full-time': 'Tempo pieno', 'part-time': 'Part-time', intermittent: 'Intermittente', apprentice: 'Apprendistato',
+  agency: 'Somministrazione', parasubordinate: 'Parasubordinato',
+};
+
+/**
+ * A union agreement's kind as the menu of the portal that takes it words it:
+ * AMINDER's «Tipo accordo» (Piemonte), Finanziamenti on line's «Tipologia
+ * accordo sindacale» (Lombardia, in lower case as there). The replica's menus
+ * are made from it.
+ */
+export const AGREEMENT_KIND_IT: Record<NonNullable<Draft['agreement']>['kind'], string> = {
+  categorie: 'Accordo con le categorie',
+  'commissione-sindacale': 'Accordo in Commissione sindacale regionale',
+  'art3-c17-l92-2012': 'accordo sindacale ai sensi dell\'art. 3 comma 17 della L.92/12',
+  'artigianato-2015-10-16': 'accordo sindacale regionale artigianato del 16/10/15',
+  standard: 'accordo sindacale standard',
 };

@@ -5,6 +5,7 @@
  */
 import { Hono, type Context } from 'hono';
 import type { ReplicaStore } from '../store/shared-contracts.ts';
+import { AGREEMENT_KIND_IT, CONTRACT_IT } from '../../rules/labels.ts';
 import {
   addDays, daysInclusive, formatDateIt, monthNameIt, monthsOfPeriod, parseDateIt,
 } from '../../rules/calc/dates.ts';
@@ -48,20 +49,15 @@ const MAIN_FIELDS = ['cfAzienda', 'denominazione', 'comuneSede', 'indirizzoSede'
   'accordoInizio', 'accordoFine', 'accordoLavoratori'];
 const WORKER_FIELDS = ['cf', 'cognome', 'nome', 'assunzione', 'contratto', 'percentuale', 'ore', 'primaSospensione'];
 
-const CONTRACTS = [
-  { value: '', label: 'Selezionare' }, { value: 'full-time', label: 'Tempo pieno' },
-  { value: 'part-time', label: 'Part-time' }, { value: 'intermittent', label: 'Intermittente' },
-  { value: 'apprentice', label: 'Apprendistato' }, { value: 'agency', label: 'Somministrazione' },
-  { value: 'parasubordinate', label: 'Parasubordinato' },
-];
+const CONTRACTS = [{ value: '', label: 'Selezionare' }, ...Object.entries(CONTRACT_IT).map(([value, label]) => ({ value, label }))];
 const CAUSALI = [
   { value: '', label: 'Selezionare' }, { value: 'covid-19', label: 'Emergenza COVID-19' },
   { value: 'crisi-aziendale', label: 'Crisi aziendale' }, { value: 'cessazione', label: 'Cessazione totale o parziale dell\'attività' },
   { value: 'apprendisti-cigs', label: 'Apprendisti di impresa in CIGS' },
 ];
 const AGREEMENT_KINDS = [
-  { value: '', label: 'Nessuno (dichiarazione aziendale)' }, { value: 'categorie', label: 'Accordo con le categorie' },
-  { value: 'commissione-sindacale', label: 'Accordo in Commissione sindacale regionale' },
+  { value: '', label: 'Nessuno (dichiarazione aziendale)' },
+  ...(['categorie', 'commissione-sindacale'] as const).map((value) => ({ value, label: AGREEMENT_KIND_IT[value] })),
 ];
 const ATTACHMENT_ROLES = [
   { value: 'dichiarazione', label: 'Dichiarazione aziendale' }, { value: 'accordo', label: 'Accordo sindacale' },

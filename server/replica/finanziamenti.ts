@@ -9,6 +9,7 @@
 import { Hono, type Context } from 'hono';
 import type { ReplicaStore } from '../store/shared-contracts.ts';
 import { formatDateIt, isIsoMonth, monthNameIt, monthsOfPeriod, parseDateIt } from '../../rules/calc/dates.ts';
+import { AGREEMENT_KIND_IT } from '../../rules/labels.ts';
 import { dateError } from './checks.ts';
 import { checkboxField, h, layout, selectField, textField, type Raw } from './html.ts';
 import { formBody } from './form-body.ts';
@@ -41,11 +42,10 @@ const PAGAMENTO = opts(['pagamento diretto', 'anticipo da parte del datore di la
 const NATURA = opts(['impresa ai sensi dell\'art. 2082 del codice civile', 'piccolo imprenditore ai sensi dell\'art. 2083 del codice civile']);
 const DISCIPLINA = opts(['impresa non soggetta alla disciplina della CIGO, della CIGS, di Fondi di solidarietà attivi',
   'impresa soggetta alla disciplina della CIGO, della CIGS, di Fondi di solidarietà attivi']);
-const ACCORDI = opts(['accordo sindacale ai sensi dell\'art. 3 comma 17 della L.92/12', 'accordo sindacale regionale artigianato del 16/10/15',
-  'accordo sindacale standard']);
-const AGREEMENT_LABEL: Record<string, string> = {
-  'art3-c17-l92-2012': ACCORDI[1].value, 'artigianato-2015-10-16': ACCORDI[2].value, standard: ACCORDI[3].value,
-};
+/** The agreements Finanziamenti on line takes (Lombardia), by their kind. */
+const LOMBARDIA_AGREEMENTS = ['art3-c17-l92-2012', 'artigianato-2015-10-16', 'standard'] as const;
+const ACCORDI = opts(LOMBARDIA_AGREEMENTS.map((kind) => AGREEMENT_KIND_IT[kind]));
+const agreementLabel = (kind: unknown) => ((LOMBARDIA_AGREEMENTS as readonly unknown[]).includes(kind) ? AGREEMENT_KIND_IT[kind as (typeof LOMBARDIA_AGREEMENTS)[number]] : '');
 
 const it = (d: unknown) => (typeof d === 'string' && d ? formatDateIt(d) : '');
 
@@ -75,7 +75,7 @@ export function finDomandaFromDraft(n: number, draft: any, scenario?: string): F
       protocolloInps: draft.inps?.protocol ?? '',
       naturaImpresa: draft.kind === 'elba-addendum-f' ? NATURA[1].value : '', disciplinaCig: draft.kind === 'elba-addendum-f' ? DISCIPLINA[1].value : '',
       dataInizioCigd: it(draft.period?.start), dataFineCigd: it(draft.period?.end),
-      tipologiaAccordo: AGREEMENT_LABEL[draft.agreement?.kind] ?? '', dataAccordo: it(draft.agreement?.signedOn),
+      tipologiaAccordo: agreementLabel(draft.agreement?.kind), dataAccordo: it(draft.agreement?.signedOn),
       unitaComune: draft.unit?.comune ?? '', unitaIndirizzo: '', orarioSettimanale: '40',
       numOperai: String(workers.length), numImpiegati: '0',
       oreSospensione: String((draft.workers ?? []).reduce((s: number, w: any) => s + (w.requestedHours ?? 0), 0) || ''),

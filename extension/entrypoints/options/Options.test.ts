@@ -30,7 +30,7 @@ describe('a conflict shown to the operator', () => {
       .toEqual([{ label: 'Data assunzione (riga 1)', mine: '01/01/2015', theirs: '01/02/2016' }]);
   });
 
-  it('names coded values as the portals word them: «Apprendistato», «Commissione sindacale», never `apprentice`', () => {
+  it('names coded values as the portals word them: «Apprendistato», «Accordo in Commissione sindacale regionale», never `apprentice`', () => {
     const mine = { ...(draft('2020-04-06', '2015-01-01') as object), agreement: { kind: 'commissione-sindacale' } } as never;
     const theirs = {
       ...(draft('2020-04-06', '2015-01-01') as object),
@@ -38,6 +38,6 @@ describe('a conflict shown to the operator', () => {
       agreement: { kind: 'standard' },
     } as never;
     expect(differingValues('workers', mine, theirs)).toEqual([{ label: 'Tipo contratto (riga 1)', mine: 'Tempo pieno', theirs: 'Apprendistato' }]);
-    expect(differingValues('agreement', mine, theirs)).toEqual([{ label: expect.any(String), mine: 'Commissione sindacale', theirs: 'Accordo sindacale standard' }]);
+    expect(differingValues('agreement', mine, theirs)).toEqual([{ label: expect.any(String), mine: 'Accordo in Commissione sindacale regionale', theirs: 'accordo sindacale standard' }]);
   });
 });
