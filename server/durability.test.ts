@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { piemonte2020Draft } from '../rules/testing.ts';
 import { backupDatabase, BackupError } from './backup.ts';
 import { startServer, stopServer } from './testing.ts';
+import { REVISION_BASE_JOIN, REVISION_TEXT_COLUMNS, revisionText } from './store/sqlite.ts';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -175,8 +176,10 @@ describe('backup (npm run backup)', () => {
       try {
         expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
         const head = copy.prepare('SELECT current_revision FROM drafts WHERE id = ?').pluck().get(id) as number;
-        const stored = new Map((copy.prepare('SELECT revision, draft FROM draft_revisions WHERE draft_id = ?').all(id) as { revision: number; draft: string }[])
-          .map((r) => [r.revision, JSON.parse(r.draft)]));
+        // Read as the store reads it: a revision kept as a delta with its base.
+        const rows = copy.prepare(`SELECT r.revision, ${REVISION_TEXT_COLUMNS} FROM draft_revisions r ${REVISION_BASE_JOIN} WHERE r.draft_id = ?`).all(id) as Record<string, any>[];
+        expect(rows.some((r) => r.base_revision !== null), 'revisions kept as deltas').toBe(true);
+        const stored = new Map(rows.map((r) => [r.revision as number, JSON.parse(revisionText(r))]));
         // One snapshot: the draft's head is its newest revision, and every revision up to it is there.
         expect(Math.max(...stored.keys())).toBe(head);
         expect(stored.size).toBe(head);

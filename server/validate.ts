@@ -54,6 +54,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 function refuseUnstorable(value: unknown, text: string, base = ''): void {
   const strings = text.includes('\\u') && SURROGATE_ESCAPE.test(text);
+  // Nearly every body: nothing to refuse, found without keeping the way down (a third of the cost).
+  if (!strings && !(typeof value === 'object' && value !== null && nestedBeyondLimit(value, 0))) return;
   const trail: (string | number)[] = [];
   const refuse = (message: string) => {
     // `workers[2].hiredOn`, below `base` (a member of the body, or '' for the body or the draft itself).
@@ -83,6 +85,23 @@ function refuseUnstorable(value: unknown, text: string, base = ''): void {
     }
   };
   walk(value, 0);
+}
+
+/** Whether an object or array nests deeper than MAX_JSON_DEPTH. */
+function nestedBeyondLimit(v: object, depth: number): boolean {
+  if (depth >= MAX_JSON_DEPTH) return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const child: unknown = v[i];
+      if (typeof child === 'object' && child !== null && nestedBeyondLimit(child, depth + 1)) return true;
+    }
+    return false;
+  }
+  for (const key in v) {
+    const child: unknown = (v as Record<string, unknown>)[key];
+    if (typeof child === 'object' && child !== null && nestedBeyondLimit(child, depth + 1)) return true;
+  }
+  return false;
 }
 
 /** The largest revision a store keeps (PostgreSQL's INTEGER): a larger If-Match or revision names none. */

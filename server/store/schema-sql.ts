@@ -40,5 +40,17 @@ export function migrations(dialect: Dialect): string[] {
     CREATE TABLE calendar_keys (key_hash TEXT PRIMARY KEY, team_id TEXT NOT NULL REFERENCES teams(id),
       user_id TEXT NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, UNIQUE (team_id, user_id));
     `,
+    // 4: on SQLite, a revision may be kept as what changed from an earlier
+    // one kept whole (revision-delta.ts): `draft` is then the changed middle,
+    // `base_revision` that whole revision, `kept_head`/`kept_tail` the UTF-16
+    // code units kept from its start and end. PostgreSQL keeps every revision
+    // whole (it compresses large values itself) and has nothing to add.
+    dialect === 'sqlite'
+      ? `
+    ALTER TABLE draft_revisions ADD COLUMN base_revision INTEGER;
+    ALTER TABLE draft_revisions ADD COLUMN kept_head INTEGER;
+    ALTER TABLE draft_revisions ADD COLUMN kept_tail INTEGER;
+    `
+      : '',
   ];
 }

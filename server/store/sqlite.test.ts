@@ -20,6 +20,14 @@ function openingRefused(dir: string): unknown {
   return undefined;
 }
 
+/** A store on a fresh data directory, with a user and a team. */
+async function storeWithTeam(dir = freshDir()) {
+  const s = openSqliteStore(dir);
+  const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
+  const t = await s.createTeam('T');
+  return { dir, s, u, t };
+}
+
 storeContract('SQLite', async () => openSqliteStore(freshDir()));
 
 it('SQLite runs in WAL mode with full sync, and migrations are applied once', async () => {
@@ -42,9 +50,19 @@ it('a data directory made by an earlier version is migrated at start, its data k
   old.exec(migrations('sqlite')[0]);
   old.prepare("INSERT INTO schema_migrations VALUES (1, '2026-01-01T00:00:00.000Z')").run();
   old.prepare("INSERT INTO users VALUES ('u1', 'anna@studio.it', 'Anna', 'scrypt$x', '2026-01-01T00:00:00.000Z')").run();
+  // A draft of then: each revision whole.
+  old.exec(`INSERT INTO teams VALUES ('t1', 'Studio', '2026-01-01T00:00:00.000Z');
+    INSERT INTO drafts VALUES ('d1', 't1', 2, 'Rossi', 0, '2026-01-01T00:00:00.000Z', 'u1');
+    INSERT INTO draft_revisions VALUES ('d1', 1, '{"name":"Rossi","notes":"una nota lunga abbastanza"}', '2026-01-01T00:00:00.000Z', 'u1');
+    INSERT INTO draft_revisions VALUES ('d1', 2, '{"name":"Rossi 2","notes":"una nota lunga abbastanza"}', '2026-01-01T00:00:00.000Z', 'u1');`);
   old.close();
   const s = openSqliteStore(dir);
   expect(await s.findUserByEmail('anna@studio.it')).toMatchObject({ id: 'u1', name: 'Anna' });
+  expect((await s.getRevision('t1', 'd1', 1))!.draft).toEqual({ name: 'Rossi', notes: 'una nota lunga abbastanza' });
+  for (const [i, name] of ['Rossi 3', 'Rossi 4'].entries()) {
+    expect(await s.saveRevision('t1', 'd1', 2 + i, { draft: { name, notes: 'una nota lunga abbastanza' }, title: name, by: 'u1', at: at(i) })).toEqual({ ok: true, revision: 3 + i });
+  }
+  expect((await s.getDraft('t1', 'd1'))!.draft).toEqual({ name: 'Rossi 4', notes: 'una nota lunga abbastanza' });
   await s.recordSignInFailure(['k'], 1000, 0);
   expect(await s.signInFailures(['k'], 0)).toBe(1);
   await s.close();
@@ -53,7 +71,8 @@ it('a data directory made by an earlier version is migrated at start, its data k
 it('a write that fails in a group commit fails alone: its own changes are undone, the others of its batch are saved', async () => {
   const db = new Database(join(freshDir(), 'x.sqlite'));
   db.exec('CREATE TABLE t (x INTEGER UNIQUE)');
-  const write = groupCommit(db);
+  let undone = 0; // what the store keeps in memory of its writes is forgotten whenever one is undone
+  const write = groupCommit(db, () => undone++);
   const insert = db.prepare('INSERT INTO t (x) VALUES (?)');
   // Queued in the same turn of the event loop: one batch, one transaction.
   const outcomes = await Promise.allSettled([
@@ -68,6 +87,7 @@ it('a write that fails in a group commit fails alone: its own changes are undone
   expect((outcomes[1] as PromiseRejectedResult).reason.message).toMatch(/UNIQUE/);
   expect((outcomes[2] as PromiseFulfilledResult<number>).value).toBe(1);
   expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 3]);
+  expect(undone).toBe(1);
   // The next batch, with no failure, is saved whole.
   await Promise.all([write(() => insert.run(4)), write(() => insert.run(5))]);
   expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 3, 4, 5]);
@@ -82,9 +102,60 @@ it('a write that fails in a group commit fails alone: its own changes are undone
   ]);
   expect(lost.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
   expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 3, 4, 5]);
+  expect(undone).toBe(2);
   await write(() => insert.run(8)); // and the next batch is saved as usual
   expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([1, 3, 4, 5, 8]);
   db.close();
+});
+
+it('a save that changes a field of a large draft is kept as what changed; every revision reads back exactly, after a restart too', async () => {
+  const setUp = await storeWithTeam();
+  const { dir, u, t } = setUp;
+  let { s } = setUp;
+  const workers = Array.from({ length: 40 }, (_, i) => ({ name: `Lavoratore ${i}`, fiscalCode: `RSSMRA80A01L219${i % 10}`, hours: [8, 8, 8, 8, 4] }));
+  const texts = [JSON.stringify({ employer: { name: 'Rossi' }, workers })];
+  const save = async (text: string) => {
+    const revision = texts.length;
+    expect(await s.saveRevision(t.id, id, revision, { draft: JSON.parse(text), draftJson: text, title: 'x', by: u.id, at: at(revision) })).toEqual({ ok: true, revision: revision + 1 });
+    texts.push(text);
+  };
+  const { id } = await s.createDraft(t.id, { draft: JSON.parse(texts[0]), draftJson: texts[0], title: 'x', by: u.id, at: at(0) });
+  const withName = (name: string) => JSON.stringify({ employer: { name }, workers });
+  for (let i = 1; i <= 50; i++) await save(withName(`Rossi ${i}`));
+  const database = new Database(join(dir, 'cigd.sqlite'), { readonly: true });
+  const kept = () => database.prepare('SELECT COUNT(*) AS whole, SUM(length(draft)) AS length FROM draft_revisions WHERE base_revision IS NULL').get() as { whole: number; length: number };
+  const allLength = () => database.prepare('SELECT SUM(length(draft)) FROM draft_revisions').pluck().get() as number;
+  // 51 revisions of a draft of some 4 KB: the draft whole once, and each save its changed name.
+  expect(texts[0].length).toBeGreaterThan(3000);
+  expect(kept()).toEqual({ whole: 1, length: texts[0].length });
+  expect(allLength()).toBeLessThan(texts[0].length + 50 * 20);
+  // A change of more than a quarter of the draft is kept whole, and the saves after it are written against it.
+  await save(JSON.stringify({ employer: { name: 'Bianchi' }, workers: workers.slice(0, 20) }));
+  await save(JSON.stringify({ employer: { name: 'Bianchi 2' }, workers: workers.slice(0, 20) }));
+  expect(kept().whole).toBe(2);
+  expect(database.prepare('SELECT base_revision FROM draft_revisions WHERE revision = ?').pluck().get(texts.length)).toBe(texts.length - 1);
+  // After a restart the store has no base in memory: the next save is kept whole, and everything reads back.
+  await s.close();
+  s = openSqliteStore(dir);
+  await save(withName('Verdi'));
+  await save(withName('Verdi 2'));
+  expect(kept().whole).toBe(3);
+  for (const [i, text] of texts.entries()) expect((await s.getRevision(t.id, id, i + 1))!.draft).toEqual(JSON.parse(text));
+  expect((await s.getDraft(t.id, id))!.draft).toEqual(JSON.parse(texts.at(-1)!));
+  database.close();
+  await s.close();
+});
+
+it('a revision kept as a delta whose base is missing is an error, never a draft made of the middle alone', async () => {
+  const { dir, s, u, t } = await storeWithTeam();
+  const { id } = await s.createDraft(t.id, { draft: { name: 'Rossi', notes: 'x'.repeat(100) }, title: 'x', by: u.id, at: at(0) });
+  await s.saveRevision(t.id, id, 1, { draft: { name: 'Bianco', notes: 'x'.repeat(100) }, title: 'x', by: u.id, at: at(1) });
+  const database = new Database(join(dir, 'cigd.sqlite'));
+  expect(database.prepare('SELECT draft FROM draft_revisions WHERE revision = 2').pluck().get()).toBe('Bianco');
+  database.prepare('UPDATE draft_revisions SET base_revision = 7 WHERE revision = 2').run(); // as a damaged file would
+  database.close();
+  await expect(s.getDraft(t.id, id)).rejects.toThrow(/delta of revision 7, which is missing/);
+  await s.close();
 });
 
 it('one server per data directory: a second store on it is refused in Italian until the first is closed', async () => {
@@ -115,10 +186,7 @@ it('what a session\'s use records reaches the database: after a restart the sess
 });
 
 it('what another program writes (an administrator ending a session with sqlite3, a role changed by hand) is seen within a second', async () => {
-  const dir = freshDir();
-  const s = openSqliteStore(dir);
-  const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
-  const t = await s.createTeam('T');
+  const { dir, s, u, t } = await storeWithTeam();
   await s.addMember(t.id, u.id, 'admin');
   await s.createSession('hash', u.id, at(0));
   expect(await s.useSession('hash', at(0), at(-1))).toMatchObject({ id: u.id });

@@ -8,12 +8,15 @@
  * needs several instances runs them on PostgreSQL. Being the database's only
  * writer, the server keeps the sessions and memberships it has read, which
  * every request asks for, and the writes that change them drop them.
+ * A revision is kept whole or as what changed from an earlier whole one
+ * (revision-delta.ts): a save then writes about one page, not its draft again.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { migrations } from './schema-sql.ts';
+import { applyRevisionDelta, revisionDelta, worthKeepingAsDelta } from './revision-delta.ts';
 import { sessionTouchDue, withoutNul, type DraftRecord, type NewRevision, type Role, type SaveResult, type Store, type Team, type User } from './types.ts';
 import type { FieldMapRecord, Scenario } from './shared-contracts.ts';
 import { OperatorError } from '../errors.ts';
@@ -80,6 +83,30 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
+/**
+ * The UTF-16 code units of whole revisions kept in memory as the bases of the
+ * next saves' deltas (64 MB): far more than the drafts a firm has open at
+ * once; beyond it the memory starts again empty, and each draft's next save
+ * is kept whole.
+ */
+const BASES_LIMIT = 32 * 1024 * 1024;
+
+/**
+ * What the draft columns of a revision row joined with its base (`base_draft`)
+ * say: the revision's whole text. A delta whose base is missing is an error,
+ * never a draft made of its middle alone.
+ */
+export function revisionText(row: Row): string {
+  if (row.base_revision === null || row.base_revision === undefined) return row.draft;
+  if (typeof row.base_draft !== 'string') throw new Error(`revision kept as a delta of revision ${row.base_revision}, which is missing`);
+  return applyRevisionDelta(row.base_draft, { keptHead: row.kept_head, middle: row.draft, keptTail: row.kept_tail });
+}
+
+/** The columns revisionText reads, of revision `r` and its base `b`. */
+export const REVISION_TEXT_COLUMNS = 'r.draft, r.base_revision, r.kept_head, r.kept_tail, b.draft AS base_draft';
+/** The join that brings revision `r` its base `b`. */
+export const REVISION_BASE_JOIN = 'LEFT JOIN draft_revisions b ON b.draft_id = r.draft_id AND b.revision = r.base_revision';
+
 export function openSqliteStore(dataDir: string): Store {
   mkdirSync(dataDir, { recursive: true });
   const lock = holdDataDirectory(dataDir);
@@ -98,7 +125,34 @@ export function openSqliteStore(dataDir: string): Store {
     if (!statement) statements.set(text, (statement = db.prepare(text)));
     return statement;
   };
-  const write = groupCommit(db);
+  // The whole revision each draft's next save is written against (revision-delta.ts).
+  // Forgotten whenever a write is undone: a base from a rolled-back insert would make every delta on it unreadable.
+  const bases = new Map<string, { revision: number; text: string }>();
+  let basesSize = 0;
+  const forgetBases = () => {
+    bases.clear();
+    basesSize = 0;
+  };
+  const keepBase = (draftId: string, revision: number, text: string) => {
+    const old = bases.get(draftId);
+    if (old) basesSize -= old.text.length;
+    if (basesSize + text.length > BASES_LIMIT) forgetBases();
+    bases.set(draftId, { revision, text });
+    basesSize += text.length;
+  };
+  /** A revision's row: the delta from the draft's base when small enough, else the whole text, which becomes the base. */
+  const insertRevision = (draftId: string, revision: number, text: string, at: string, by: string) => {
+    const base = bases.get(draftId);
+    const delta = base && revisionDelta(base.text, text);
+    if (base && delta && worthKeepingAsDelta(delta, text)) {
+      sql('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user, base_revision, kept_head, kept_tail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(draftId, revision, delta.middle, at, by, base.revision, delta.keptHead, delta.keptTail);
+      return;
+    }
+    sql('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES (?, ?, ?, ?, ?)').run(draftId, revision, text, at, by);
+    keepBase(draftId, revision, text);
+  };
+  const write = groupCommit(db, forgetBases);
 
   // What this process read of sessions and memberships (it is the only writer; see holdDataDirectory).
   // The users, teams and memberships handed out are frozen: every request shares them.
@@ -125,13 +179,12 @@ export function openSqliteStore(dataDir: string): Store {
   };
 
   const draftOf = (row: Row): DraftRecord => ({
-    id: row.id, teamId: row.team_id, revision: row.current_revision, draft: JSON.parse(row.draft), title: row.title,
+    id: row.id, teamId: row.team_id, revision: row.current_revision, draft: JSON.parse(revisionText(row)), title: row.title,
     updatedAt: row.updated_at, updatedBy: row.updated_by, deleted: row.deleted === 1,
   });
-  const selectDraft = sql(
-    `SELECT d.*, r.draft FROM drafts d JOIN draft_revisions r ON r.draft_id = d.id AND r.revision = d.current_revision
-     WHERE d.team_id = ? AND d.id = ?`,
-  );
+  const CURRENT_DRAFTS = `SELECT d.*, ${REVISION_TEXT_COLUMNS} FROM drafts d
+    JOIN draft_revisions r ON r.draft_id = d.id AND r.revision = d.current_revision ${REVISION_BASE_JOIN}`;
+  const selectDraft = sql(`${CURRENT_DRAFTS} WHERE d.team_id = ? AND d.id = ?`);
   const fieldMapOf = (row: Row): FieldMapRecord => ({
     site: row.site, revision: row.revision, map: JSON.parse(row.map), updatedAt: row.updated_at, updatedBy: row.updated_by,
   });
@@ -161,8 +214,7 @@ export function openSqliteStore(dataDir: string): Store {
       return current ? { ok: false, current: draftOf(current) } : null;
     }
     const revision = expected + 1;
-    sql('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES (?, ?, ?, ?, ?)')
-      .run(id, revision, storedDraft(next), next.at, next.by);
+    insertRevision(id, revision, storedDraft(next), next.at, next.by);
     return { ok: true, revision };
   };
 
@@ -310,8 +362,7 @@ export function openSqliteStore(dataDir: string): Store {
       await write(() => {
         sql('INSERT INTO drafts (id, team_id, current_revision, title, deleted, updated_at, updated_by) VALUES (?, ?, 1, ?, 0, ?, ?)')
           .run(id, teamId, first.title, first.at, first.by);
-        sql('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES (?, 1, ?, ?, ?)')
-          .run(id, storedDraft(first), first.at, first.by);
+        insertRevision(id, 1, storedDraft(first), first.at, first.by);
       });
       return { id, teamId, revision: 1, draft: first.draft, title: first.title, updatedAt: first.at, updatedBy: first.by, deleted: false };
     },
@@ -320,10 +371,7 @@ export function openSqliteStore(dataDir: string): Store {
       return row ? draftOf(row) : null;
     },
     async listDrafts(teamId) {
-      return (sql(
-        `SELECT d.*, r.draft FROM drafts d JOIN draft_revisions r ON r.draft_id = d.id AND r.revision = d.current_revision
-         WHERE d.team_id = ? AND d.deleted = 0 ORDER BY d.updated_at DESC`,
-      ).all(teamId) as Row[]).map(draftOf);
+      return (sql(`${CURRENT_DRAFTS} WHERE d.team_id = ? AND d.deleted = 0 ORDER BY d.updated_at DESC`).all(teamId) as Row[]).map(draftOf);
     },
     async saveRevision(teamId, id, expected, next) {
       return write(() => saveRevision(teamId, id, expected, next));
@@ -340,9 +388,10 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async getRevision(teamId, id, revision) {
       const row = sql(
-        'SELECT r.* FROM draft_revisions r JOIN drafts d ON d.id = r.draft_id WHERE d.team_id = ? AND r.draft_id = ? AND r.revision = ?',
+        `SELECT r.revision, r.at, r.by_user, ${REVISION_TEXT_COLUMNS} FROM draft_revisions r JOIN drafts d ON d.id = r.draft_id ${REVISION_BASE_JOIN}
+         WHERE d.team_id = ? AND r.draft_id = ? AND r.revision = ?`,
       ).get(teamId, id, revision) as Row | undefined;
-      return row ? { revision: row.revision, at: row.at, by: row.by_user, draft: JSON.parse(row.draft) } : null;
+      return row ? { revision: row.revision, at: row.at, by: row.by_user, draft: JSON.parse(revisionText(row)) } : null;
     },
     async listFieldMaps(teamId) {
       return (sql('SELECT * FROM field_maps WHERE team_id = ? ORDER BY site').all(teamId) as Row[]).map(fieldMapOf);
@@ -394,9 +443,11 @@ export function openSqliteStore(dataDir: string): Store {
  * rolled back alone; a check and its write (a revision, a field map) still
  * run together, with nothing in between. The savepoint's statements are
  * prepared once (better-sqlite3's nested transaction() makes a new wrapper
- * per call: some 7 µs of each save).
+ * per call: some 7 µs of each save). `onUndo` is told whenever a write is
+ * undone (its savepoint, or the whole batch), for what the caller keeps in
+ * memory of the writes.
  */
-export function groupCommit(db: Database.Database) {
+export function groupCommit(db: Database.Database, onUndo: () => void = () => {}) {
   type Pending = { run: () => unknown; resolve: (value: any) => void; reject: (err: unknown) => void };
   let pending: Pending[] = [];
   let scheduled = false;
@@ -419,12 +470,14 @@ export function groupCommit(db: Database.Database) {
             // Some failures (a full disk) end the whole transaction: then none of the batch is saved.
             if (!db.inTransaction) throw error;
             rollbackTo.run();
+            onUndo();
             outcomes.push({ ok: false, error });
           }
           release.run();
         }
       })();
     } catch (error) {
+      onUndo();
       for (const op of batch) op.reject(error); // the commit itself failed: nothing of the batch is saved
       return;
     }
@@ -449,7 +502,7 @@ function openDatabase(file: string): Database.Database {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    db.pragma('synchronous = FULL'); if (process.env.XCK) db.pragma('wal_autocheckpoint = ' + process.env.XCK);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db);

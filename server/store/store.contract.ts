@@ -175,6 +175,37 @@ export function storeContract(name: string, open: () => Promise<Store>, enabled 
       expect(JSON.stringify((await s.getDraft(t.id, d.id))!.draft)).toBe('{"v":2,"oltre":[null]}');
     }));
 
+    it('gives back every revision exactly, over a long history of small and large edits, emoji and accents included', () => withStore(async (s) => {
+      const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
+      const t = await s.createTeam('T');
+      const workers = Array.from({ length: 12 }, (_, i) => ({ name: `Lavoratore ${i} è`, note: 'ok 😀', hours: [8, 8, 4] }));
+      const texts = [JSON.stringify({ employer: 'Rossi', workers })];
+      const d = await s.createDraft(t.id, { draft: JSON.parse(texts[0]), draftJson: texts[0], title: 'x', by: u.id, at: at(0) });
+      // An emoji that differs from the last only in its second half, a field typed a letter at a time, a worker
+      // removed, the whole draft replaced, the same text saved twice, then edits again.
+      const edits: ((draft: any, i: number) => void)[] = [
+        (draft) => { draft.workers[3].note = 'ok 😃'; },
+        ...Array.from({ length: 8 }, () => (draft: any, i: number) => { draft.employer += String.fromCharCode(97 + i); }),
+        (draft) => { draft.workers.splice(5, 1); },
+        (draft) => { for (const w of draft.workers) w.hours = [0, 0, 0]; },
+        () => {},
+        (draft) => { draft.workers[0].name = 'Anna'; },
+        (draft) => { draft.employer = ''; },
+      ];
+      for (const [i, edit] of edits.entries()) {
+        const draft = JSON.parse(texts[i]);
+        edit(draft, i);
+        const text = JSON.stringify(draft);
+        texts.push(text);
+        expect(await s.saveRevision(t.id, d.id, i + 1, { draft, draftJson: text, title: 'x', by: u.id, at: at(i + 1) })).toEqual({ ok: true, revision: i + 2 });
+      }
+      for (const [i, text] of texts.entries()) expect((await s.getRevision(t.id, d.id, i + 1))!.draft).toEqual(JSON.parse(text));
+      expect((await s.getDraft(t.id, d.id))!.draft).toEqual(JSON.parse(texts.at(-1)!));
+      expect((await s.listDrafts(t.id))[0].draft).toEqual(JSON.parse(texts.at(-1)!));
+      // A conflict's answer is the current draft too.
+      expect(await s.saveRevision(t.id, d.id, 1, { draft: {}, title: 'x', by: u.id, at: at(99) })).toMatchObject({ ok: false, current: { draft: JSON.parse(texts.at(-1)!) } });
+    }));
+
     it('decides concurrent saves on one revision: exactly one wins', () => withStore(async (s) => {
       const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
       const t = await s.createTeam('T');
