@@ -502,7 +502,7 @@ function openDatabase(file: string): Database.Database {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL'); if (process.env.XCK) db.pragma('wal_autocheckpoint = ' + process.env.XCK);
+    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db);
