@@ -15,11 +15,13 @@ type Report = NonNullable<Draft['reports']>[number];
  * Where a worker's hours are in a report: the key its code was typed as,
  * compared as the code rules compare codes (case and surrounding spaces make
  * no other worker; see `keysByCode`), or undefined when the report has none
- * for it.
+ * for it. An empty code is nobody's, as `workerByCode` has it: a worker row
+ * whose code is still empty owns no hours, not even those keyed `''`.
  */
 export function reportKey(r: Report, fiscalCode: string, facts: Facts): string | undefined {
-  if (Object.hasOwn(r.hours, fiscalCode)) return fiscalCode; // typed as the worker's own code: nearly always
-  return keysByCode(r.hours, facts).get(normalizeFiscalCode(fiscalCode));
+  if (fiscalCode && Object.hasOwn(r.hours, fiscalCode)) return fiscalCode; // typed as the worker's own code: nearly always
+  const code = normalizeFiscalCode(fiscalCode);
+  return code ? keysByCode(r.hours, facts).get(code) : undefined;
 }
 
 /** A worker's hours in a report (see `reportKey`); undefined when absent. */

@@ -73,6 +73,9 @@ describe(DEADLINE, () => {
     }
     // April's report not in yet: April may still owe forms.
     expect(sr41Of({ ...sent, reports: zero.slice(0, 1) }, '2020-10-06').deadline?.status).toBe('missed');
+    // Nor when it is written but not sent to the Region: its hours may still change.
+    const unsent = [zero[0], { month: '2020-04', hours: zero[1].hours }];
+    expect(sr41Of({ ...sent, reports: unsent }, '2020-10-06').deadline?.status).toBe('missed');
     // A worker's hours left blank: unknown, so still owed.
     const blank = [zero[0], { ...zero[1], hours: { [A]: 0, [B]: null, [C]: 0 } }];
     expect(sr41Of({ ...sent, reports: blank }, '2020-10-06').deadline?.status).toBe('missed');
@@ -99,14 +102,19 @@ describe(DEADLINE, () => {
     expect(found).toEqual([]);
   });
 
-  // A half-typed page: the worker's code, the report's key and the form's code all still empty. An empty code is nobody's.
-  it('a form without a code counts for no worker, not even one whose code is still empty', () => {
-    const sr41 = forms('2020-05-10').map((f, i) => (i === 3 ? { ...f, workerFiscalCode: '' } : f));
+  // A half-typed page: the worker's code, the report's key and the form's code all still empty. An empty code is
+  // nobody's, in every rule alike (as workerByCode has it): the hours keyed '' owe no form and are compared with none.
+  it('a code still empty is nobody\'s: hours keyed \'\' owe no form, and a form without a code is compared with no report', () => {
+    const sr41 = forms('2020-05-10').map((f, i) => (i === 3 ? { ...f, workerFiscalCode: '', hours: 5 } : f));
     const workers = draftWith().workers.map((w) => (w.fiscalCode === C ? { ...w, fiscalCode: '' } : w));
     const reports = sent.reports.map((r) => ({ ...r, hours: Object.fromEntries(Object.entries(r.hours).map(([k, h]) => [k === C ? '' : k, h])) }));
-    const { found } = sr41Of({ ...sent, workers, reports, sr41 }, '2020-10-06');
-    expect(found).toHaveLength(1);
-    expect(found[0].message).toContain('mancano gli SR41 di Giuseppe Verdi (lavoratore n. 3) per aprile 2020');
+    const { deadline, found } = sr41Of({ ...sent, workers, reports, sr41 }, '2020-10-06');
+    expect(deadline?.status).toBe('met');
+    expect(found).toEqual([]);
+    expect(findings(MATCHES, { ...sent, workers, reports, sr41 })).toEqual([]);
+    // The same page with the code typed: the form is Giuseppe Verdi's, and its 5 hours are not the report's 8.
+    const typed = sr41.map((f, i) => (i === 3 ? { ...f, workerFiscalCode: C } : f));
+    expect(findings(MATCHES, { ...sent, sr41: typed })[0].message).toContain('indica 5 ore, ma il consuntivo ne dichiara 8');
   });
 
   it('the base draft: due 05/10/2020, future', () => {

@@ -23,7 +23,6 @@ function missingForms(draft: Draft, facts: Facts): { index: number; month: strin
   const have = new Map<string, Set<string>>();
   for (const f of draft.sr41 ?? []) {
     const code = normalizeFiscalCode(f.workerFiscalCode);
-    if (!code) continue; // a form without a code is nobody's, as it is named
     const months = have.get(code);
     if (months) months.add(f.month);
     else have.set(code, new Set([f.month]));
@@ -42,16 +41,17 @@ function missingForms(draft: Draft, facts: Facts): { index: number; month: strin
 }
 
 /**
- * Whether no form is owed at all: every month of the period has its report,
- * and every worker's hours in it are written and zero (nobody was placed in
- * CIGD, so there is nothing to ask INPS to pay). A month without its report,
- * or hours left blank, may still owe forms.
+ * Whether no form is owed at all: every month of the period has its report
+ * sent to the Region, and every worker's hours in it are written and zero
+ * (nobody was placed in CIGD, so there is nothing to ask INPS to pay). A
+ * month without its report, a report not sent yet (its hours may still
+ * change), or hours left blank may still owe forms.
  */
 function noFormOwed(draft: Draft, facts: Facts): boolean {
   const reports = draft.reports ?? [];
   return monthsOfPeriod(draft.period.start, draft.period.end).every((month) => {
     const r = reports.find((report) => report.month === month);
-    return r !== undefined && draft.workers.every((w) => hoursOf(r, w.fiscalCode, facts) === 0);
+    return r?.submittedOn !== undefined && draft.workers.every((w) => hoursOf(r, w.fiscalCode, facts) === 0);
   });
 }
 
