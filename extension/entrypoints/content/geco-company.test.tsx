@@ -15,18 +15,21 @@ let script: ContentScript;
 let messages: Request[] = [];
 const stored = new Map<string, unknown>();
 let ctx: ContentScriptContext;
+/** The team's field map for GECO (null: none taught). */
+let taught: unknown = null;
 
 beforeAll(async () => {
   ({ Context, script, messages } = await loadContentScript({
     answer: (message) => {
       if (message.type === 'draft:load') return stored.get(message.key) ?? null;
       if (message.type === 'draft:save') stored.set(message.key, { key: message.key, title: '', draft: message.draft, updatedAt: '' });
-      return message.type === 'fieldmap:get' ? null : { ok: true };
+      return message.type === 'fieldmap:get' ? taught : { ok: true };
     },
   }));
 });
 
 afterEach(() => {
+  taught = null;
   ctx.notifyInvalidated();
   messages.length = 0;
   stored.clear();
@@ -95,4 +98,21 @@ it('the operator correcting the company’s code in its field is not another com
   expect(messages.filter((m) => m.type === 'draft:load')).toHaveLength(1);
   expect(savedKeys()).toEqual([key('01234567890')]);
   expect((stored.get(key('01234567890')) as any).draft.employer.fiscalCode).toBe('01234567897');
+});
+
+it('a company code the team taught (a field the adapter no longer finds) keys the draft once: no new start at every change', async () => {
+  showCompany('01234567897', 'Alfa Srl');
+  // As after a portal update: the field lost the name and label the adapter knows it by.
+  const cf = document.getElementById('cfAzienda') as HTMLInputElement;
+  cf.removeAttribute('formcontrolname');
+  document.querySelector('label[for="cfAzienda"]')!.textContent = 'Identificativo';
+  taught = { format: 'cigd-field-map/1', site: 'geco', fields: [{ path: 'employer.fiscalCode', selector: '#cfAzienda' }] };
+  await open();
+  const phone = document.getElementById('telefono') as HTMLInputElement;
+  phone.value = '0111234567';
+  phone.dispatchEvent(new Event('input', { bubbles: true }));
+  await settled();
+  expect(messages.filter((m) => m.type === 'draft:load').map((m) => (m as { key: string }).key)).toEqual([key('01234567897')]);
+  expect(savedKeys()).toEqual([key('01234567897')]);
+  expect((stored.get(key('01234567897')) as any).draft.employer).toMatchObject({ fiscalCode: '01234567897', phone: '0111234567' });
 });

@@ -80,11 +80,13 @@ async function startPage(
   if (!kind) return;
   const adapter = adapters[kind];
   const site = siteOf(kind);
-  const company = keyedByCompany(kind) ? companyOnPage(document, adapter) : '';
+  const fieldMapAnswer = send({ type: 'fieldmap:get', site }).catch(() => null);
+  // On GECO the draft is the company's: its code is read as the page is, through the team's map too.
+  const company = keyedByCompany(kind) ? companyOnPage(document, adapter, await fieldMapAnswer) : '';
   const key = draftKey(kind, new URL(location.href), company);
   const [stored, fieldMap, placeAnswer] = await Promise.all([
     send({ type: 'draft:load', key }).catch(() => null),
-    send({ type: 'fieldmap:get', site }).catch(() => null),
+    fieldMapAnswer,
     send({ type: 'ui:get' }).catch(() => null),
   ]);
   // Started again while the background answered: the newer run owns the page.
