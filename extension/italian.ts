@@ -1,6 +1,6 @@
 /** The operator's Italian for the draft: dates, figures, and every draft path named as the portals name the field. Used by the overlay, the options page and the draft store alike. */
 import { formatDateIt } from '../rules/index.ts';
-import { AGREEMENT_KIND_IT, CONTRACT_IT } from '../rules/labels.ts';
+import { AGREEMENT_KIND_IT, CONTRACT_IT, DRAFT_KIND_IT, DRAFT_STATUS_IT, EMPLOYER_CATEGORY_IT } from '../rules/labels.ts';
 
 export function dateIt(iso: unknown): string {
   return typeof iso === 'string' && iso ? formatDateIt(iso) : '—';
@@ -138,18 +138,9 @@ export function partLabel(part: string): string {
 const VALUE_IT: Record<string, Record<string, string>> = {
   'workers[*].contract': CONTRACT_IT,
   'agreement.kind': AGREEMENT_KIND_IT,
-  'employer.category': {
-    impresa: 'Impresa', artigiana: 'Impresa artigiana', agricola: 'Impresa agricola', 'studio-professionale': 'Studio professionale',
-    'non-imprenditore': 'Datore di lavoro non imprenditore', domestico: 'Lavoro domestico', 'agenzia-somministrazione': 'Agenzia di somministrazione',
-  },
-  kind: {
-    ordinaria: 'Domanda ordinaria', 'supplementare-2016-2017': 'Domanda supplementare 2016-2017',
-    'apprendisti-cigs': 'Apprendisti di aziende in CIGS', 'elba-addendum-f': 'Impresa aderente ad ELBA (lettera f, addendum 2015)',
-  },
-  status: {
-    bozza: 'In bozza', presentata: 'Presentata', 'verificata-da-rettificare': 'Verificata, da rettificare', verificata: 'Verificata',
-    autorizzata: 'Autorizzata', annullata: 'Annullata',
-  },
+  'employer.category': EMPLOYER_CATEGORY_IT,
+  kind: DRAFT_KIND_IT,
+  status: DRAFT_STATUS_IT,
 };
 
 /** A coded value of the draft at `path` in the operator's words; any other value as it is. */

@@ -43,3 +43,23 @@ export const AGREEMENT_KIND_IT: Record<NonNullable<Draft['agreement']>['kind'], 
   'artigianato-2015-10-16': 'accordo sindacale regionale artigianato del 16/10/15',
   standard: 'accordo sindacale standard',
 };
+
+/** The application's kind, as AMINDER's «Causale» and Finanziamenti on line's «Tipologia aziendale» word it (their replica menus use it). */
+export const DRAFT_KIND_IT: Record<NonNullable<Draft['kind']>, string> = {
+  ordinaria: 'Domanda ordinaria',
+  'supplementare-2016-2017': 'Domanda supplementare 2016-2017',
+  'apprendisti-cigs': 'Apprendisti di impresa in CIGS',
+  'elba-addendum-f': 'Impresa aderente ad ELBA (domande lettera f Addendum 2015)',
+};
+
+/** The application's state as AMINDER's list shows it (the seed's service sheet names them so). */
+export const DRAFT_STATUS_IT: Record<NonNullable<Draft['status']>, string> = {
+  bozza: 'IN BOZZA', presentata: 'PRESENTATA', 'verificata-da-rettificare': 'VERIFICATA - DA RETTIFICARE', verificata: 'VERIFICATA',
+  autorizzata: 'AUTORIZZATA', annullata: 'ANNULLATA',
+};
+
+/** The employer's category, as the portals word it. */
+export const EMPLOYER_CATEGORY_IT: Record<Draft['employer']['category'], string> = {
+  impresa: 'Impresa', artigiana: 'Impresa artigiana', agricola: 'Impresa agricola', 'studio-professionale': 'Studio professionale',
+  'non-imprenditore': 'Datore di lavoro non imprenditore', domestico: 'Lavoro domestico', 'agenzia-somministrazione': 'Agenzia di somministrazione',
+};

@@ -5,7 +5,7 @@
  */
 import { Hono, type Context } from 'hono';
 import type { ReplicaStore } from '../store/shared-contracts.ts';
-import { AGREEMENT_KIND_IT, CONTRACT_IT } from '../../rules/labels.ts';
+import { AGREEMENT_KIND_IT, CONTRACT_IT, DRAFT_KIND_IT } from '../../rules/labels.ts';
 import {
   addDays, daysInclusive, formatDateIt, monthNameIt, monthsOfPeriod, parseDateIt,
 } from '../../rules/calc/dates.ts';
@@ -53,7 +53,7 @@ const CONTRACTS = [{ value: '', label: 'Selezionare' }, ...Object.entries(CONTRA
 const CAUSALI = [
   { value: '', label: 'Selezionare' }, { value: 'covid-19', label: 'Emergenza COVID-19' },
   { value: 'crisi-aziendale', label: 'Crisi aziendale' }, { value: 'cessazione', label: 'Cessazione totale o parziale dell\'attività' },
-  { value: 'apprendisti-cigs', label: 'Apprendisti di impresa in CIGS' },
+  { value: 'apprendisti-cigs', label: DRAFT_KIND_IT['apprendisti-cigs'] },
 ];
 const AGREEMENT_KINDS = [
   { value: '', label: 'Nessuno (dichiarazione aziendale)' },

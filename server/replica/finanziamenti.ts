@@ -9,7 +9,7 @@
 import { Hono, type Context } from 'hono';
 import type { ReplicaStore } from '../store/shared-contracts.ts';
 import { formatDateIt, isIsoMonth, monthNameIt, monthsOfPeriod, parseDateIt } from '../../rules/calc/dates.ts';
-import { AGREEMENT_KIND_IT } from '../../rules/labels.ts';
+import { AGREEMENT_KIND_IT, DRAFT_KIND_IT } from '../../rules/labels.ts';
 import { dateError } from './checks.ts';
 import { checkboxField, h, layout, selectField, textField, type Raw } from './html.ts';
 import { formBody } from './form-body.ts';
@@ -34,7 +34,7 @@ const FIELDS = ['tipologiaAziendale', 'causaleCigd', 'cfImpresa', 'ragioneSocial
   'protocolloInps', 'naturaImpresa', 'disciplinaCig', 'dataInizioCigd', 'dataFineCigd', 'tipologiaAccordo', 'dataAccordo',
   'unitaComune', 'unitaIndirizzo', 'orarioSettimanale', 'numOperai', 'numImpiegati', 'oreSospensione'];
 const WORKER_FIELDS = ['cf', 'cognome', 'nome', 'dataInizioCig', 'dataFineCig', 'ore'];
-const ELBA = 'Impresa aderente ad ELBA (domande lettera f Addendum 2015)';
+const ELBA = DRAFT_KIND_IT['elba-addendum-f'];
 const opts = (values: string[]) => [{ value: '', label: 'Selezionare' }, ...values.map((v) => ({ value: v, label: v }))];
 const TIPOLOGIE = opts(['Impresa', 'Impresa artigiana', ELBA, 'Studio professionale', 'Impresa in cessazione']);
 const CAUSALI = opts(['crisi aziendale', 'ristrutturazione', 'riorganizzazione', 'evento improvviso e imprevisto']);

@@ -1,15 +1,7 @@
 import { defineRule } from '../../rule.ts';
 import type { Piemonte2020Params } from './params.ts';
 import { CORRECTION } from './sources.ts';
-
-const STATUS_LABELS: Record<string, string> = {
-  bozza: 'BOZZA',
-  presentata: 'PRESENTATA',
-  'verificata-da-rettificare': 'VERIFICATA - DA RETTIFICARE',
-  verificata: 'VERIFICATA',
-  autorizzata: 'AUTORIZZATA',
-  annullata: 'ANNULLATA',
-};
+import { DRAFT_STATUS_IT } from '../../labels.ts';
 
 /** Seed 000 (AMINDER service sheet): Rettifica only in PRESENTATA and VERIFICATA - DA RETTIFICARE. A draft with no status counts as neither. */
 export default defineRule<Piemonte2020Params>({
@@ -24,7 +16,7 @@ export default defineRule<Piemonte2020Params>({
   check({ draft, params, report }) {
     if (draft.intent !== 'rettifica') return;
     if (draft.status && params.correctableStatuses.includes(draft.status)) return;
-    const state = draft.status ? `in stato ${STATUS_LABELS[draft.status] ?? draft.status}` : 'senza stato';
+    const state = draft.status ? `in stato ${DRAFT_STATUS_IT[draft.status] ?? draft.status}` : 'senza stato';
     report({
       message:
         `La domanda è ${state}: la funzione Rettifica non è disponibile (solo per PRESENTATA e VERIFICATA - DA RETTIFICARE). ` +
