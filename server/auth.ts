@@ -6,7 +6,7 @@
  */
 import { hash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
-import { ApiError } from './errors.ts';
+import { ApiError, notFound } from './errors.ts';
 import type { Role, Store, Team, User } from './store/types.ts';
 import type { VerdictMemo } from './verdicts.ts';
 
@@ -115,7 +115,7 @@ export function requireTeam(roles?: Role[]): MiddlewareHandler<AppEnv> {
     const teamId = c.req.param('team') ?? '';
     // One lookup gives the team and the role: every team route pays for it, and on PostgreSQL it is a round trip.
     const membership = await c.get('store').membership(teamId, c.get('user').id);
-    if (!membership) throw new ApiError('not-found', 'Team non trovato.');
+    if (!membership) throw notFound('Team', 'm');
     if (roles && !roles.includes(membership.role)) throw new ApiError('forbidden', 'Il tuo ruolo nel team non permette questa operazione.');
     c.set('team', membership.team);
     c.set('role', membership.role);

@@ -82,7 +82,7 @@ function aliases(make: (n: number, real: string) => string, normalize: (s: strin
 }
 
 /** A protocol number as training material: one made up when there was one (a blank one counts as none, and stays blank). */
-const madeUpProtocol = (real: string | undefined, made: string) => (real === undefined || real.trim() === '' ? real : made);
+const madeUpProtocol = (real: string, made: string) => (real.trim() === '' ? real : made);
 
 /** `value` with only the fields `schema` names, at every level (the draft's schema keeps unknown ones). */
 function knownFieldsOnly(schema: core.$ZodType, value: unknown): unknown {

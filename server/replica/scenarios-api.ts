@@ -14,7 +14,7 @@ import { parseDraft, pseudonymizeDraft, type Draft } from '../../rules/index.ts'
 import type { ReplicaStore, Scenario } from '../store/shared-contracts.ts';
 import { BUILT_IN_SCENARIOS } from './scenarios.ts';
 import { readJson } from '../validate.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, notFound } from '../errors.ts';
 
 type DraftRecord = { id: string; revision: number; draft: unknown; title?: string } | null;
 export type ScenariosStore = ReplicaStore & { getDraft: (teamId: string, id: string) => Promise<DraftRecord | unknown> };
@@ -123,7 +123,7 @@ export function createScenariosApi({ store, auth }: { store: ScenariosStore; aut
       throw new ApiError('invalid', 'Dati dello scenario non validi.', details);
     }
     const rec = (await store.getDraft(teamId, parsed.data.draftId)) as DraftRecord;
-    if (!rec) throw new ApiError('not-found', 'Bozza non trovata.');
+    if (!rec) throw notFound('Bozza');
     const draft = parseDraft(rec.draft);
     if (!draft.ok) {
       throw new ApiError('invalid', 'La bozza non è un documento cigd-draft/1 valido.',
@@ -150,7 +150,7 @@ export function createScenariosApi({ store, auth }: { store: ScenariosStore; aut
     const id = c.req.param('id');
     if (BUILT_IN_SCENARIOS.some((s) => s.id === id)) throw new ApiError('forbidden', 'Gli scenari predefiniti non si possono eliminare.');
     const s = await store.getScenario(id);
-    if (!s || s.builtIn || s.teamId !== teamIdOf(c)) throw new ApiError('not-found', 'Scenario non trovato.');
+    if (!s || s.builtIn || s.teamId !== teamIdOf(c)) throw notFound('Scenario', 'm');
     await store.deleteScenario(id);
     return c.body(null, 204);
   });
