@@ -5,11 +5,11 @@
  */
 import { useState } from 'preact/hooks';
 import { parseFieldMap, type FieldMap } from '../pages/field-map.ts';
-import { pathName } from '../italian.ts';
+import { fieldLabel } from '../italian.ts';
 
-/** A draft path as the operator knows it («Data assunzione (ogni riga)»), never `workers[*].hiredOn`. */
+/** A draft path as the operator knows it («Data assunzione (ogni riga)», «Data assunzione (riga 1)»), never `workers[*].hiredOn`. */
 function pathLabel(path: string): string {
-  const label = pathName(path)?.label ?? path;
+  const label = fieldLabel(path, []);
   return path.startsWith('workers[*]') ? `${label} (ogni riga)` : label;
 }
 

@@ -11,7 +11,6 @@ import { piemonte2020Draft } from '../../rules/testing.ts';
 import { openDraftStore } from '../storage/drafts.ts';
 import { extensionIndexedDb, optionsPage, SERVER_ORIGIN as ORIGIN, startBackground } from './background-harness.ts';
 
-
 it('an operator signed in before the update stays signed in after it, and the token is moved out of storage.local', async () => {
   const server = testApp();
   const { token, teamId } = await server.setup();

@@ -38,6 +38,6 @@ describe('a conflict shown to the operator', () => {
       agreement: { kind: 'standard' },
     } as never;
     expect(differingValues('workers', mine, theirs)).toEqual([{ label: 'Tipo contratto (riga 1)', mine: 'Tempo pieno', theirs: 'Apprendistato' }]);
-    expect(differingValues('agreement', mine, theirs)).toEqual([{ label: expect.any(String), mine: 'Accordo in Commissione sindacale regionale', theirs: 'accordo sindacale standard' }]);
+    expect(differingValues('agreement', mine, theirs)).toEqual([{ label: 'Tipo accordo', mine: 'Accordo in Commissione sindacale regionale', theirs: 'accordo sindacale standard' }]);
   });
 });
