@@ -75,9 +75,11 @@ it('another company shown on the same address is another draft: the first keeps 
 });
 
 it('a company still loading when the page opens gets its own draft once its code shows; nothing under the bare address', async () => {
+  // What an earlier version kept under the bare address (some company's) is not shown while the code is unknown.
+  stored.set(key(), { key: key(), title: '', draft: { employer: { name: 'Gamma Snc', fiscalCode: '86334519757' } }, updatedAt: '' });
   showCompany('', '');
   await open();
-  expect(messages.filter((m) => m.type === 'draft:load').map((m) => (m as { key: string }).key)).toEqual([key()]);
+  expect(messages.filter((m) => m.type === 'draft:load')).toEqual([]);
   const cf = document.getElementById('cfAzienda') as HTMLInputElement;
   const name = document.getElementById('denominazioneDatoreLavoro') as HTMLInputElement;
   cf.value = '01234567897';
@@ -85,7 +87,7 @@ it('a company still loading when the page opens gets its own draft once its code
   cf.dispatchEvent(new Event('input', { bubbles: true })); // the app's own data binding
   await settled();
   expect(savedKeys()).toEqual([key('01234567897')]);
-  expect(stored.has(key())).toBe(false);
+  expect(messages.filter((m) => m.type === 'draft:load').map((m) => (m as { key: string }).key)).toEqual([key('01234567897')]);
 });
 
 it('the operator correcting the company’s code in its field is not another company: the draft stays the one opened', async () => {

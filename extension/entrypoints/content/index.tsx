@@ -84,8 +84,10 @@ async function startPage(
   // On GECO the draft is the company's: its code is read as the page is, through the team's map too.
   const company = keyedByCompany(kind) ? companyOnPage(document, adapter, await fieldMapAnswer) : '';
   const key = draftKey(kind, new URL(location.href), company);
+  // A company page whose code has not shown yet is no company's draft: nothing is loaded (nor saved, below).
+  const unknownCompany = keyedByCompany(kind) && !company;
   const [stored, fieldMap, placeAnswer] = await Promise.all([
-    send({ type: 'draft:load', key }).catch(() => null),
+    unknownCompany ? null : send({ type: 'draft:load', key }).catch(() => null),
     fieldMapAnswer,
     send({ type: 'ui:get' }).catch(() => null),
   ]);
@@ -191,7 +193,7 @@ async function startPage(
       if (restarting) return;
       paint();
       if (state.unread) return; // a page nothing is read from stores no draft
-      if (keyedByCompany(kind) && !company) return; // whose draft it is shows with the company's code
+      if (unknownCompany) return; // whose draft it is shows with the company's code
       if (!storing) {
         const reading = JSON.stringify(state.draft);
         firstReading ??= reading;
