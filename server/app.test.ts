@@ -411,6 +411,12 @@ describe('drafts', () => {
     const broken = await t.call('POST', base, { token, body: `{"draft":${JSON.stringify(valid)}, }` });
     expect(broken.status).toBe(400);
     expect(broken.json.error.details).toEqual([{ path: '(corpo)', message: 'JSON non valido' }]);
+    // JSON, but not an object: the body is named, as above (here and on every route that takes an object).
+    for (const [method, path] of [['POST', base], ['POST', '/api/teams'], ['POST', '/api/sessions']] as const) {
+      const notObject = await t.call(method, path, { token, body: '[]' });
+      expect(notObject.status, path).toBe(400);
+      expect(notObject.json.error.details.map((d: { path: string }) => d.path), path).toEqual(['(corpo)']);
+    }
     expect((await t.call('GET', base, { token })).json).toHaveLength(4);
     // And on a save (PUT), with every revision readable as it was checked.
     const id = (await t.call('GET', base, { token })).json[0].id;

@@ -162,7 +162,9 @@ function loneDraftText(text: string): string | undefined {
 }
 
 /** The Italian details of zod's issues, one per bad path (the rules package's wording, as the `cigd` CLI says them). */
-const details = (issues: readonly z.core.$ZodIssue[], input: unknown) => schemaIssues(issues, input).map(({ path, message }) => ({ path, message }));
+const details = (issues: readonly z.core.$ZodIssue[], input: unknown) =>
+  // The rules' `(radice)` is the body here, named as every other refusal of the whole body is.
+  schemaIssues(issues, input).map(({ path, message }) => ({ path: path === '(radice)' ? '(corpo)' : path, message }));
 
 export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
   const raw = await readJson(c);
