@@ -426,6 +426,29 @@ describe('drafts', () => {
     expect((await t.call('GET', `${base}/${id}/revisions/2`, { token })).json.draft).toEqual(changed);
   });
 
+  it('saves that each change one field (read as edits of the last save) are checked, titled and kept as sent', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const base = `/api/teams/${teamId}/drafts`;
+    const first = draft();
+    const { json } = await t.call('POST', base, { token, body: { draft: first } });
+    const put = (d: unknown, revision: number) => t.call('PUT', `${base}/${json.id}`, { token, body: { draft: d }, headers: { 'if-match': `"${revision}"` } });
+    const typed = { ...first, employer: { ...first.employer, name: 'Rossi Bar S.n.c. di Rossi' } };
+    expect((await put(typed, 1)).status).toBe(200);
+    expect((await put(typed, 2)).status).toBe(200); // the same text again: a revision of its own
+    // One date made impossible, then a number of hours a string: each refused, naming its field.
+    const badDate = { ...typed, period: { ...typed.period, end: '2020-04-31' } };
+    expect((await put(badDate, 3)).json.error.details.map((d: { path: string }) => d.path)).toEqual(['period.end']);
+    const hoursAsText = { ...typed, workers: typed.workers.map((w, i) => (i === 0 ? { ...w, requestedHours: '40' } : w)) };
+    expect((await put(hoursAsText, 3)).json.error.details.map((d: { path: string }) => d.path)).toEqual(['workers[0].requestedHours']);
+    // Corrected: saved, with the title of the name typed above.
+    const corrected = { ...typed, workers: typed.workers.map((w, i) => (i === 0 ? { ...w, requestedHours: 40 } : w)) };
+    expect((await put(corrected, 3)).json).toEqual({ revision: 4 });
+    expect((await t.call('GET', `${base}/${json.id}/revisions/4`, { token })).json.draft).toEqual(corrected);
+    expect((await t.call('GET', base, { token })).json[0].title).toBe('Rossi Bar S.n.c. di Rossi – 09/03/2020–05/04/2020');
+    expect((await t.call('GET', `${base}/${json.id}/revisions/2`, { token })).json.draft).toEqual(typed);
+  });
+
   it('a save on a draft a colleague deleted brings it back, so the work just saved is not hidden', async () => {
     const t = testApp();
     const { token, teamId } = await t.setup();

@@ -16,6 +16,7 @@ import { deadlineRoutes } from './routes/deadlines.ts';
 import { fieldMapRoutes } from './routes/field-maps.ts';
 import { pageRoutes } from './page.ts';
 import { VerdictMemo } from './verdicts.ts';
+import { JsonEditMemo } from './json-edit-memo.ts';
 import { createReplicaApp } from './replica/index.ts';
 import { createScenariosApi } from './replica/scenarios-api.ts';
 import { CHROME_EXTENSION_ID } from '../extension/identity.ts';
@@ -33,6 +34,8 @@ export function createApp({ store, config = {}, throttle }: AppOptions): Hono<Ap
   const cfg: AppConfig = { ...DEFAULT_CONFIG, ...config };
   const app = new Hono<AppEnv>();
   const verdicts = new VerdictMemo();
+  // Each draft's text at its last save, parsed: the next save is read as an edit of it.
+  const draftTexts = new JsonEditMemo();
 
   app.onError(handleError);
   app.notFound((c) => c.json(errorBody('not-found', 'Indirizzo non trovato.'), 404));
@@ -45,6 +48,7 @@ export function createApp({ store, config = {}, throttle }: AppOptions): Hono<Ap
     if (c.req.url.includes('%00')) return c.json(errorBody('invalid', 'L\'indirizzo contiene un carattere nullo (%00), che non è ammesso.', [{ path: '(indirizzo)', message: 'carattere nullo non ammesso' }]), 400);
     c.set('store', store);
     c.set('verdicts', verdicts);
+    c.set('draftTexts', draftTexts);
     c.set('config', cfg);
     await next();
   });

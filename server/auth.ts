@@ -9,9 +9,10 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { ApiError, notFound } from './errors.ts';
 import type { Role, Store, Team, User } from './store/types.ts';
 import type { VerdictMemo } from './verdicts.ts';
+import type { JsonEditMemo } from './json-edit-memo.ts';
 
 export type AppEnv = {
-  Variables: { store: Store; verdicts: VerdictMemo; user: User; team: Team; role: Role; tokenHash: string; config: AppConfig };
+  Variables: { store: Store; verdicts: VerdictMemo; draftTexts: JsonEditMemo; user: User; team: Team; role: Role; tokenHash: string; config: AppConfig };
 };
 
 export type AppConfig = {

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { ApiError } from './errors.ts';
 import { hasJsonNul } from './store/types.ts';
+import type { JsonEditMemo } from './json-edit-memo.ts';
 import { parseDraft, schemaIssues, type Draft } from '../rules/index.ts';
 
 /** PostgreSQL cannot store U+0000 in text or JSON: refused at the edge, so both stores answer alike. */
@@ -180,10 +181,15 @@ export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Prom
  * the extension and `cigd` name them; a missing draft is `draft`. `others`
  * leaves `draft` out, so only the draft's own check can name it.
  */
-export async function jsonBodyWithDraft<T extends z.ZodObject>(c: Context, others: T): Promise<{ body: z.infer<T>; draft: Draft; draftJson?: string }> {
+export async function jsonBodyWithDraft<T extends z.ZodObject>(
+  c: Context,
+  others: T,
+  /** The draft saved before under `key`, whose text this body's draft is most likely an edit of (a save of an existing draft). */
+  lastSave?: { memo: JsonEditMemo; key: string },
+): Promise<{ body: z.infer<T>; draft: Draft; draftJson?: string }> {
   const text = await bodyText(c);
   const alone = loneDraftText(text);
-  const loneDraft = alone === undefined ? undefined : tryParse(alone);
+  const loneDraft = alone === undefined ? undefined : lastSave ? lastSave.memo.parse(lastSave.key, alone) : tryParse(alone);
   const raw = loneDraft === undefined ? parseBody(text) : { draft: loneDraft };
   // The draft's paths are its own (`notes`, not `draft.notes`), as below.
   if (loneDraft !== undefined) refuseUnstorable(loneDraft, alone!);

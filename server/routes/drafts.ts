@@ -70,7 +70,8 @@ export function draftRoutes() {
 
   app.put('/:id', async (c) => {
     const expected = ifMatchRevision(c, 'Manca l\'intestazione If-Match con la revisione su cui hai lavorato.');
-    const { body, draft, draftJson } = await jsonBodyWithDraft(c, draftBody);
+    const lastSave = { memo: c.get('draftTexts'), key: `${c.get('team').id}/${c.req.param('id')}` };
+    const { body, draft, draftJson } = await jsonBodyWithDraft(c, draftBody, lastSave);
     const result = await c.get('store').saveRevision(c.get('team').id, c.req.param('id'), expected, {
       draft, draftJson, title: body.title ?? draftTitle(draft), by: c.get('user').id, at: new Date().toISOString(),
     });

@@ -40,8 +40,12 @@ function sharedRun(base: string, text: string, most: number, fromEnd: boolean): 
 }
 const FIRST_STEP = 4096;
 
-/** `text` as the part of `base` kept at each end and the middle between. */
-export function revisionDelta(base: string, text: string): RevisionDelta {
+/**
+ * How much of `base` `text` keeps at its start and at its end, never
+ * splitting a surrogate pair: text is base.slice(0, keptHead), something
+ * new, then base's last keptTail code units.
+ */
+export function keptEnds(base: string, text: string): { keptHead: number; keptTail: number } {
   const most = Math.min(base.length, text.length);
   let head = sharedRun(base, text, most, false);
   // A pair split at the head's end: its high half goes to the middle with the low one.
@@ -49,7 +53,13 @@ export function revisionDelta(base: string, text: string): RevisionDelta {
   // The tail never reaches into the head: "aa" → "aaa" keeps two at the head and none at the tail.
   let tail = sharedRun(base, text, most - head, true);
   if (tail > 0 && isLowSurrogate(text.charCodeAt(text.length - tail))) tail--;
-  return { keptHead: head, middle: text.slice(head, text.length - tail), keptTail: tail };
+  return { keptHead: head, keptTail: tail };
+}
+
+/** `text` as the part of `base` kept at each end and the middle between. */
+export function revisionDelta(base: string, text: string): RevisionDelta {
+  const { keptHead, keptTail } = keptEnds(base, text);
+  return { keptHead, middle: text.slice(keptHead, text.length - keptTail), keptTail };
 }
 
 /** The text a delta writes against its base. */
