@@ -118,3 +118,38 @@ it('a company code the team taught (a field the adapter no longer finds) keys th
   expect(savedKeys()).toEqual([key('01234567897')]);
   expect((stored.get(key('01234567897')) as any).draft.employer).toMatchObject({ fiscalCode: '01234567897', phone: '0111234567' });
 });
+
+it('the operator correcting the code while the app re-renders around it (a validation message shown) keeps the draft opened', async () => {
+  showCompany('01234567890', 'Alfa Srl');
+  await open();
+  const cf = document.getElementById('cfAzienda') as HTMLInputElement;
+  cf.value = '01234567897';
+  cf.dispatchEvent(new Event('input', { bubbles: true }));
+  // As Angular's form validation does while the operator types: a message node added beside the field.
+  const message = document.createElement('div');
+  message.textContent = 'Codice fiscale non valido';
+  cf.parentElement!.append(message);
+  await settled();
+  message.remove();
+  await settled();
+  expect(messages.filter((m) => m.type === 'draft:load')).toHaveLength(1);
+  expect(savedKeys()).toEqual([key('01234567890')]);
+  expect((stored.get(key('01234567890')) as any).draft.employer.fiscalCode).toBe('01234567897');
+});
+
+it('another company written by the app into the same fields (no node changed) is another draft, not saved under the first', async () => {
+  showCompany('01234567897', 'Alfa Srl');
+  await open();
+  // The app binds the next company's data into the inputs it already has: no event, no new node.
+  (document.getElementById('cfAzienda') as HTMLInputElement).value = '86334519757';
+  (document.getElementById('denominazioneDatoreLavoro') as HTMLInputElement).value = 'Beta Spa';
+  const phone = document.getElementById('telefono') as HTMLInputElement;
+  phone.value = '0117654321';
+  phone.dispatchEvent(new Event('input', { bubbles: true }));
+  await settled();
+  expect(messages.filter((m) => m.type === 'draft:load').map((m) => (m as { key: string }).key)).toEqual([key('01234567897'), key('86334519757')]);
+  // The first company's draft holds what was shown of it, nothing of the second.
+  expect((stored.get(key('01234567897')) as any).draft.employer).toMatchObject({ name: 'Alfa Srl', fiscalCode: '01234567897' });
+  expect((stored.get(key('01234567897')) as any).draft.employer.phone).not.toBe('0117654321');
+  expect((stored.get(key('86334519757')) as any).draft.employer).toMatchObject({ name: 'Beta Spa', phone: '0117654321' });
+});

@@ -153,7 +153,11 @@ async function startPage(
   let storing = stored !== null && stored !== undefined;
   let firstReading: string | undefined;
   let restarting = false;
-  let rendered = false; // true while the page's own changes (nodes added or removed) are read
+  // The company's code as the operator last typed it, and into which field: correcting the code is not
+  // another company, whatever the page re-renders meanwhile (Angular's validation messages come and go).
+  let typed: { field: EventTarget; code: string } | null = null;
+  const companyField = (state: { bindings: readonly { path: string; element: Element }[] }) =>
+    state.bindings.find((b) => b.path === 'employer.fiscalCode')?.element;
   const revision = stored?.remote?.revision;
   const flush = () => {
     clearTimeout(saveTimer);
@@ -179,13 +183,15 @@ async function startPage(
     fieldMap,
     today: () => todayInItaly(),
     onState: (state) => {
-      // Another company on GECO's one address (loaded after the run started, or shown in its place):
-      // another draft, so a new run; nothing of it is saved under this one's key.
-      // The operator correcting the company's code (typing in it) is not another company: only the
-      // page showing one (re-rendered), or the code showing for the first time, starts a new draft.
+      // Another company on GECO's one address (loaded after the run started, shown in its place, or
+      // its values written by the app into the same fields): another draft, so a new run; nothing of it
+      // is saved under this one's key. A code the operator typed into the field is a correction of
+      // this company's, not another company; unless no company was known yet (the code showing for the
+      // first time, typed or not, gives the page its draft).
       if (keyedByCompany(kind) && !restarting) {
         const shown = companyCode(state.draft.employer.fiscalCode);
-        if (shown && shown !== company && (rendered || !company)) {
+        const typedHere = typed !== null && typed.code === shown && typed.field === companyField(state);
+        if (shown && shown !== company && (!company || !typedHere)) {
           restarting = true;
           queueMicrotask(restart);
         }
@@ -231,7 +237,9 @@ async function startPage(
 
   // Marks within the frame of the keystroke: the rules run synchronously on input.
   const onInput = (e: Event) => {
-    if (live.isBound(e.target)) live.refresh();
+    if (!live.isBound(e.target)) return;
+    if (keyedByCompany(kind) && e.target === companyField(live.state)) typed = { field: e.target, code: companyCode((e.target as HTMLInputElement).value) };
+    live.refresh();
   };
   listen('input', onInput);
   listen('change', onInput);
@@ -252,12 +260,7 @@ async function startPage(
     if (!relevant || frame !== undefined) return;
     frame = requestAnimationFrame(() => {
       frame = undefined;
-      rendered = true;
-      try {
-        live.rebind();
-      } finally {
-        rendered = false;
-      }
+      live.rebind();
     });
   });
   observer.observe(document.body, { childList: true, subtree: true });
