@@ -43,7 +43,7 @@ const count = z.int().check(z.minimum(0));
  * Checked in one loop rather than with z.record: a report of a large firm has
  * hundreds of workers and this runs on every keystroke.
  */
-const reportHours = z
+export const reportHours = z
   .custom<Record<string, number | null>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
     message: 'object',
   })

@@ -8,7 +8,8 @@ import { ordinary2016Draft, ORDINARY_TODAY } from '../regimes/piemonte-2016/fixt
 import { artigianatoDraft, TODAY as LOMBARDIA_2015_TODAY } from '../regimes/lombardia-2015/fixtures.ts';
 import { checkEmployerFiscalCode, checkPersonalFiscalCode } from './fiscal-code.ts';
 import { checkIban } from './iban.ts';
-import { pseudonymizeDraft } from './pseudonymize.ts';
+import { z } from 'zod';
+import { knownFieldsOnly, pseudonymizeDraft } from './pseudonymize.ts';
 
 /**
  * What a scenario must keep teaching: each finding's rule, severity and
@@ -120,5 +121,14 @@ describe('pseudonymizeDraft', () => {
     expect(made.employer).toMatchObject({ name: 'Azienda di esempio' });
     expect(made.employer).not.toHaveProperty('phone');
     expect(made.attachments![0].name).toBe('allegato-1.pdf');
+  });
+
+  it('a schema type whose fields are not known (a union, a record, `unknown`) is refused, never passed through to the replica', () => {
+    for (const field of [z.union([z.string(), z.object({ cf: z.string() })]), z.record(z.string(), z.string()), z.unknown()]) {
+      expect(() => knownFieldsOnly(z.object({ field }), { field: { cf: 'RSSMRA80A01L219M' } })).toThrow(/not supported/);
+    }
+    // What the draft's schema has passes: scalars kept, unknown members dropped, a report's hours kept.
+    expect(knownFieldsOnly(z.object({ a: z.string(), n: z.optional(z.number()) }), { a: 'x', n: 2, extra: 'RSSMRA80A01L219M' })).toEqual({ a: 'x', n: 2 });
+    expect(pseudonymizeDraft(personalDraft()).reports![0].hours).toBeDefined();
   });
 });
