@@ -16,7 +16,7 @@ vi.mock('./auth.ts', async (importOriginal) => {
   return { ...auth, verifyPassword: vi.fn(auth.verifyPassword) };
 });
 import { createApp } from './app.ts';
-import { openSqliteStore } from './store/sqlite.ts';
+import { openSqliteStore, REVISION_BASE_JOIN, REVISION_TEXT_COLUMNS, revisionText } from './store/sqlite.ts';
 
 /** The app served by @hono/node-server on a loopback port, as main.ts serves it. */
 async function onSocket(app: { fetch: (request: Request) => Response | Promise<Response> }) {
@@ -390,7 +390,8 @@ describe('drafts', () => {
     const spaced = JSON.stringify(valid, null, 2);
     expect(await saved(` \n{ "draft" :\n${spaced}\n}\n`)).toEqual(valid);
     const database = new Database(join(t.dataDir, 'cigd.sqlite'), { readonly: true });
-    expect(database.prepare('SELECT draft FROM draft_revisions').pluck().all()).toEqual([spaced]);
+    const rows = database.prepare(`SELECT ${REVISION_TEXT_COLUMNS} FROM draft_revisions r ${REVISION_BASE_JOIN}`).all() as Record<string, unknown>[];
+    expect(rows.map((row) => revisionText(row))).toEqual([spaced]);
     database.close();
     // A title after the draft.
     expect(await saved(`{"draft":${JSON.stringify(valid)},"title":"Pratica {1}"}`)).toEqual(valid);

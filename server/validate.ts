@@ -44,17 +44,18 @@ export const MAX_JSON_DEPTH = 64;
 const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
 /** A surrogate not in a pair (String.prototype.isWellFormed is ES2024). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Whether JSON text writes a surrogate as an escape at all: only then may a string hold a lone one. */
+const writesSurrogate = (text: string) => text.includes('\\u') && SURROGATE_ESCAPE.test(text);
 
 /**
  * Refuses (400 naming the path) what a store could not keep or give back:
  * JSON nested deeper than MAX_JSON_DEPTH, and a lone surrogate in a string or
  * a key (SQLite would keep it, PostgreSQL refuses it: both stores answer
  * alike). Walks the value only as deep as the limit; the strings are looked
- * at only when the text writes a surrogate at all. Every save runs it, so the
+ * at only when the text writes a surrogate at all (`strings`: writesSurrogate). Every save runs it, so the
  * way down is kept as keys (`trail`) and written as a path only for a refusal.
  */
-function refuseUnstorable(value: unknown, text: string, base = ''): void {
-  const strings = text.includes('\\u') && SURROGATE_ESCAPE.test(text);
+function refuseUnstorable(value: unknown, strings: boolean, base = ''): void {
   // Nearly every body: nothing to refuse, found without keeping the way down (a third of the cost).
   if (!strings && !(typeof value === 'object' && value !== null && nestedBeyondLimit(value, 0))) return;
   const trail: (string | number)[] = [];
@@ -124,7 +125,7 @@ export function ifMatchRevision(c: Context, missing: string): number {
 export async function readJson(c: Context): Promise<unknown> {
   const text = await bodyText(c);
   const value = parseBody(text);
-  refuseUnstorable(value, text);
+  refuseUnstorable(value, writesSurrogate(text));
   return value;
 }
 
@@ -192,9 +193,10 @@ export async function jsonBodyWithDraft<T extends z.ZodObject>(
   const loneDraft = alone === undefined ? undefined : lastSave ? lastSave.memo.parse(lastSave.key, alone) : tryParse(alone);
   const raw = loneDraft === undefined ? parseBody(text) : { draft: loneDraft };
   // The draft's paths are its own (`notes`, not `draft.notes`), as below.
-  if (loneDraft !== undefined) refuseUnstorable(loneDraft, alone!);
+  if (loneDraft !== undefined) refuseUnstorable(loneDraft, writesSurrogate(alone!));
   else if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
-    for (const [key, member] of Object.entries(raw)) refuseUnstorable(member, text, key === 'draft' ? '' : key);
+    const strings = writesSurrogate(text);
+    for (const [key, member] of Object.entries(raw)) refuseUnstorable(member, strings, key === 'draft' ? '' : key);
   }
   const outer = others.safeParse(raw);
   // Not an object at all: that one problem, not a second one for its missing draft.

@@ -78,7 +78,9 @@ export const sr41DeadlineRule = defineRule<Piemonte2020Params>({
     const allSent = forms.length > 0 && missing.length === 0 && forms.every((f) => f.sentOn !== undefined);
     const lastSent = allSent ? forms.reduce((last, f) => (f.sentOn! > last ? f.sentOn! : last), forms[0].sentOn!) : undefined;
     // "un modulo per ogni dipendente in CIGD": with no hour of CIGD in any report, none is owed.
-    const status = forms.length === 0 && noFormOwed(draft, facts) ? 'met' : deadlineStatus(due, today, lastSent, params.dueSoonDays);
+    // (A form missing means hours of CIGD somewhere: no need to walk the reports again.)
+    const noneOwed = forms.length === 0 && missing.length === 0 && noFormOwed(draft, facts);
+    const status = noneOwed ? 'met' : deadlineStatus(due, today, lastSent, params.dueSoonDays);
     deadline({ id: 'sr41', date: due, label: 'Invio dei moduli SR41 all\'INPS', status });
     if (status !== 'missed') return;
 
