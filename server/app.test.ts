@@ -317,6 +317,12 @@ describe('drafts', () => {
     await t.call('PUT', `${base}/${json.id}`, { token, body: { draft: { ...draft(), protocol: 'P-1' } }, headers: { 'if-match': '"1"' } });
     expect((await t.call('DELETE', `${base}/${json.id}`, { token })).status).toBe(204);
     expect((await t.call('GET', base, { token })).json).toEqual([]);
+    // Found among the deleted, with its summary, to be restored; nothing else is a list.
+    expect((await t.call('GET', `${base}?deleted=1`, { token })).json).toMatchObject([{ id: json.id, revision: 2, title: 'Rossi Bar S.n.c. – 09/03/2020–05/04/2020', regime: 'piemonte-2020' }]);
+    expect((await t.call('GET', `${base}?deleted=0`, { token })).json).toEqual([]);
+    const odd = await t.call('GET', `${base}?deleted=si`, { token });
+    expect(odd.status).toBe(400);
+    expect(odd.json.error.details).toEqual([{ path: 'deleted', message: 'valore non valido' }]);
     const revs = await t.call('GET', `${base}/${json.id}/revisions`, { token });
     expect(revs.json.map((r: any) => r.revision)).toEqual([1, 2]);
     expect((await t.call('GET', `${base}/${json.id}/revisions/2`, { token })).json.draft.protocol).toBe('P-1');
@@ -324,6 +330,7 @@ describe('drafts', () => {
     for (const odd of ['1.0', '0x1', '%201', '01']) expect((await t.call('GET', `${base}/${json.id}/revisions/${odd}`, { token })).status).toBe(404);
     expect((await t.call('POST', `${base}/${json.id}/restore`, { token })).status).toBe(200);
     expect((await t.call('GET', base, { token })).json).toHaveLength(1);
+    expect((await t.call('GET', `${base}?deleted=1`, { token })).json).toEqual([]);
   });
 
   it('deleting and restoring are no save: the draft still names who saved its revision and when', async () => {

@@ -99,6 +99,30 @@ describe('a) the team selector', () => {
   });
 });
 
+describe('deleted drafts', () => {
+  it('an operator finds a draft deleted by a colleague, with its last save, and restores it into the team\'s drafts', async () => {
+    const t = testApp();
+    const anna = await t.setup();
+    const bob = await t.member(anna.token, anna.teamId, 'bob@a.it', 'operator');
+    const base = `/api/teams/${anna.teamId}/drafts`;
+    await t.call('POST', base, { token: anna.token, body: { draft: piemonte2020Draft(), title: 'Pratica Rossi' } });
+    const gone = (await t.call('POST', base, { token: anna.token, body: { draft: piemonte2020Draft(), title: 'Pratica Bianchi' } })).json;
+    expect((await t.call('DELETE', `${base}/${gone.id}`, { token: anna.token })).status).toBe(204);
+
+    const { doc, $ } = await openPage(t, { 'cigd-token': bob });
+    await until(() => idle(doc)() && !$('deleted-box').hidden, 'the deleted drafts');
+    expect(rowsOf($('drafts')).map((r) => r[0])).toEqual(['Pratica Rossi']);
+    expect(rowsOf($('deleted'))).toEqual([['Pratica Bianchi', expect.stringMatching(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/), 'Ripristina']]);
+    const restore = doc.querySelector('#deleted button') as HTMLButtonElement;
+    expect(restore.getAttribute('aria-label')).toBe('Ripristina Pratica Bianchi');
+    restore.click();
+    await until(() => $('msg').textContent === 'Bozza ripristinata: Pratica Bianchi.', 'the restore');
+    expect(rowsOf($('drafts')).map((r) => r[0]).sort()).toEqual(['Pratica Bianchi', 'Pratica Rossi']);
+    expect($('deleted-box').hidden).toBe(true);
+    expect((await t.call('GET', `${base}/${gone.id}`, { token: anna.token })).json).toMatchObject({ deleted: false, revision: 1 });
+  });
+});
+
 describe('b) dates in Italy', () => {
   it('a save at 23:30Z shows the next day and the Italian clock; a deadline date does not shift', async () => {
     const t = testApp();

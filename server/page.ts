@@ -118,6 +118,8 @@ function clearTeamView() {
   hideCalendar();
   $('ics-status').textContent = '';
   $('drafts').tBodies[0].replaceChildren();
+  $('deleted').tBodies[0].replaceChildren();
+  $('deleted-box').hidden = true;
   $('members').tBodies[0].replaceChildren();
   $('members-box').hidden = true;
   clearMemberForm();
@@ -136,6 +138,7 @@ async function showTeam(team) {
   const drafts = await api(teamPath(team, '/drafts'));
   if (mine !== view) return;
   $('drafts').tBodies[0].replaceChildren(...(drafts.length ? drafts.map(draftRow) : [el('tr', {}, el('td', { colspan: '7' }, 'Nessuna bozza.'))]));
+  await refreshDeleted(team, mine);
   if (team.role === 'admin') {
     $('members-box').hidden = false;
     await refreshMembers(team, mine);
@@ -152,6 +155,32 @@ function draftRow(d) {
     el('td', {}, d.revision),
     el('td', {}, dateIt(d.updatedAt)));
 }
+// Drafts deleted by anyone of the team: kept with their history, brought back from here.
+async function refreshDeleted(team, mine) {
+  const deleted = await api(teamPath(team, '/drafts?deleted=1'));
+  if (mine !== view) return;
+  $('deleted').tBodies[0].replaceChildren(...deleted.map((d) => el('tr', {},
+    el('td', {}, d.title),
+    el('td', {}, dateIt(d.updatedAt)),
+    el('td', {}, el('button', { type: 'button', class: 'secondary', 'data-restore': d.id, 'aria-label': 'Ripristina ' + d.title }, 'Ripristina')))));
+  $('deleted-box').hidden = deleted.length === 0;
+}
+$('deleted').addEventListener('click', async (e) => {
+  const button = e.target.closest('button[data-restore]');
+  const team = current, mine = view;
+  if (!button || !team) return;
+  button.disabled = true;
+  const title = button.closest('tr').cells[0].textContent;
+  try {
+    await api(teamPath(team, '/drafts/' + encodeURIComponent(button.getAttribute('data-restore')) + '/restore'), { method: 'POST' });
+    if (mine !== view) return;
+    await showTeam(team);
+    say('Bozza ripristinata: ' + title + '.');
+  } catch (err) {
+    button.disabled = false;
+    say(err.message);
+  }
+});
 async function refreshMembers(team, mine) {
   const members = await api(teamPath(team, '/members'));
   if (mine !== view) return;
@@ -288,6 +317,9 @@ const BODY = `<body><header><h1>CIGD – server del team</h1></header><main>
 <p id="team-box" hidden><label for="team-select">Team</label><select id="team-select"></select></p>
 <div id="team-view">
 <h2>Bozze del team</h2><table id="drafts"><thead><tr><th scope="col">Domanda</th><th scope="col">Regime</th><th scope="col">Errori</th><th scope="col">Avvisi</th><th scope="col">Prossima scadenza</th><th scope="col">Revisione</th><th scope="col">Aggiornata (ora italiana)</th></tr></thead><tbody></tbody></table>
+<section id="deleted-box" hidden><h2>Bozze eliminate</h2>
+<p class="note">Una bozza eliminata resta sul server con tutte le sue revisioni: ripristinata, torna tra le bozze del team.</p>
+<table id="deleted"><thead><tr><th scope="col">Domanda</th><th scope="col">Ultimo salvataggio (ora italiana)</th><th scope="col">Azione</th></tr></thead><tbody></tbody></table></section>
 <section id="members-box" hidden><h2>Membri del team</h2><table id="members"><thead><tr><th scope="col">Nome</th><th scope="col">Email</th><th scope="col">Ruolo</th></tr></thead><tbody></tbody></table>
 <h3>Aggiungi un membro</h3>
 <p class="note">Se l'email ha già un account, la persona entra nel team con la sua password attuale (quella indicata qui non viene usata).</p>

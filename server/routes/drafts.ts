@@ -40,9 +40,15 @@ export function draftRoutes() {
   app.use('*', requireAuth, requireTeam());
   const today = () => todayInItaly();
 
+  // `?deleted=1`: the drafts deleted instead, so that one deleted by mistake can be found and restored.
   app.get('/', async (c) => {
+    const deleted = c.req.query('deleted');
+    if (deleted !== undefined && deleted !== '0' && deleted !== '1') {
+      throw new ApiError('invalid', 'Parametro deleted non valido: indicare 1 (bozze eliminate) o 0.', [{ path: 'deleted', message: 'valore non valido' }]);
+    }
     const day = today();
-    return c.json((await c.get('store').listDrafts(c.get('team').id)).map((r) => summary(r, c.get('verdicts').of(r, day))));
+    const records = await c.get('store').listDrafts(c.get('team').id, { deleted: deleted === '1' });
+    return c.json(records.map((r) => summary(r, c.get('verdicts').of(r, day))));
   });
 
   app.post('/', async (c) => {

@@ -187,8 +187,8 @@ export async function openPostgresStore(url: string, options: { schema?: string 
       const row = (await q(`${SELECT_DRAFT} WHERE d.team_id = $1 AND d.id = $2`, [teamId, id])).rows[0];
       return row ? draftOf(row) : null;
     },
-    async listDrafts(teamId) {
-      return (await q(`${SELECT_DRAFT} WHERE d.team_id = $1 AND d.deleted = 0 ORDER BY d.updated_at DESC`, [teamId])).rows.map(draftOf);
+    async listDrafts(teamId, which) {
+      return (await q(`${SELECT_DRAFT} WHERE d.team_id = $1 AND d.deleted = $2 ORDER BY d.updated_at DESC`, [teamId, which?.deleted ? 1 : 0])).rows.map(draftOf);
     },
     async saveRevision(teamId, id, expected, next) {
       return tx(async (c) => {

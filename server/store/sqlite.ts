@@ -370,8 +370,8 @@ export function openSqliteStore(dataDir: string): Store {
       const row = selectDraft.get(teamId, id) as Row | undefined;
       return row ? draftOf(row) : null;
     },
-    async listDrafts(teamId) {
-      return (sql(`${CURRENT_DRAFTS} WHERE d.team_id = ? AND d.deleted = 0 ORDER BY d.updated_at DESC`).all(teamId) as Row[]).map(draftOf);
+    async listDrafts(teamId, which) {
+      return (sql(`${CURRENT_DRAFTS} WHERE d.team_id = ? AND d.deleted = ? ORDER BY d.updated_at DESC`).all(teamId, which?.deleted ? 1 : 0) as Row[]).map(draftOf);
     },
     async saveRevision(teamId, id, expected, next) {
       return write(() => saveRevision(teamId, id, expected, next));

@@ -237,8 +237,11 @@ export function storeContract(name: string, open: () => Promise<Store>, enabled 
       expect(await s.setDeleted(t.id, d.id, true)).toBe(true);
       expect(await s.listDrafts(t.id)).toEqual([]);
       expect(await s.getDraft(t.id, d.id)).toMatchObject({ deleted: true, draft: { a: 1 } });
+      // Listed among the deleted, to be found and restored.
+      expect(await s.listDrafts(t.id, { deleted: true })).toMatchObject([{ id: d.id, deleted: true, draft: { a: 1 } }]);
       await s.setDeleted(t.id, d.id, false);
       expect((await s.listDrafts(t.id)).map((r) => r.id)).toEqual([d.id]);
+      expect(await s.listDrafts(t.id, { deleted: true })).toEqual([]);
       // A new revision saved on a deleted draft brings it back.
       await s.setDeleted(t.id, d.id, true);
       expect(await s.saveRevision(t.id, d.id, 1, { draft: { a: 2 }, title: 'x', by: u.id, at: at(4) })).toEqual({ ok: true, revision: 2 });

@@ -108,7 +108,8 @@ export interface Store extends ReplicaStore, FieldMapStore {
 
   createDraft(teamId: string, first: NewRevision): Promise<DraftRecord>;
   getDraft(teamId: string, id: string): Promise<DraftRecord | null>;
-  listDrafts(teamId: string): Promise<DraftRecord[]>;
+  /** The team's drafts, the last saved first; `deleted`: those deleted instead (to be restored). */
+  listDrafts(teamId: string, which?: { deleted: boolean }): Promise<DraftRecord[]>;
   /**
    * A new revision only if `expectedRevision` is still the current one; null
    * when no such draft. A save on a deleted draft brings it back: the work
