@@ -457,6 +457,21 @@ describe('drafts', () => {
     expect((await t.call('GET', `${base}/${json.id}/revisions/2`, { token })).json.draft).toEqual(typed);
   });
 
+  it('a title given by a client stays through the extension\'s saves, which give none; a draft without one is titled from its content', async () => {
+    const t = testApp();
+    const { token, teamId } = await t.setup();
+    const base = `/api/teams/${teamId}/drafts`;
+    const named = (await t.call('POST', base, { token, body: { draft: draft(), title: 'Pratica urgente' } })).json;
+    const plain = (await t.call('POST', base, { token, body: { draft: draft() } })).json;
+    const renamed = { ...draft(), employer: { ...draft().employer, name: 'Bianchi S.r.l.' } };
+    expect((await t.call('PUT', `${base}/${named.id}`, { token, body: { draft: renamed }, headers: { 'if-match': '"1"' } })).status).toBe(200);
+    expect((await t.call('PUT', `${base}/${plain.id}`, { token, body: { draft: renamed }, headers: { 'if-match': '"1"' } })).status).toBe(200);
+    const titles = async () => Object.fromEntries((await t.call('GET', base, { token })).json.map((d: { id: string; title: string }) => [d.id, d.title]));
+    expect(await titles()).toEqual({ [named.id]: 'Pratica urgente', [plain.id]: 'Bianchi S.r.l. – 09/03/2020–05/04/2020' });
+    expect((await t.call('PUT', `${base}/${named.id}`, { token, body: { draft: renamed, title: 'Pratica chiusa' }, headers: { 'if-match': '"2"' } })).status).toBe(200);
+    expect((await titles())[named.id]).toBe('Pratica chiusa');
+  });
+
   it('a save on a draft a colleague deleted brings it back, so the work just saved is not hidden', async () => {
     const t = testApp();
     const { token, teamId } = await t.setup();

@@ -54,7 +54,7 @@ export function draftRoutes() {
   app.post('/', async (c) => {
     const { body, draft, draftJson } = await jsonBodyWithDraft(c, draftBody);
     const record = await c.get('store').createDraft(c.get('team').id, {
-      draft, draftJson, title: body.title ?? draftTitle(draft), by: c.get('user').id, at: new Date().toISOString(),
+      draft, draftJson, title: body.title ?? draftTitle(draft), titleGiven: body.title !== undefined, by: c.get('user').id, at: new Date().toISOString(),
     });
     const verdict = c.get('verdicts').of(record, today());
     return c.json({ ...summary(record, verdict), verdict }, 201, { etag: `"${record.revision}"` });
@@ -78,8 +78,9 @@ export function draftRoutes() {
     const expected = ifMatchRevision(c, 'Manca l\'intestazione If-Match con la revisione su cui hai lavorato.');
     const lastSave = { memo: c.get('draftTexts'), key: `${c.get('team').id}/${c.req.param('id')}` };
     const { body, draft, draftJson } = await jsonBodyWithDraft(c, draftBody, lastSave);
+    // Without a title, a title given before is kept (the store knows which it has); else the draft's own.
     const result = await c.get('store').saveRevision(c.get('team').id, c.req.param('id'), expected, {
-      draft, draftJson, title: body.title ?? draftTitle(draft), by: c.get('user').id, at: new Date().toISOString(),
+      draft, draftJson, title: body.title ?? draftTitle(draft), titleGiven: body.title !== undefined, by: c.get('user').id, at: new Date().toISOString(),
     });
     if (!result) throw notFound('Bozza');
     if (!result.ok) {

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { migrations } from './schema-sql.ts';
 import { logLine } from '../errors.ts';
-import { sessionTouchDue, withoutNul, type DraftRecord, type Role, type Store, type Team, type User } from './types.ts';
+import { sessionTouchDue, titleGivenFlag, withoutNul, type DraftRecord, type Role, type Store, type Team, type User } from './types.ts';
 import type { FieldMapRecord, Scenario } from './shared-contracts.ts';
 
 type Row = Record<string, any>;
@@ -176,8 +176,8 @@ export async function openPostgresStore(url: string, options: { schema?: string 
     async createDraft(teamId, first) {
       const id = randomUUID();
       await tx(async (c) => {
-        await c.query('INSERT INTO drafts (id, team_id, current_revision, title, deleted, updated_at, updated_by) VALUES ($1, $2, 1, $3, 0, $4, $5)',
-          [id, teamId, first.title, first.at, first.by]);
+        await c.query('INSERT INTO drafts (id, team_id, current_revision, title, title_given, deleted, updated_at, updated_by) VALUES ($1, $2, 1, $3, $4, 0, $5, $6)',
+          [id, teamId, first.title, titleGivenFlag(first), first.at, first.by]);
         await c.query('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES ($1, 1, $2, $3, $4)',
           [id, jsonbDraft(first.draft), first.at, first.by]);
       });
@@ -194,8 +194,10 @@ export async function openPostgresStore(url: string, options: { schema?: string 
       return tx(async (c) => {
         const revision = expected + 1;
         const updated = await c.query(
-          'UPDATE drafts SET current_revision = $1, title = $2, updated_at = $3, updated_by = $4, deleted = 0 WHERE team_id = $5 AND id = $6 AND current_revision = $7',
-          [revision, next.title, next.at, next.by, teamId, id, expected],
+          `UPDATE drafts SET current_revision = $1, updated_at = $3, updated_by = $4, deleted = 0,
+             title = CASE WHEN title_given = 1 AND $8 = 0 THEN title ELSE $2 END, title_given = GREATEST(title_given, $8)
+           WHERE team_id = $5 AND id = $6 AND current_revision = $7`,
+          [revision, next.title, next.at, next.by, teamId, id, expected, titleGivenFlag(next)],
         );
         if (updated.rowCount === 1) {
           await c.query('INSERT INTO draft_revisions (draft_id, revision, draft, at, by_user) VALUES ($1, $2, $3, $4, $5)',

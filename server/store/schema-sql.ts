@@ -52,5 +52,10 @@ export function migrations(dialect: Dialect): string[] {
     ALTER TABLE draft_revisions ADD COLUMN kept_tail INTEGER;
     `
       : '',
+    // 5: whether a draft's title was given by a client (then kept by saves
+    // that give none) or made from the draft (then made again at each save).
+    `
+    ALTER TABLE drafts ADD COLUMN title_given INTEGER NOT NULL DEFAULT 0;
+    `,
   ];
 }

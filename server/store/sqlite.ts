@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { migrations } from './schema-sql.ts';
 import { applyRevisionDelta, revisionDelta, worthKeepingAsDelta } from './revision-delta.ts';
-import { sessionTouchDue, withoutNul, type DraftRecord, type NewRevision, type Role, type SaveResult, type Store, type Team, type User } from './types.ts';
+import { sessionTouchDue, titleGivenFlag, withoutNul, type DraftRecord, type NewRevision, type Role, type SaveResult, type Store, type Team, type User } from './types.ts';
 import type { FieldMapRecord, Scenario } from './shared-contracts.ts';
 import { OperatorError } from '../errors.ts';
 
@@ -206,9 +206,10 @@ export function openSqliteStore(dataDir: string): Store {
     // The revision decides in the update itself, as on PostgreSQL; the whole
     // current draft is read only for a conflict's answer.
     const moved = sql(
-      `UPDATE drafts SET current_revision = current_revision + 1, title = ?, updated_at = ?, updated_by = ?, deleted = 0
+      `UPDATE drafts SET current_revision = current_revision + 1, updated_at = ?, updated_by = ?, deleted = 0,
+        title = CASE WHEN title_given = 1 AND ? = 0 THEN title ELSE ? END, title_given = MAX(title_given, ?)
        WHERE team_id = ? AND id = ? AND current_revision = ?`,
-    ).run(next.title, next.at, next.by, teamId, id, expected);
+    ).run(next.at, next.by, titleGivenFlag(next), next.title, titleGivenFlag(next), teamId, id, expected);
     if (moved.changes === 0) {
       const current = selectDraft.get(teamId, id) as Row | undefined;
       return current ? { ok: false, current: draftOf(current) } : null;
@@ -360,8 +361,8 @@ export function openSqliteStore(dataDir: string): Store {
     async createDraft(teamId, first) {
       const id = randomUUID();
       await write(() => {
-        sql('INSERT INTO drafts (id, team_id, current_revision, title, deleted, updated_at, updated_by) VALUES (?, ?, 1, ?, 0, ?, ?)')
-          .run(id, teamId, first.title, first.at, first.by);
+        sql('INSERT INTO drafts (id, team_id, current_revision, title, title_given, deleted, updated_at, updated_by) VALUES (?, ?, 1, ?, ?, 0, ?, ?)')
+          .run(id, teamId, first.title, titleGivenFlag(first), first.at, first.by);
         insertRevision(id, 1, storedDraft(first), first.at, first.by);
       });
       return { id, teamId, revision: 1, draft: first.draft, title: first.title, updatedAt: first.at, updatedBy: first.by, deleted: false };

@@ -230,6 +230,24 @@ export function storeContract(name: string, open: () => Promise<Store>, enabled 
       expect(await s.listDrafts(b.id)).toEqual([]);
     }));
 
+    it('keeps a title a client gave through saves that give none; a draft\'s own title is made again at each save', () => withStore(async (s) => {
+      const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
+      const t = await s.createTeam('T');
+      const own = await s.createDraft(t.id, { draft: { a: 1 }, title: 'Rossi – marzo', by: u.id, at: at(0) });
+      await s.saveRevision(t.id, own.id, 1, { draft: { a: 2 }, title: 'Rossi S.r.l. – marzo', by: u.id, at: at(1) });
+      expect((await s.getDraft(t.id, own.id))!.title).toBe('Rossi S.r.l. – marzo');
+      const named = await s.createDraft(t.id, { draft: { a: 1 }, title: 'Pratica urgente', titleGiven: true, by: u.id, at: at(0) });
+      await s.saveRevision(t.id, named.id, 1, { draft: { a: 2 }, title: 'Rossi – marzo', by: u.id, at: at(1) });
+      expect((await s.getDraft(t.id, named.id))!.title).toBe('Pratica urgente');
+      await s.saveRevision(t.id, named.id, 2, { draft: { a: 3 }, title: 'Pratica chiusa', titleGiven: true, by: u.id, at: at(2) });
+      await s.saveRevision(t.id, named.id, 3, { draft: { a: 4 }, title: 'Rossi – aprile', by: u.id, at: at(3) });
+      expect((await s.listDrafts(t.id)).map((d) => d.title).sort()).toEqual(['Pratica chiusa', 'Rossi S.r.l. – marzo']);
+      // A title given at a later save is kept from then on, like one given at the start.
+      await s.saveRevision(t.id, own.id, 2, { draft: { a: 3 }, title: 'Da rivedere', titleGiven: true, by: u.id, at: at(2) });
+      await s.saveRevision(t.id, own.id, 3, { draft: { a: 4 }, title: 'Rossi – aprile', by: u.id, at: at(3) });
+      expect((await s.getDraft(t.id, own.id))!.title).toBe('Da rivedere');
+    }));
+
     it('deletes into the history and restores', () => withStore(async (s) => {
       const u = (await s.createUser({ email: 'a@b.it', name: 'A', passwordHash: 'h' }))!;
       const t = await s.createTeam('T');

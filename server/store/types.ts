@@ -48,9 +48,17 @@ export type NewRevision = {
   /** The draft's JSON as the client sent it, when `draft` is exactly what it parses to: a store may keep it as it is instead of serializing `draft` again. */
   draftJson?: string;
   title: string;
+  /**
+   * Whether the client gave `title` (else it is the draft's own, made from it). A title given once
+   * is kept by the saves that give none (the extension gives none): a later one replaces it.
+   */
+  titleGiven?: boolean;
   by: string;
   at: string;
 };
+
+/** NewRevision.titleGiven as the stores keep it (0 or 1). */
+export const titleGivenFlag = (next: NewRevision): 0 | 1 => (next.titleGiven ? 1 : 0);
 
 export type SaveResult =
   | { ok: true; revision: number }
