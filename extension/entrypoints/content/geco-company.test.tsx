@@ -47,6 +47,22 @@ function showCompany(cf: string, name: string) {
 const key = (cf?: string) => `geco:${location.origin}${PAGE}${cf ? `#cf=${cf}` : ''}`;
 const settled = () => new Promise((r) => setTimeout(r, 600)); // past the 400 ms save
 const savedKeys = () => [...new Set(messages.flatMap((m) => (m.type === 'draft:save' ? [m.key] : [])))];
+const loadedKeys = () => messages.flatMap((m) => (m.type === 'draft:load' ? [m.key] : []));
+
+/** `value` written into field `id`, with the input event the page's listeners see. */
+function typeInto(id: string, value: string): HTMLInputElement {
+  const field = document.getElementById(id) as HTMLInputElement;
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  return field;
+}
+
+/** The draft opened under `opened` is the only one loaded and saved, and holds the code as corrected. */
+function expectCorrectionKept(opened: string, corrected: string) {
+  expect(loadedKeys()).toEqual([key(opened)]);
+  expect(savedKeys()).toEqual([key(opened)]);
+  expect((stored.get(key(opened)) as any).draft.employer.fiscalCode).toBe(corrected);
+}
 
 async function open() {
   history.replaceState(null, '', PAGE);
@@ -59,15 +75,13 @@ async function open() {
 it('another company shown on the same address is another draft: the first keeps its own', async () => {
   showCompany('01234567897', 'Alfa Srl');
   await open();
-  const phone = document.getElementById('telefono') as HTMLInputElement;
-  phone.value = '0111234567';
-  phone.dispatchEvent(new Event('input', { bubbles: true }));
+  typeInto('telefono', '0111234567');
   await settled();
   expect(savedKeys()).toEqual([key('01234567897')]);
 
   showCompany('86334519757', 'Beta Spa');
   await settled();
-  expect(messages.filter((m) => m.type === 'draft:load').map((m) => (m as { key: string }).key)).toEqual([key('01234567897'), key('86334519757')]);
+  expect(loadedKeys()).toEqual([key('01234567897'), key('86334519757')]);
   expect(savedKeys()).toEqual([key('01234567897'), key('86334519757')]);
   expect((stored.get(key('01234567897')) as any).draft.employer).toMatchObject({ name: 'Alfa Srl', phone: '0111234567' });
   expect((stored.get(key('86334519757')) as any).draft.employer.name).toBe('Beta Spa');
@@ -79,7 +93,7 @@ it('a company still loading when the page opens gets its own draft once its code
   stored.set(key(), { key: key(), title: '', draft: { employer: { name: 'Gamma Snc', fiscalCode: '86334519757' } }, updatedAt: '' });
   showCompany('', '');
   await open();
-  expect(messages.filter((m) => m.type === 'draft:load')).toEqual([]);
+  expect(loadedKeys()).toEqual([]);
   const cf = document.getElementById('cfAzienda') as HTMLInputElement;
   const name = document.getElementById('denominazioneDatoreLavoro') as HTMLInputElement;
   cf.value = '01234567897';
@@ -87,19 +101,15 @@ it('a company still loading when the page opens gets its own draft once its code
   cf.dispatchEvent(new Event('input', { bubbles: true })); // the app's own data binding
   await settled();
   expect(savedKeys()).toEqual([key('01234567897')]);
-  expect(messages.filter((m) => m.type === 'draft:load').map((m) => (m as { key: string }).key)).toEqual([key('01234567897')]);
+  expect(loadedKeys()).toEqual([key('01234567897')]);
 });
 
 it('the operator correcting the company’s code in its field is not another company: the draft stays the one opened', async () => {
   showCompany('01234567890', 'Alfa Srl'); // a wrong check digit, as the registry may hold it
   await open();
-  const cf = document.getElementById('cfAzienda') as HTMLInputElement;
-  cf.value = '01234567897';
-  cf.dispatchEvent(new Event('input', { bubbles: true }));
+  typeInto('cfAzienda', '01234567897');
   await settled();
-  expect(messages.filter((m) => m.type === 'draft:load')).toHaveLength(1);
-  expect(savedKeys()).toEqual([key('01234567890')]);
-  expect((stored.get(key('01234567890')) as any).draft.employer.fiscalCode).toBe('01234567897');
+  expectCorrectionKept('01234567890', '01234567897');
 });
 
 it('a company code the team taught (a field the adapter no longer finds) keys the draft once: no new start at every change', async () => {
@@ -110,11 +120,9 @@ it('a company code the team taught (a field the adapter no longer finds) keys th
   document.querySelector('label[for="cfAzienda"]')!.textContent = 'Identificativo';
   taught = { format: 'cigd-field-map/1', site: 'geco', fields: [{ path: 'employer.fiscalCode', selector: '#cfAzienda' }] };
   await open();
-  const phone = document.getElementById('telefono') as HTMLInputElement;
-  phone.value = '0111234567';
-  phone.dispatchEvent(new Event('input', { bubbles: true }));
+  typeInto('telefono', '0111234567');
   await settled();
-  expect(messages.filter((m) => m.type === 'draft:load').map((m) => (m as { key: string }).key)).toEqual([key('01234567897')]);
+  expect(loadedKeys()).toEqual([key('01234567897')]);
   expect(savedKeys()).toEqual([key('01234567897')]);
   expect((stored.get(key('01234567897')) as any).draft.employer).toMatchObject({ fiscalCode: '01234567897', phone: '0111234567' });
 });
@@ -122,9 +130,7 @@ it('a company code the team taught (a field the adapter no longer finds) keys th
 it('the operator correcting the code while the app re-renders around it (a validation message shown) keeps the draft opened', async () => {
   showCompany('01234567890', 'Alfa Srl');
   await open();
-  const cf = document.getElementById('cfAzienda') as HTMLInputElement;
-  cf.value = '01234567897';
-  cf.dispatchEvent(new Event('input', { bubbles: true }));
+  const cf = typeInto('cfAzienda', '01234567897');
   // As Angular's form validation does while the operator types: a message node added beside the field.
   const message = document.createElement('div');
   message.textContent = 'Codice fiscale non valido';
@@ -132,9 +138,7 @@ it('the operator correcting the code while the app re-renders around it (a valid
   await settled();
   message.remove();
   await settled();
-  expect(messages.filter((m) => m.type === 'draft:load')).toHaveLength(1);
-  expect(savedKeys()).toEqual([key('01234567890')]);
-  expect((stored.get(key('01234567890')) as any).draft.employer.fiscalCode).toBe('01234567897');
+  expectCorrectionKept('01234567890', '01234567897');
 });
 
 it('another company written by the app into the same fields (no node changed) is another draft, not saved under the first', async () => {
@@ -143,11 +147,9 @@ it('another company written by the app into the same fields (no node changed) is
   // The app binds the next company's data into the inputs it already has: no event, no new node.
   (document.getElementById('cfAzienda') as HTMLInputElement).value = '86334519757';
   (document.getElementById('denominazioneDatoreLavoro') as HTMLInputElement).value = 'Beta Spa';
-  const phone = document.getElementById('telefono') as HTMLInputElement;
-  phone.value = '0117654321';
-  phone.dispatchEvent(new Event('input', { bubbles: true }));
+  typeInto('telefono', '0117654321');
   await settled();
-  expect(messages.filter((m) => m.type === 'draft:load').map((m) => (m as { key: string }).key)).toEqual([key('01234567897'), key('86334519757')]);
+  expect(loadedKeys()).toEqual([key('01234567897'), key('86334519757')]);
   // The first company's draft holds what was shown of it, nothing of the second.
   expect((stored.get(key('01234567897')) as any).draft.employer).toMatchObject({ name: 'Alfa Srl', fiscalCode: '01234567897' });
   expect((stored.get(key('01234567897')) as any).draft.employer.phone).not.toBe('0117654321');
