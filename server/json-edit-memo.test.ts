@@ -145,9 +145,10 @@ describe('JsonEditMemo', () => {
   });
 
   it('forgets the least recently used texts beyond its limit', () => {
-    const memo = new JsonEditMemo(40);
-    const a = memo.parse('a', '{"w":[1],"n":"aaaaaaaaaa"}') as { w: number[] }; // 24 units
-    memo.parse('b', '{"w":[2],"n":"bbbbbbbbbb"}'); // 48 in all: a goes
+    // An entry weighs its text twice: the text it was read from (its keys keep it alive) and its last.
+    const memo = new JsonEditMemo(80);
+    const a = memo.parse('a', '{"w":[1],"n":"aaaaaaaaaa"}') as { w: number[] }; // 2 × 24 units
+    memo.parse('b', '{"w":[2],"n":"bbbbbbbbbb"}'); // 96 in all: a goes
     const a2 = memo.parse('a', '{"w":[1],"n":"aaaaaaaaab"}') as { w: number[] };
     expect(a2).toEqual({ w: [1], n: 'aaaaaaaaab' });
     expect(a2.w).not.toBe(a.w); // parsed whole: a was forgotten

@@ -24,6 +24,11 @@ import { keptEnds } from './store/revision-delta.ts';
 type Parsed = {
   text: string;
   value: unknown;
+  /**
+   * The length of the text the places were read from: its keys are slices of it, which V8 keeps
+   * alive with it, so it weighs on memory until the entry is read whole again.
+   */
+  readFrom: number;
   /** Each scalar value's first code unit and the one after its last, in the order they are written. */
   starts: Int32Array;
   ends: Int32Array;
@@ -35,7 +40,10 @@ type Parsed = {
   containerKey: (string | number)[];
 };
 
-/** Text remembered at most, in UTF-16 code units (about 32 MB with the parsed values): a few hundred drafts being edited. */
+/**
+ * Text remembered at most, in UTF-16 code units, counting each entry's text and the one its places
+ * were read from: a few hundred drafts being edited (some tens of MB with their parsed values).
+ */
 export const REMEMBERED_TEXT_UNITS = 4_000_000;
 /** Deeper texts are parsed whole each time (the server refuses them anyway: MAX_JSON_DEPTH). */
 const DEEPEST = 64;
@@ -52,7 +60,7 @@ export class JsonEditMemo {
     const last = this.parsed.get(key);
     if (last) {
       if (last.text === text) return last.value;
-      const lastUnits = last.text.length;
+      const lastUnits = weight(last);
       if (editOfOneScalar(last, text)) {
         this.editsRead++;
         this.units -= lastUnits;
@@ -69,17 +77,17 @@ export class JsonEditMemo {
     }
     const where = scalarsOf(text);
     this.forget(key);
-    if (where) this.remember(key, { text, value: deepFreeze(value), ...where });
+    if (where) this.remember(key, { text, value: deepFreeze(value), readFrom: text.length, ...where });
     return value;
   }
 
   private remember(key: string, parsed: Parsed): void {
     this.parsed.set(key, parsed);
-    this.units += parsed.text.length;
+    this.units += weight(parsed);
     for (const [oldest, p] of this.parsed) {
       if (this.units <= this.limitUnits) break;
       this.parsed.delete(oldest);
-      this.units -= p.text.length;
+      this.units -= weight(p);
     }
   }
 
@@ -87,9 +95,11 @@ export class JsonEditMemo {
     const p = this.parsed.get(key);
     if (!p) return;
     this.parsed.delete(key);
-    this.units -= p.text.length;
+    this.units -= weight(p);
   }
 }
+
+const weight = (p: Parsed) => p.readFrom + p.text.length;
 
 /**
  * Whether `text` is `last.text` with one scalar value written otherwise; if
@@ -173,7 +183,7 @@ const BACKSLASH = 92;
  * nesting deeper than DEEPEST. (A `__proto__` key is an own member of what
  * JSON.parse gives, and of its copies, so it is replaced like any other.)
  */
-function scalarsOf(text: string): Omit<Parsed, 'text' | 'value'> | undefined {
+function scalarsOf(text: string): Omit<Parsed, 'text' | 'value' | 'readFrom'> | undefined {
   const starts: number[] = [];
   const ends: number[] = [];
   const scalarIn: number[] = [];

@@ -100,17 +100,19 @@ describe('a) the team selector', () => {
 });
 
 describe('deleted drafts', () => {
-  it('an operator finds a draft deleted by a colleague, with its last save, and restores it into the team\'s drafts', async () => {
+  it('a draft deleted by a colleague is found with its last save and restored into the team\'s drafts', async () => {
     const t = testApp();
     const anna = await t.setup();
     const bob = await t.member(anna.token, anna.teamId, 'bob@a.it', 'operator');
     const base = `/api/teams/${anna.teamId}/drafts`;
     await t.call('POST', base, { token: anna.token, body: { draft: piemonte2020Draft(), title: 'Pratica Rossi' } });
     const gone = (await t.call('POST', base, { token: anna.token, body: { draft: piemonte2020Draft(), title: 'Pratica Bianchi' } })).json;
-    expect((await t.call('DELETE', `${base}/${gone.id}`, { token: anna.token })).status).toBe(204);
+    expect((await t.call('DELETE', `${base}/${gone.id}`, { token: bob })).status).toBe(204);
 
-    const { doc, $ } = await openPage(t, { 'cigd-token': bob });
+    const { doc, $ } = await openPage(t, { 'cigd-token': anna.token });
     await until(() => idle(doc)() && !$('deleted-box').hidden, 'the deleted drafts');
+    // An admin's member form half filled stays as it is through a restore.
+    $('m-email').value = 'carla@a.it';
     expect(rowsOf($('drafts')).map((r) => r[0])).toEqual(['Pratica Rossi']);
     expect(rowsOf($('deleted'))).toEqual([['Pratica Bianchi', expect.stringMatching(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/), 'Ripristina']]);
     const restore = doc.querySelector('#deleted button') as HTMLButtonElement;
@@ -119,6 +121,7 @@ describe('deleted drafts', () => {
     await until(() => $('msg').textContent === 'Bozza ripristinata: Pratica Bianchi.', 'the restore');
     expect(rowsOf($('drafts')).map((r) => r[0]).sort()).toEqual(['Pratica Bianchi', 'Pratica Rossi']);
     expect($('deleted-box').hidden).toBe(true);
+    expect($('m-email').value).toBe('carla@a.it');
     expect((await t.call('GET', `${base}/${gone.id}`, { token: anna.token })).json).toMatchObject({ deleted: false, revision: 1 });
   });
 });

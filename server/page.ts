@@ -135,10 +135,7 @@ async function showTeam(team) {
   $('team-select').value = team.id;
   sessionStorage.setItem(TEAM, team.id);
   $('drafts').tBodies[0].replaceChildren(el('tr', {}, el('td', { colspan: '7' }, 'Caricamento…')));
-  const drafts = await api(teamPath(team, '/drafts'));
-  if (mine !== view) return;
-  $('drafts').tBodies[0].replaceChildren(...(drafts.length ? drafts.map(draftRow) : [el('tr', {}, el('td', { colspan: '7' }, 'Nessuna bozza.'))]));
-  await refreshDeleted(team, mine);
+  await refreshDrafts(team, mine);
   if (team.role === 'admin') {
     $('members-box').hidden = false;
     await refreshMembers(team, mine);
@@ -154,6 +151,13 @@ function draftRow(d) {
     el('td', { class: next && next.status === 'missed' ? 'err' : '' }, next ? dateIt(next.date) + ' ' + next.label + (next.status ? ' (' + label(STATUS, next.status) + ')' : '') : '—'),
     el('td', {}, d.revision),
     el('td', {}, dateIt(d.updatedAt)));
+}
+async function refreshDrafts(team, mine) {
+  const drafts = await api(teamPath(team, '/drafts'));
+  if (mine !== view) return;
+  $('drafts').tBodies[0].replaceChildren(...(drafts.length ? drafts.map(draftRow) : [el('tr', {}, el('td', { colspan: '7' }, 'Nessuna bozza.'))]));
+  // The deleted ones are an aside: their failure says so and stops nothing else of the page.
+  await refreshDeleted(team, mine).catch((err) => say(err.message));
 }
 // Drafts deleted by anyone of the team: kept with their history, brought back from here.
 async function refreshDeleted(team, mine) {
@@ -174,7 +178,8 @@ $('deleted').addEventListener('click', async (e) => {
   try {
     await api(teamPath(team, '/drafts/' + encodeURIComponent(button.getAttribute('data-restore')) + '/restore'), { method: 'POST' });
     if (mine !== view) return;
-    await showTeam(team);
+    // The two lists only: what an admin is typing in the member form stays.
+    await refreshDrafts(team, mine);
     say('Bozza ripristinata: ' + title + '.');
   } catch (err) {
     button.disabled = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft, Verdict } from '../schema.ts';
-import { parseDraft } from '../schema.ts';
+import { draftSchema, parseDraft } from '../schema.ts';
 import { judge } from '../engine.ts';
 import { piemonte2020Draft, VALID_WORKER_CFS, withChanges } from '../testing.ts';
 import { lombardia2012Draft, TODAY as LOMBARDIA_2012_TODAY } from '../regimes/lombardia-2012/fixtures.ts';
@@ -130,5 +130,21 @@ describe('pseudonymizeDraft', () => {
     // What the draft's schema has passes: scalars kept, unknown members dropped, a report's hours kept.
     expect(knownFieldsOnly(z.object({ a: z.string(), n: z.optional(z.number()) }), { a: 'x', n: 2, extra: 'RSSMRA80A01L219M' })).toEqual({ a: 'x', n: 2 });
     expect(pseudonymizeDraft(personalDraft()).reports![0].hours).toBeDefined();
+  });
+
+  it('every type of the draft\'s schema is one it knows: a draft with every field filled goes through', () => {
+    /** A value for `schema` with every field present, at every level (any value for a type it does not build). */
+    const filled = (schema: any): unknown => {
+      const def = schema._zod.def;
+      if (def.type === 'object') return Object.fromEntries(Object.entries(def.shape).map(([k, f]) => [k, filled(f)]));
+      if (def.type === 'array') return [filled(def.element)];
+      if (def.type === 'optional' || def.type === 'nullable') return filled(def.innerType);
+      if (def.type === 'enum') return Object.values(def.entries)[0];
+      if (def.type === 'literal') return def.values[0];
+      return def.type === 'number' ? 1 : def.type === 'boolean' ? true : def.type === 'custom' ? {} : 'x';
+    };
+    const everything = filled(draftSchema) as Record<string, unknown>;
+    expect(Object.keys(everything)).toEqual(expect.arrayContaining(['employer', 'workers', 'reports', 'sr41']));
+    expect(knownFieldsOnly(draftSchema, everything)).toEqual(everything);
   });
 });

@@ -98,7 +98,7 @@ it('a company still loading when the page opens gets its own draft once its code
   const name = document.getElementById('denominazioneDatoreLavoro') as HTMLInputElement;
   cf.value = '01234567897';
   name.value = 'Alfa Srl';
-  cf.dispatchEvent(new Event('input', { bubbles: true })); // the app's own data binding
+  cf.dispatchEvent(new Event('input', { bubbles: true })); // whatever shows the code first, it keys the draft
   await settled();
   expect(savedKeys()).toEqual([key('01234567897')]);
   expect(loadedKeys()).toEqual([key('01234567897')]);

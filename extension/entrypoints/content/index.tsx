@@ -154,7 +154,9 @@ async function startPage(
   let firstReading: string | undefined;
   let restarting = false;
   // The company's code as the operator last typed it, and into which field: correcting the code is not
-  // another company, whatever the page re-renders meanwhile (Angular's validation messages come and go).
+  // another company, whatever the page re-renders around that field meanwhile (Angular's validation
+  // messages come and go). Angular writes a value it binds without an input event, so an event on the
+  // field is the operator's (jsdom's tests cannot make trusted events, so `isTrusted` is not asked).
   let typed: { field: EventTarget; code: string } | null = null;
   const companyField = (state: { bindings: readonly { path: string; element: Element }[] }) =>
     state.bindings.find((b) => b.path === 'employer.fiscalCode')?.element;
