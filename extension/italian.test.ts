@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { draftSchema } from '../rules/schema.ts';
-import { fieldLabel, partLabel } from './italian.ts';
+import { draftValueIt, fieldLabel, partLabel } from './italian.ts';
 
 it.each([
   ['workers[0].cigdDays', 'Giorni di CIGD chiesti (riga 1)'],
@@ -77,4 +77,17 @@ it('every field of a draft file has an Italian name', () => {
   expect(paths.length).toBeGreaterThan(80);
   expect(paths).toContain('employer.units[0].employees');
   expect(paths.filter((p) => fieldLabel(p, []) === p)).toEqual([]);
+});
+
+describe('draftValueIt', () => {
+  it('words a draft value as the portals show it: dates, Sì/No, figures, coded values, lists, nothing', () => {
+    expect(draftValueIt('period.end', '2020-04-05')).toBe('05/04/2020');
+    expect(draftValueIt('employer.inCessation', true)).toBe('Sì');
+    expect(draftValueIt('workers[2].requestedHours', 12345.5)).toBe('12.345,5');
+    expect(draftValueIt('workers[2].contract', 'apprentice')).toBe('Apprendistato');
+    expect(draftValueIt('workforce[0].contract', 'agency')).toBe('Somministrazione');
+    expect(draftValueIt('employer.coveredBy', ['cigo', 'fis'])).toBe('cigo, fis');
+    expect(draftValueIt('employer.name', '')).toBe('(vuoto)');
+    expect(draftValueIt('employer.name', 'Rossi Bar')).toBe('Rossi Bar');
+  });
 });

@@ -1,5 +1,5 @@
 /** The operator's Italian for the draft: dates, figures, and every draft path named as the portals name the field. Used by the overlay, the options page and the draft store alike. */
-import { formatDateIt } from '../rules/index.ts';
+import { formatDateIt, isIsoDate } from '../rules/index.ts';
 import { AGREEMENT_KIND_IT, CONTRACT_IT, DRAFT_KIND_IT, DRAFT_STATUS_IT, EMPLOYER_CATEGORY_IT } from '../rules/labels.ts';
 
 export function dateIt(iso: unknown): string {
@@ -143,7 +143,16 @@ const VALUE_IT: Record<string, Record<string, string>> = {
   status: DRAFT_STATUS_IT,
 };
 
-/** A coded value of the draft at `path` in the operator's words; any other value as it is. */
-export function draftValueIt(path: string, value: string): string {
-  return byPath(VALUE_IT, path)?.[value] ?? value;
+/**
+ * A value of the draft at `path` as the portals show it: dates dd/MM/yyyy,
+ * Sì/No, figures the Italian way, coded values in words («Apprendistato»);
+ * «(vuoto)» for none.
+ */
+export function draftValueIt(path: string, value: unknown): string {
+  if (value === undefined || value === null || value === '') return '(vuoto)';
+  if (typeof value === 'boolean') return value ? 'Sì' : 'No';
+  if (typeof value === 'number') return numberIt(value);
+  if (typeof value === 'string') return isIsoDate(value) ? dateIt(value) : byPath(VALUE_IT, path)?.[value] ?? value;
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) return value.map((v) => draftValueIt(path, v)).join(', ');
+  return JSON.stringify(value);
 }

@@ -5,7 +5,7 @@
  * this page is told the server, team and user names, never the token.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { formatDateIt, type Draft } from '../../../rules/index.ts';
+import type { Draft } from '../../../rules/index.ts';
 import { draftValueIt, fieldLabel, pathName } from '../../italian.ts';
 import { countWord } from '../../../rules/calc/numbers.ts';
 import { originPattern } from '../../hosts.ts';
@@ -154,16 +154,6 @@ function sectionName(key: string): string {
   return pathName(key)?.label ?? key;
 }
 
-/** A value as the portals show it: dates dd/MM/yyyy, Sì/No, numbers written the Italian way, coded values in words («Apprendistato»). */
-function valueIt(value: unknown, path: string): string {
-  if (value === undefined || value === null || value === '') return '(vuoto)';
-  if (typeof value === 'boolean') return value ? 'Sì' : 'No';
-  if (typeof value === 'number') return value.toLocaleString('it-IT');
-  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDateIt(value) : draftValueIt(path, value);
-  if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) return value.map((v) => valueIt(v, path)).join(', ');
-  return JSON.stringify(value);
-}
-
 /** Every leaf of a value, by its draft path (`workers[0].hiredOn`). */
 function leaves(value: unknown, path: string, out: Map<string, unknown>): Map<string, unknown> {
   if (Array.isArray(value) && value.some((v) => v && typeof v === 'object')) value.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
@@ -181,6 +171,6 @@ export function differingValues(section: string, mine: Draft, theirs: Draft): { 
   const b = leaves((theirs as Record<string, unknown>)[section], section, new Map());
   const paths = [...new Set([...a.keys(), ...b.keys()])];
   return paths
-    .filter((p) => valueIt(a.get(p), p) !== valueIt(b.get(p), p))
-    .map((p) => ({ label: fieldLabel(p, []), mine: valueIt(a.get(p), p), theirs: valueIt(b.get(p), p) }));
+    .filter((p) => draftValueIt(p, a.get(p)) !== draftValueIt(p, b.get(p)))
+    .map((p) => ({ label: fieldLabel(p, []), mine: draftValueIt(p, a.get(p)), theirs: draftValueIt(p, b.get(p)) }));
 }
