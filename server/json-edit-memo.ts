@@ -19,6 +19,8 @@
  * (the rules never change a draft: rules/property.test.ts).
  */
 import { keptEnds } from './store/revision-delta.ts';
+// Deeper texts are parsed whole each time (the edge refuses them anyway).
+import { MAX_JSON_DEPTH } from './validate.ts';
 
 /** A text parsed, and where each of its scalar values is written in it. */
 type Parsed = {
@@ -45,8 +47,6 @@ type Parsed = {
  * were read from: a few hundred drafts being edited (some tens of MB with their parsed values).
  */
 export const REMEMBERED_TEXT_UNITS = 4_000_000;
-/** Deeper texts are parsed whole each time (the server refuses them anyway: MAX_JSON_DEPTH). */
-const DEEPEST = 64;
 
 export class JsonEditMemo {
   private readonly parsed = new Map<string, Parsed>();
@@ -180,7 +180,7 @@ const BACKSLASH = 92;
  * Where each scalar of `text` (already known to be JSON) is written, and its
  * place in the value. undefined for a text whose scalars cannot be replaced
  * one by one: a key written twice in one object (JSON.parse keeps the last),
- * nesting deeper than DEEPEST. (A `__proto__` key is an own member of what
+ * nesting deeper than MAX_JSON_DEPTH. (A `__proto__` key is an own member of what
  * JSON.parse gives, and of its copies, so it is replaced like any other.)
  */
 function scalarsOf(text: string): Omit<Parsed, 'text' | 'value' | 'readFrom'> | undefined {
@@ -210,7 +210,7 @@ function scalarsOf(text: string): Omit<Parsed, 'text' | 'value' | 'readFrom'> | 
     skipSpace();
     const code = text.charCodeAt(at);
     if (code === 123 /* { */ || code === 91 /* [ */) {
-      if (depth >= DEEPEST) return false;
+      if (depth >= MAX_JSON_DEPTH) return false;
       const id = containerIn.length;
       containerIn.push(inContainer);
       containerKey.push(key);

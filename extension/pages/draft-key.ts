@@ -20,14 +20,18 @@ export function companyCode(text: unknown): string {
 /** Whether the page's draft is the company's on it (GECO), so another company shown means another draft. */
 export const keyedByCompany = (kind: PageKind): boolean => kind === 'geco-azienda';
 
+/** The field among a page's bindings that holds the company's code, if any. */
+export function companyField<E extends Element>(bindings: readonly { path: string; element: E }[]): E | undefined {
+  return bindings.find((b) => b.path === 'employer.fiscalCode')?.element;
+}
+
 /**
  * The company the page shows now, or '': read through the same bindings the
  * page's draft is read through (the team's taught field winning), so the key
  * and the draft name one company.
  */
 export function companyOnPage(root: ParentNode, adapter: Adapter, fieldMap?: FieldMap | null): string {
-  const binding = bindFields(root, adapter, fieldMap).find((b) => b.path === 'employer.fiscalCode');
-  return companyCode(binding?.element.value);
+  return companyCode(companyField(bindFields(root, adapter, fieldMap))?.value);
 }
 
 export function draftKey(kind: PageKind, url: URL, company: string): string {

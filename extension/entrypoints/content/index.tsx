@@ -8,7 +8,7 @@ import { todayInItaly, type Draft } from '../../../rules/index.ts';
 import { detectPage, siteOf } from '../../pages/detect.ts';
 import { adapters, teachablePaths } from '../../pages/adapters.ts';
 import { emptyFieldMap, stableSelector, teach, type FieldMap } from '../../pages/field-map.ts';
-import { companyCode, companyOnPage, draftKey, keyedByCompany } from '../../pages/draft-key.ts';
+import { companyCode, companyField, companyOnPage, draftKey, keyedByCompany } from '../../pages/draft-key.ts';
 import { LivePage } from '../../live/live-page.ts';
 import { emptyDraft } from '../../live/read-page.ts';
 import { clearMarks } from '../../live/marks.ts';
@@ -158,8 +158,6 @@ async function startPage(
   // messages come and go). Angular writes a value it binds without an input event, so an event on the
   // field is the operator's (jsdom's tests cannot make trusted events, so `isTrusted` is not asked).
   let typed: { field: EventTarget; code: string } | null = null;
-  const companyField = (state: { bindings: readonly { path: string; element: Element }[] }) =>
-    state.bindings.find((b) => b.path === 'employer.fiscalCode')?.element;
   const revision = stored?.remote?.revision;
   const flush = () => {
     clearTimeout(saveTimer);
@@ -192,7 +190,7 @@ async function startPage(
       // first time, typed or not, gives the page its draft).
       if (keyedByCompany(kind) && !restarting) {
         const shown = companyCode(state.draft.employer.fiscalCode);
-        const typedHere = typed !== null && typed.code === shown && typed.field === companyField(state);
+        const typedHere = typed !== null && typed.code === shown && typed.field === companyField(state.bindings);
         if (shown && shown !== company && (!company || !typedHere)) {
           restarting = true;
           queueMicrotask(restart);
@@ -240,7 +238,7 @@ async function startPage(
   // Marks within the frame of the keystroke: the rules run synchronously on input.
   const onInput = (e: Event) => {
     if (!live.isBound(e.target)) return;
-    if (keyedByCompany(kind) && e.target === companyField(live.state)) typed = { field: e.target, code: companyCode((e.target as HTMLInputElement).value) };
+    if (keyedByCompany(kind) && e.target === companyField(live.state.bindings)) typed = { field: e.target, code: companyCode((e.target as HTMLInputElement).value) };
     live.refresh();
   };
   listen('input', onInput);
