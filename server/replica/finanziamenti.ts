@@ -45,7 +45,10 @@ const DISCIPLINA = opts(['impresa non soggetta alla disciplina della CIGO, della
 /** The agreements Finanziamenti on line takes (Lombardia), by their kind. */
 const LOMBARDIA_AGREEMENTS = ['art3-c17-l92-2012', 'artigianato-2015-10-16', 'standard'] as const;
 const ACCORDI = opts(LOMBARDIA_AGREEMENTS.map((kind) => AGREEMENT_KIND_IT[kind]));
-const agreementLabel = (kind: unknown) => ((LOMBARDIA_AGREEMENTS as readonly unknown[]).includes(kind) ? AGREEMENT_KIND_IT[kind as (typeof LOMBARDIA_AGREEMENTS)[number]] : '');
+const agreementLabel = (kind: unknown) => {
+  const known = LOMBARDIA_AGREEMENTS.find((k) => k === kind);
+  return known ? AGREEMENT_KIND_IT[known] : '';
+};
 
 const it = (d: unknown) => (typeof d === 'string' && d ? formatDateIt(d) : '');
 

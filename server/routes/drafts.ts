@@ -10,7 +10,7 @@ import { formatDateIt, todayInItaly, type Draft, type Verdict } from '../../rule
 import { ApiError, logLine, notFound } from '../errors.ts';
 import { requireAuth, requireTeam, type AppEnv } from '../auth.ts';
 import { ifMatchRevision, jsonBodyWithDraft, MAX_REVISION } from '../validate.ts';
-import type { DraftRecord } from '../store/types.ts';
+import type { DraftRecord, NewRevision } from '../store/types.ts';
 
 export function draftTitle(draft: Draft): string {
   const who = draft.employer.name?.trim() || 'Domanda senza denominazione';
@@ -35,6 +35,16 @@ export function summary(record: DraftRecord, verdict: Verdict | null) {
 /** A draft body's members besides `draft`, which jsonBodyWithDraft checks itself. */
 const draftBody = z.object({ title: z.string().trim().min(1).max(300).optional() });
 
+/**
+ * A save's revision, by the caller: the title given, else the draft's own
+ * (with `titleGiven`, the store keeps a title given before over the draft's own).
+ */
+function newRevision(c: Context<AppEnv>, { body, draft, draftJson }: { body: z.infer<typeof draftBody>; draft: Draft; draftJson?: string }): NewRevision {
+  return {
+    draft, draftJson, title: body.title ?? draftTitle(draft), titleGiven: body.title !== undefined, by: c.get('user').id, at: new Date().toISOString(),
+  };
+}
+
 export function draftRoutes() {
   const app = new Hono<AppEnv>();
   app.use('*', requireAuth, requireTeam());
@@ -52,10 +62,7 @@ export function draftRoutes() {
   });
 
   app.post('/', async (c) => {
-    const { body, draft, draftJson } = await jsonBodyWithDraft(c, draftBody);
-    const record = await c.get('store').createDraft(c.get('team').id, {
-      draft, draftJson, title: body.title ?? draftTitle(draft), titleGiven: body.title !== undefined, by: c.get('user').id, at: new Date().toISOString(),
-    });
+    const record = await c.get('store').createDraft(c.get('team').id, newRevision(c, await jsonBodyWithDraft(c, draftBody)));
     const verdict = c.get('verdicts').of(record, today());
     return c.json({ ...summary(record, verdict), verdict }, 201, { etag: `"${record.revision}"` });
   });
@@ -77,11 +84,8 @@ export function draftRoutes() {
   app.put('/:id', async (c) => {
     const expected = ifMatchRevision(c, 'Manca l\'intestazione If-Match con la revisione su cui hai lavorato.');
     const lastSave = { memo: c.get('draftTexts'), key: `${c.get('team').id}/${c.req.param('id')}` };
-    const { body, draft, draftJson } = await jsonBodyWithDraft(c, draftBody, lastSave);
-    // Without a title, a title given before is kept (the store knows which it has); else the draft's own.
-    const result = await c.get('store').saveRevision(c.get('team').id, c.req.param('id'), expected, {
-      draft, draftJson, title: body.title ?? draftTitle(draft), titleGiven: body.title !== undefined, by: c.get('user').id, at: new Date().toISOString(),
-    });
+    const next = newRevision(c, await jsonBodyWithDraft(c, draftBody, lastSave));
+    const result = await c.get('store').saveRevision(c.get('team').id, c.req.param('id'), expected, next);
     if (!result) throw notFound('Bozza');
     if (!result.ok) {
       const { current } = result;
